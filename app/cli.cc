@@ -87,7 +87,8 @@ CLI::Validator CountryFlag() {
   return CLI::Validator(
       [](std::string& v) -> std::string {
         std::string cc = extract::NormalizeCountry(v);
-        if (cc.empty()) return "'" + v + "' is not a two-letter country code (ISO 3166-1 alpha-2, e.g. CA, ZA, TW)";
+        if (cc.empty())
+          return "'" + v + "' is not a two-letter country code (ISO 3166-1 alpha-2, e.g. CA, ZA, TW)";
         v = cc;
         return "";
       },
@@ -96,9 +97,10 @@ CLI::Validator CountryFlag() {
 
 CLI::Option* AddCountryOption(CLI::App* cmd, std::string* country) {
   return cmd
-      ->add_option("--country", *country,
-                   "Country the text was published in (ISO 3166-1 alpha-2, e.g. CA, ZA, TW): settles $, ¥, 元, kr, R "
-                   "and bare amounts")
+      ->add_option(
+          "--country", *country,
+          "Country the text was published in (ISO 3166-1 alpha-2, e.g. CA, ZA, TW): settles $, ¥, 元, kr, R "
+          "and bare amounts")
       ->check(CountryFlag());
 }
 
@@ -160,7 +162,8 @@ Status OutputFile::Commit() {
   int err = write_errno_;
   if (std::fflush(file_) != 0 && err == 0) err = errno;
   if (file_ == stdout) {
-    if (err != 0 || std::ferror(stdout)) return Status::IoError("cannot write stdout: " + ErrnoText(err ? err : EIO));
+    if (err != 0 || std::ferror(stdout))
+      return Status::IoError("cannot write stdout: " + ErrnoText(err ? err : EIO));
     return Status::Ok();
   }
   if (err == 0 && ::fsync(::fileno(file_)) != 0) err = errno;
@@ -218,7 +221,9 @@ Result<std::string> ReadTextInput(const std::string& path, size_t max_bytes, std
   int err = std::ferror(f) ? errno : 0;
   if (f != stdin) std::fclose(f);
   if (err != 0) return Status::IoError("cannot read " + name + ": " + ErrnoText(err));
-  if (too_big) return Status::ResourceExhausted(name + ": input larger than " + std::to_string(max_bytes >> 20) + " MiB");
+  if (too_big)
+    return Status::ResourceExhausted(name + ": input larger than " + std::to_string(max_bytes >> 20) +
+                                     " MiB");
   std::string via;
   if (IsGzip(data)) {
     auto plain = Gunzip(data, max_bytes);
@@ -235,7 +240,8 @@ Result<std::string> ReadTextInput(const std::string& path, size_t max_bytes, std
   o.max_input_bytes = max_bytes;
   auto decoded = extract::DecodeToUtf8(data, "", o);
   if (!decoded.ok()) return Status::InvalidArgument(name + ": " + decoded.status().message());
-  if (how) *how = via + decoded->charset + " (" + std::string(extract::CharsetSourceName(decoded->source)) + ")";
+  if (how)
+    *how = via + decoded->charset + " (" + std::string(extract::CharsetSourceName(decoded->source)) + ")";
   return std::move(decoded->text);
 }
 
@@ -244,7 +250,8 @@ void ReportSkipped(const char* cmd, const InputStats& st) {
   if (st.skipped == 0) return;
   std::string examples;
   for (const std::string& e : st.skipped_examples) examples += (examples.empty() ? "" : ", ") + e;
-  std::fprintf(stderr, "hirewire %s: warning: skipped %zu file%s in folders that %s not HTML or text (%s%s)\n", cmd,
+  std::fprintf(stderr,
+               "hirewire %s: warning: skipped %zu file%s in folders that %s not HTML or text (%s%s)\n", cmd,
                st.skipped, st.skipped == 1 ? "" : "s", st.skipped == 1 ? "is" : "are",
                st.skipped > st.skipped_examples.size() ? "e.g. " : "", examples.c_str());
 }
@@ -253,7 +260,8 @@ void ReportSkipped(const char* cmd, const InputStats& st) {
 
 size_t TerminalColumns() {
   struct winsize ws {};
-  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+    return ws.ws_col;
   if (const char* c = std::getenv("COLUMNS")) {
     long n = std::strtol(c, nullptr, 10);
     if (n > 0) return static_cast<size_t>(n);
@@ -301,7 +309,8 @@ std::string TruncateToWidth(std::string_view s, size_t width) {
   return std::string(s.substr(0, cut)) + "\u2026";
 }
 
-std::string FormatTable(const std::vector<std::vector<std::string>>& rows, size_t max_cell, size_t max_total) {
+std::string FormatTable(const std::vector<std::vector<std::string>>& rows, size_t max_cell,
+                        size_t max_total) {
   if (rows.empty()) return "";
   const size_t cols = rows[0].size();
   std::vector<size_t> width(cols, 0);

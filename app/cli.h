@@ -6,14 +6,13 @@
 // main thread.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <atomic>
 #include <cstdio>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "corpus/input.h"
 #include "corpus/status.h"
@@ -27,8 +26,8 @@ namespace hirewire::app {
 int UsageError(std::string_view cmd, std::string_view flag, std::string_view why);
 
 // CLI11 validators (CLI11 prefixes the message with the flag name; main.cc with the command).
-CLI::Validator DateFlag();       // a real calendar date, YYYY-MM-DD (2025-02-30 is refused)
-CLI::Validator RateFlag();       // a positive decimal number of KRW per USD
+CLI::Validator DateFlag();         // a real calendar date, YYYY-MM-DD (2025-02-30 is refused)
+CLI::Validator RateFlag();         // a positive decimal number of KRW per USD
 CLI::Validator NonNegativeFlag();  // a number >= 0
 CLI::Validator IntRangeFlag(int lo, int hi);
 

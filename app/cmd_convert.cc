@@ -34,7 +34,8 @@ std::string Quoted(std::string_view text) { return "\"" + TruncateToWidth(text, 
 std::vector<std::string> Leftovers(const std::string& input, const std::vector<Amount>& money) {
   std::vector<bool> covered(input.size(), false);
   for (const Amount& a : money)
-    for (int i = std::max(0, a.start); i < a.end && i < static_cast<int>(input.size()); ++i) covered[i] = true;
+    for (int i = std::max(0, a.start); i < a.end && i < static_cast<int>(input.size()); ++i)
+      covered[i] = true;
   std::vector<std::string> runs;
   std::string cur;
   for (size_t i = 0; i <= input.size(); ++i) {
@@ -67,15 +68,17 @@ int RunConvert(const ConvertArgs& args) {
   if (!to.empty() && to != "KRW" && to != "USD" && !fx.Has(to))
     return UsageError("convert", "--to", "'" + args.to + "' is not a currency of the rate table");
   if (args.text.size() > kMaxAmountBytes)
-    return UsageError("convert", "AMOUNT", std::to_string(args.text.size()) + " bytes is not one amount (at most " +
-                                               std::to_string(kMaxAmountBytes) + ")");
+    return UsageError("convert", "AMOUNT",
+                      std::to_string(args.text.size()) + " bytes is not one amount (at most " +
+                          std::to_string(kMaxAmountBytes) + ")");
   auto scanner = extract::MoneyScanner::Create();
   if (!scanner.ok()) return kExitFatal;
   Article art;
   art.paragraphs = {args.text};
   (*scanner)->ScanArticle(&art);
   for (const std::string& w : art.warnings) std::fprintf(stderr, "%s: %s\n", me, w.c_str());
-  if (art.money.empty()) return UsageError("convert", "AMOUNT", "no money amount found in " + Quoted(args.text));
+  if (art.money.empty())
+    return UsageError("convert", "AMOUNT", "no money amount found in " + Quoted(args.text));
   // One amount (with its gloss, "1억 달러(약 1300억원)"), nothing else that changes it.
   std::vector<std::string> primary;
   for (const Amount& a : art.money)
@@ -84,13 +87,14 @@ int RunConvert(const ConvertArgs& args) {
     std::string list;
     for (size_t i = 0; i < primary.size() && i < 5; ++i) list += (i ? ", " : "") + primary[i];
     if (primary.size() > 5) list += ", ...";
-    return UsageError("convert", "AMOUNT", "found " + std::to_string(primary.size()) + " amounts (" + list +
-                                               "); give one at a time");
+    return UsageError(
+        "convert", "AMOUNT",
+        "found " + std::to_string(primary.size()) + " amounts (" + list + "); give one at a time");
   }
   for (const std::string& run : Leftovers(args.text, art.money)) {
     if (!ChangesTheAmount(run)) continue;
-    std::string why = "did not understand " + Quoted(run) + " in " + Quoted(args.text) + " (the amount read was " +
-                      Quoted(art.money[0].surface) + ")";
+    std::string why = "did not understand " + Quoted(run) + " in " + Quoted(args.text) +
+                      " (the amount read was " + Quoted(art.money[0].surface) + ")";
     if (run.find('-') != std::string::npos || run.find("\u2212") != std::string::npos)
       why += "; negative amounts cannot be converted";
     return UsageError("convert", "AMOUNT", why);
@@ -172,7 +176,8 @@ void RegisterConvert(CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand("convert", "Convert an amount between any two table currencies, exactly");
   cmd->add_option("amount", args->text, "Amount as written, e.g. \"1억2500만 달러\" or \"$125 million\"")
       ->required();
-  cmd->add_option("--to", args->to, "Target currency (ISO 4217, any of the rate table; default: KRW, or USD for KRW)");
+  cmd->add_option("--to", args->to,
+                  "Target currency (ISO 4217, any of the rate table; default: KRW, or USD for KRW)");
   AddRateOptions(cmd, &args->rates);
   cmd->callback([args, exit_code] { *exit_code = RunConvert(*args); });
 }

@@ -6,15 +6,14 @@
 // 130 interrupted by SIGINT/SIGTERM (stopped gracefully; the next run resumes).
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <atomic>
 #include <csignal>
-#include <filesystem>
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "app/cli.h"
 #include "app/commands.h"
@@ -176,30 +175,41 @@ void RegisterCrawl(CLI::App& app, int* exit_code) {
   cmd->add_option("--seed", f->seeds, "Seed URL: a page, a feed or a sitemap (repeatable)");
   cmd->add_option("--out", f->out, "WARC output folder");
   cmd->add_option("--state", f->state, "State database (SQLite)");
-  cmd->add_option("--delay", f->delay, "Seconds between requests to one host (default 1)")->check(NonNegativeFlag());
-  cmd->add_option("--concurrency", f->concurrency, "Requests in flight per host (default 1)")->check(IntRangeFlag(1, 64));
+  cmd->add_option("--delay", f->delay, "Seconds between requests to one host (default 1)")
+      ->check(NonNegativeFlag());
+  cmd->add_option("--concurrency", f->concurrency, "Requests in flight per host (default 1)")
+      ->check(IntRangeFlag(1, 64));
   cmd->add_option("--user-agent", f->user_agent, "User-Agent, with a contact URL");
-  cmd->add_option("--max-pages", f->max_pages, "Stop after storing N responses (0 = no limit)")->check(NonNegativeFlag());
+  cmd->add_option("--max-pages", f->max_pages, "Stop after storing N responses (0 = no limit)")
+      ->check(NonNegativeFlag());
   cmd->add_option("--max-time", f->max_time, "Stop after SECONDS (0 = no limit)")->check(NonNegativeFlag());
-  cmd->add_option("--max-age-days", f->max_age_days, "Skip feed/sitemap entries older than DAYS")->check(NonNegativeFlag());
+  cmd->add_option("--max-age-days", f->max_age_days, "Skip feed/sitemap entries older than DAYS")
+      ->check(NonNegativeFlag());
   cmd->add_flag("--follow-links", f->follow_links, "Follow same-site links");
   cmd->add_option("--max-depth", f->max_depth, "Link-following depth")->check(IntRangeFlag(0, 1000));
-  cmd->add_option("--ca-file", f->ca_file, "Extra CA certificates (PEM) to trust for https")->check(CLI::ExistingFile);
+  cmd->add_option("--ca-file", f->ca_file, "Extra CA certificates (PEM) to trust for https")
+      ->check(CLI::ExistingFile);
   cmd->add_option("--resolve", f->resolve, "host:port:addr pinned DNS entry (repeatable; tests)");
   cmd->add_flag("--ignore-robots", f->ignore_robots, "Do not fetch or obey robots.txt (own servers only)");
-  cmd->add_option("--max-in-flight", f->max_in_flight, "Requests in flight over all hosts (default 64)")->check(IntRangeFlag(1, 4096));
-  cmd->add_option("--max-body", f->max_body, "Body size cap in bytes (default 16 MiB)")->check(NonNegativeFlag());
-  cmd->add_option("--max-crawl-delay", f->max_crawl_delay, "Cap for robots.txt Crawl-delay (seconds)")->check(NonNegativeFlag());
+  cmd->add_option("--max-in-flight", f->max_in_flight, "Requests in flight over all hosts (default 64)")
+      ->check(IntRangeFlag(1, 4096));
+  cmd->add_option("--max-body", f->max_body, "Body size cap in bytes (default 16 MiB)")
+      ->check(NonNegativeFlag());
+  cmd->add_option("--max-crawl-delay", f->max_crawl_delay, "Cap for robots.txt Crawl-delay (seconds)")
+      ->check(NonNegativeFlag());
   cmd->add_option("--timeout", f->timeout, "Total timeout per transfer (seconds)")->check(NonNegativeFlag());
-  cmd->add_option("--commit-every", f->commit_every, "Captures per WARC fsync + DB commit (default 64)")->check(IntRangeFlag(1, 1000000));
+  cmd->add_option("--commit-every", f->commit_every, "Captures per WARC fsync + DB commit (default 64)")
+      ->check(IntRangeFlag(1, 1000000));
   cmd->add_option("--gzip-level", f->gzip_level, "WARC gzip level 0..9")->check(IntRangeFlag(0, 9));
-  cmd->add_option("--frontier", f->frontier,
-                  "Shared frontier in PostgreSQL (postgresql://...) instead of --state: many workers, one crawl");
+  cmd->add_option(
+      "--frontier", f->frontier,
+      "Shared frontier in PostgreSQL (postgresql://...) instead of --state: many workers, one crawl");
   cmd->add_option("--worker", f->worker, "This worker's unique name (with --frontier)");
   cmd->add_option("--lease", f->lease, "Host/URL lease lifetime in seconds (with --frontier; default 60)")
       ->check(NonNegativeFlag());
   cmd->add_flag("--quiet", f->quiet, "No progress line");
-  cmd->add_flag("-v,--verbose", f->verbose, "Name every failed URL and every warning on stderr as it happens");
+  cmd->add_flag("-v,--verbose", f->verbose,
+                "Name every failed URL and every warning on stderr as it happens");
   cmd->callback([f, exit_code] { *exit_code = RunCrawl(*f); });
 }
 

@@ -1,9 +1,8 @@
 // `hirewire db migrate FILE|URL`: brings a store to the schema version of this build
 // (corpus/store.h, docs/store.md): a SQLite file, or a PostgreSQL store (postgresql://...).
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "app/commands.h"
 #include "corpus/pg.h"
@@ -20,13 +19,14 @@ int RunMigrate(const std::string& path) {
     return kExitFatal;
   }
   if (*from == Store::kSchemaVersion)
-    std::fprintf(stderr, "hirewire db migrate: %s is at schema version %d; nothing to do\n", where.c_str(), *from);
+    std::fprintf(stderr, "hirewire db migrate: %s is at schema version %d; nothing to do\n", where.c_str(),
+                 *from);
   else if (*from == 0)
-    std::fprintf(stderr, "hirewire db migrate: %s had no store; created at schema version %d\n", where.c_str(),
-                 Store::kSchemaVersion);
+    std::fprintf(stderr, "hirewire db migrate: %s had no store; created at schema version %d\n",
+                 where.c_str(), Store::kSchemaVersion);
   else
-    std::fprintf(stderr, "hirewire db migrate: %s migrated from schema version %d to %d\n", where.c_str(), *from,
-                 Store::kSchemaVersion);
+    std::fprintf(stderr, "hirewire db migrate: %s migrated from schema version %d to %d\n", where.c_str(),
+                 *from, Store::kSchemaVersion);
   return kExitOk;
 }
 
@@ -40,7 +40,8 @@ void RegisterDb(CLI::App& app, int* exit_code) {
   migrate->add_option("file", *path, "SQLite store file, or a PostgreSQL store (postgresql://...)")
       ->required()
       ->check(CLI::Validator(
-          [](std::string& p) { return pg::IsPostgresUrl(p) ? std::string() : CLI::ExistingFile(p); }, "FILE|URL"));
+          [](std::string& p) { return pg::IsPostgresUrl(p) ? std::string() : CLI::ExistingFile(p); },
+          "FILE|URL"));
   migrate->callback([path, exit_code] { *exit_code = RunMigrate(*path); });
 }
 

@@ -1,7 +1,8 @@
 // `hirewire entities FILE|- [--json] [--lang CODE]`: people, companies, organizations and
 // publications in plain text. Each non-empty line is one paragraph. The language picks the
-// tagger (ko, en, ja, zh); without --lang it is detected from the text. Default output is a table; --json writes one
-// JSON object per entity per line (corpus/json.h EntityToJson; offsets in code points).
+// tagger (ko, en, ja, zh); without --lang it is detected from the text. Default output is a table; --json
+// writes one JSON object per entity per line (corpus/json.h EntityToJson; offsets in code points).
+#include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstdio>
 #include <fstream>
@@ -9,8 +10,6 @@
 #include <iterator>
 #include <sstream>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "app/cli.h"
 #include "app/commands.h"
@@ -77,7 +76,8 @@ int RunEntities(const EntitiesArgs& args) {
     return kExitOk;
   }
   // Columns padded by display width (Hangul and CJK take two columns).
-  std::vector<std::vector<std::string>> rows = {{"TYPE", "NAME", "CANONICAL", "CONF", "MENTIONS", "ROLES / ALIASES"}};
+  std::vector<std::vector<std::string>> rows = {
+      {"TYPE", "NAME", "CANONICAL", "CONF", "MENTIONS", "ROLES / ALIASES"}};
   for (const Entity& e : entities) {
     std::vector<std::string> extra;
     for (const Role& r : e.roles)
@@ -85,7 +85,8 @@ int RunEntities(const EntitiesArgs& args) {
     if (!e.aliases.empty()) extra.push_back("aka " + Join(e.aliases, ", "));
     char conf[16];
     std::snprintf(conf, sizeof conf, "%.2f", e.confidence);
-    rows.push_back({std::string(EntityTypeName(e.type)), e.name, e.canonical, conf, std::to_string(e.mentions.size()), Join(extra, "; ")});
+    rows.push_back({std::string(EntityTypeName(e.type)), e.name, e.canonical, conf,
+                    std::to_string(e.mentions.size()), Join(extra, "; ")});
   }
   const size_t columns = TerminalColumns();  // cells are cut only to fit a terminal
   std::fputs(FormatTable(rows, columns > 0 ? 40 : SIZE_MAX, columns).c_str(), stdout);
@@ -101,12 +102,14 @@ int RunEntities(const EntitiesArgs& args) {
 
 void RegisterEntities(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<EntitiesArgs>();
-  auto* cmd = app.add_subcommand("entities", "People, companies, organizations and publications in plain text");
+  auto* cmd =
+      app.add_subcommand("entities", "People, companies, organizations and publications in plain text");
   cmd->add_option("input", args->path, "Text file (one paragraph per line), or - for stdin")->required();
   cmd->add_flag("--json", args->json, "One JSON object per entity per line");
   cmd->add_flag("--no-keep-model", args->no_keep_model,
                 "Skip the learned keep/type step (extract/entity_keep.h): every entity the passes propose");
-  cmd->add_option("--lang", args->lang, "Language of the text (ko, en, ja, zh, de ...); detected when absent");
+  cmd->add_option("--lang", args->lang,
+                  "Language of the text (ko, en, ja, zh, de ...); detected when absent");
   AddCountryOption(cmd, &args->country);
   cmd->callback([args, exit_code] { *exit_code = RunEntities(*args); });
 }

@@ -5,6 +5,7 @@
 // told apart by content (any file name, or stdin).
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstdio>
 #include <fstream>
@@ -14,14 +15,12 @@
 #include <string>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
 #include "app/cli.h"
 #include "app/commands.h"
 #include "app/ledger_store.h"
-#include "app/rates.h"
 #include "app/pipeline.h"
 #include "app/progress.h"
+#include "app/rates.h"
 #include "corpus/input.h"
 #include "corpus/json.h"
 #include "corpus/text.h"
@@ -82,8 +81,9 @@ void PrintTable(const std::vector<Event>& events, std::ostream& out) {
   for (const Event& e : events) {
     std::string cand = e.candidate;
     if (e.candidate_count >= 0) cand += " (" + std::to_string(e.candidate_count) + ")";
-    rows.push_back({std::string(EventTypeName(e.type)), e.employer, cand, e.previous_employer, Join(e.timeline, " > "), OffersSummary(e),
-                    e.reported_by, std::to_string(e.sources.size())});
+    rows.push_back({std::string(EventTypeName(e.type)), e.employer, cand, e.previous_employer,
+                    Join(e.timeline, " > "), OffersSummary(e), e.reported_by,
+                    std::to_string(e.sources.size())});
   }
   // Cut cells only for a terminal; a file or pipe gets every character.
   const size_t columns = TerminalColumns();
@@ -103,18 +103,21 @@ bool WriteEvents(const std::vector<Event>& merged, const std::vector<const std::
     for (const Event& e : merged) {
       char conf[16];
       std::snprintf(conf, sizeof(conf), "%.2f", e.confidence);
-      out << CsvField(std::string(EventTypeName(e.type))) << ',' << CsvField(e.employer) << ',' << CsvField(e.candidate) << ','
-          << CsvField(std::string(CandidateKindName(e.candidate_kind))) << ',' << (e.candidate_count >= 0 ? std::to_string(e.candidate_count) : "")
-          << ',' << CsvField(e.previous_employer) << ',' << CsvField(e.role) << ',' << CsvField(e.team) << ','
-          << CsvField(std::string(OutcomeName(e.outcome))) << ',' << CsvField(Join(e.timeline, ";")) << ',' << CsvField(OffersSummary(e))
-          << ',' << CsvField(e.reported_by) << ',' << CsvField(Join(e.sources, ";")) << ',' << conf << '\n';
+      out << CsvField(std::string(EventTypeName(e.type))) << ',' << CsvField(e.employer) << ','
+          << CsvField(e.candidate) << ',' << CsvField(std::string(CandidateKindName(e.candidate_kind))) << ','
+          << (e.candidate_count >= 0 ? std::to_string(e.candidate_count) : "") << ','
+          << CsvField(e.previous_employer) << ',' << CsvField(e.role) << ',' << CsvField(e.team) << ','
+          << CsvField(std::string(OutcomeName(e.outcome))) << ',' << CsvField(Join(e.timeline, ";")) << ','
+          << CsvField(OffersSummary(e)) << ',' << CsvField(e.reported_by) << ','
+          << CsvField(Join(e.sources, ";")) << ',' << conf << '\n';
     }
   } else {
     PrintTable(merged, out);
   }
   out.flush();
   if (!out) {
-    std::fprintf(stderr, "hirewire events: cannot write stdout: %s\n", ErrnoText(errno ? errno : EIO).c_str());
+    std::fprintf(stderr, "hirewire events: cannot write stdout: %s\n",
+                 ErrnoText(errno ? errno : EIO).c_str());
     return false;
   }
   return true;
@@ -124,7 +127,8 @@ bool WriteEvents(const std::vector<Event>& merged, const std::vector<const std::
 int ListStore(const EventsArgs& args) {
   auto store = Store::Open(args.db);
   if (!store.ok()) {
-    std::fprintf(stderr, "hirewire events: --db %s: %s\n", args.db.c_str(), store.status().ToString().c_str());
+    std::fprintf(stderr, "hirewire events: --db %s: %s\n", args.db.c_str(),
+                 store.status().ToString().c_str());
     return kExitFatal;
   }
   EventQuery q;
@@ -196,11 +200,12 @@ class EventsRun {
     for (size_t i = 0; i < merged.size(); ++i) paras.push_back(&ledger_.paragraphs(i));
     if (!WriteEvents(merged, paras, args_)) return kExitFatal;
     tally_.errors = static_cast<int64_t>(failed_);
-    std::fprintf(stderr, "%s; %zu events after merging\n", SummaryLine("events", tally_, progress_.Seconds()).c_str(),
-                 merged.size());
+    std::fprintf(stderr, "%s; %zu events after merging\n",
+                 SummaryLine("events", tally_, progress_.Seconds()).c_str(), merged.size());
     if (StopRequested()) {
-      std::fprintf(stderr, "hirewire events: interrupted: stopped after %zu article%s (events above are from those)\n",
-                   ok_, ok_ == 1 ? "" : "s");
+      std::fprintf(
+          stderr, "hirewire events: interrupted: stopped after %zu article%s (events above are from those)\n",
+          ok_, ok_ == 1 ? "" : "s");
       return kExitInterrupted;
     }
     return failed_ > 0 ? kExitPartial : kExitOk;
@@ -257,7 +262,8 @@ class EventsRun {
       tally_.bytes += line.size();
       auto a = ArticleFromJson(line);
       if (!a.ok()) {
-        if (counts->jsonl_bad++ == 0) counts->first_bad = page.source + ":" + std::to_string(n) + ": " + a.status().message();
+        if (counts->jsonl_bad++ == 0)
+          counts->first_bad = page.source + ":" + std::to_string(n) + ": " + a.status().message();
         continue;
       }
       if (!args_.country.empty()) a->country = args_.country;
@@ -273,14 +279,17 @@ class EventsRun {
       return std::to_string(k) + " " + what + (k == 1 ? "" : "s");
     };
     std::vector<std::string> ways;
-    if (c.jsonl_articles > 0 || c.jsonl_bad > 0) ways.push_back("JSON Lines (" + count(c.jsonl_articles, "article") + ")");
+    if (c.jsonl_articles > 0 || c.jsonl_bad > 0)
+      ways.push_back("JSON Lines (" + count(c.jsonl_articles, "article") + ")");
     if (c.html_pages > 0) ways.push_back("HTML (" + count(c.html_pages, "page") + ")");
     if (c.text_pages > 0) ways.push_back("text (" + count(c.text_pages, "page") + ")");
     const char* name = path == "-" ? "stdin" : path.c_str();
-    if (!ways.empty()) std::fprintf(stderr, "hirewire events: %s: read as %s\n", name, Join(ways, " and ").c_str());
+    if (!ways.empty())
+      std::fprintf(stderr, "hirewire events: %s: read as %s\n", name, Join(ways, " and ").c_str());
     if (c.jsonl_bad > 0)
-      std::fprintf(stderr, "hirewire events: %s: %zu line%s not an article from `hirewire extract` (first: %s)\n", name,
-                   c.jsonl_bad, c.jsonl_bad == 1 ? " is" : "s are", c.first_bad.c_str());
+      std::fprintf(stderr,
+                   "hirewire events: %s: %zu line%s not an article from `hirewire extract` (first: %s)\n",
+                   name, c.jsonl_bad, c.jsonl_bad == 1 ? " is" : "s are", c.first_bad.c_str());
   }
 
   const EventsArgs& args_;
@@ -318,7 +327,8 @@ std::unique_ptr<Pipeline> OpenPipeline(const EventsArgs& args, int* exit_code) {
 
 int RunEvents(const EventsArgs& args) {
   if (args.paths.empty()) {
-    if (args.db.empty()) return UsageError("events", "paths", "give input paths, or --db FILE alone to list a store");
+    if (args.db.empty())
+      return UsageError("events", "paths", "give input paths, or --db FILE alone to list a store");
     return ListStore(args);
   }
   if (!args.since.empty() || !args.employer.empty())
@@ -346,15 +356,17 @@ int RunEvents(const EventsArgs& args) {
 void RegisterEvents(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<EventsArgs>();
   auto* cmd = app.add_subcommand("events", "Hiring events of many articles, merged (table, --json or --csv)");
-  cmd->add_option("paths", args->paths,
-                  "Pages (files, folders, .gz, WARC, -) or JSON Lines from `extract`; none with --db: list the store");
+  cmd->add_option(
+      "paths", args->paths,
+      "Pages (files, folders, .gz, WARC, -) or JSON Lines from `extract`; none with --db: list the store");
   auto* j = cmd->add_flag("--json", args->json, "JSON Lines, one merged event per line");
   auto* c = cmd->add_flag("--csv", args->csv, "CSV with a header line");
   j->excludes(c);
   cmd->add_flag("--text", args->text, "Treat every page input as plain text");
   AddCountryOption(cmd, &args->country);
-  cmd->add_option("--db", args->db,
-                  "Also write articles, entities, amounts and events to this store (a SQLite file or a postgresql:// URL); alone: list its events");
+  cmd->add_option(
+      "--db", args->db,
+      "Also write articles, entities, amounts and events to this store (a SQLite file or a postgresql:// URL); alone: list its events");
   cmd->add_option("--since", args->since, "Store listing: events changed or published on/after YYYY-MM-DD")
       ->check(DateFlag());
   cmd->add_option("--employer", args->employer, "Store listing: only this employer (case-insensitive)");
@@ -362,11 +374,13 @@ void RegisterEvents(CLI::App& app, int* exit_code) {
   cmd->add_option("--syntax", args->syntax,
                   "English roles from a link-grammar parse (on) or from patterns only (off, the default)")
       ->check(CLI::IsMember({"on", "off"}));
-  cmd->add_option("--roles", args->roles,
-                  "Previous employer and outcome from the learned role models (on, the default) or from the rules alone (off)")
+  cmd->add_option(
+         "--roles", args->roles,
+         "Previous employer and outcome from the learned role models (on, the default) or from the rules alone (off)")
       ->check(CLI::IsMember({"on", "off"}));
-  cmd->add_option("--pairs", args->pairs,
-                  "The learned pair pass after the rules (on, the default) or the rules alone (off); docs/events_model.md")
+  cmd->add_option(
+         "--pairs", args->pairs,
+         "The learned pair pass after the rules (on, the default) or the rules alone (off); docs/events_model.md")
       ->check(CLI::IsMember({"on", "off"}));
   AddRateOptions(cmd, &args->rates);
   cmd->callback([args, exit_code] { *exit_code = RunEvents(*args); });

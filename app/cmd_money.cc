@@ -41,7 +41,8 @@ int RunMoney(const MoneyArgs& args) {
     std::fprintf(stderr, "%s: %s\n", me, input.status().message().c_str());
     return kExitFatal;
   }
-  if (how.rfind("utf-8", 0) != 0) std::fprintf(stderr, "%s: %s: read as %s\n", me, args.path.c_str(), how.c_str());
+  if (how.rfind("utf-8", 0) != 0)
+    std::fprintf(stderr, "%s: %s: read as %s\n", me, args.path.c_str(), how.c_str());
   std::string text = std::move(input).value();
   auto scanner = extract::MoneyScanner::Create();
   if (!scanner.ok()) {

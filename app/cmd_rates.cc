@@ -59,13 +59,14 @@ int RunRatesUpdate(const RatesArgs& args) {
   if (std::filesystem::exists(out, ec)) {
     std::string old;
     if (!ReadAllBytes(out, &old)) {
-      std::fprintf(stderr, "%s: %s: cannot read the existing user rates file; not overwritten\n", me, out.c_str());
+      std::fprintf(stderr, "%s: %s: cannot read the existing user rates file; not overwritten\n", me,
+                   out.c_str());
       return kExitFatal;
     }
     auto existing = normalize::FxTable::FromEcbFile(old);
     if (!existing.ok()) {
-      std::fprintf(stderr, "%s: %s: existing user rates file is malformed (%s); not overwritten\n", me, out.c_str(),
-                   existing.status().ToString().c_str());
+      std::fprintf(stderr, "%s: %s: existing user rates file is malformed (%s); not overwritten\n", me,
+                   out.c_str(), existing.status().ToString().c_str());
       return kExitFatal;
     }
     merged = (*existing)->OverriddenBy(*merged);
@@ -89,8 +90,8 @@ int RunRatesUpdate(const RatesArgs& args) {
     std::filesystem::remove(tmp, ec);
     return kExitFatal;
   }
-  std::printf("%s: %zu days (%s .. %s), %zu currencies\n", out.c_str(), merged->days(), merged->FirstDate().c_str(),
-              merged->LastDate().c_str(), merged->Currencies().size());
+  std::printf("%s: %zu days (%s .. %s), %zu currencies\n", out.c_str(), merged->days(),
+              merged->FirstDate().c_str(), merged->LastDate().c_str(), merged->Currencies().size());
   return kExitOk;
 }
 
@@ -101,12 +102,14 @@ void RegisterRates(CLI::App& app, int* exit_code) {
   rates->require_subcommand(1);
   auto args = std::make_shared<RatesArgs>();
   auto* update = rates->add_subcommand(
-      "update", "Import an ECB rates download (CSV or XML) into the user rates file that overrides the built-in table");
+      "update",
+      "Import an ECB rates download (CSV or XML) into the user rates file that overrides the built-in table");
   update->add_option("file", args->file, "eurofxref-hist.csv, eurofxref-daily.xml, eurofxref-hist.xml, or -")
       ->required();
-  update->add_option("--out", args->out,
-                     "User rates file (default: $HIREWIRE_RATES, else $XDG_DATA_HOME/hirewire/rates.csv, else "
-                     "~/.local/share/hirewire/rates.csv)");
+  update->add_option(
+      "--out", args->out,
+      "User rates file (default: $HIREWIRE_RATES, else $XDG_DATA_HOME/hirewire/rates.csv, else "
+      "~/.local/share/hirewire/rates.csv)");
   update->callback([args, exit_code] { *exit_code = RunRatesUpdate(*args); });
 }
 

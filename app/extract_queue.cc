@@ -35,8 +35,9 @@ struct FileResult {
 // else the lease is checked through the queue before each write.
 Result<FileResult> ExtractLease(fetch::WarcQueue& queue, const fetch::WarcLease& lease, bool fenced,
                                 const Pipeline& pipeline, LedgerStore& store, const QueueExtractOptions& o,
-                                const std::atomic<bool>* stop, const std::function<bool(const Article&)>& on_article,
-                                Progress* progress, QueueExtractResult* r) {
+                                const std::atomic<bool>* stop,
+                                const std::function<bool(const Article&)>& on_article, Progress* progress,
+                                QueueExtractResult* r) {
   FileResult f;
   auto reader = WarcReader::OpenRange(lease.path, lease.from, lease.to);
   if (!reader.ok()) {
@@ -57,14 +58,17 @@ Result<FileResult> ExtractLease(fetch::WarcQueue& queue, const fetch::WarcLease&
   };
   OrderedPool<Page, Done> pool(
       o.jobs <= 1 ? 0 : o.jobs, static_cast<size_t>(std::max(1, o.jobs)) * 4,
-      [&](Page& page) { return Done{page.source, page.body.size(), pipeline.Process(page)}; },
+      [&](Page& page) {
+        return Done{page.source, page.body.size(), pipeline.Process(page)};
+      },
       [&](Done&& d) {
         if (progress) progress->Add(d.bytes);
         ++r->tally.pages;
         r->tally.bytes += d.bytes;
         if (!d.article.ok()) {
           ++r->failed;
-          std::fprintf(stderr, "%s: %s: %s\n", o.label, d.source.c_str(), d.article.status().ToString().c_str());
+          std::fprintf(stderr, "%s: %s: %s\n", o.label, d.source.c_str(),
+                       d.article.status().ToString().c_str());
           return;
         }
         if (f.lease_lost || !still_held()) return;
@@ -117,7 +121,7 @@ Result<FileResult> ExtractLease(fetch::WarcQueue& queue, const fetch::WarcLease&
       }
     }
   }
-  pool.Finish();  // every article is in the store before the file is marked done
+  pool.Finish();                              // every article is in the store before the file is marked done
   if (!store_error.ok()) return store_error;  // the file stays leased and comes back
   return f;
 }
@@ -130,8 +134,9 @@ std::string DefaultWorkerName(const char* kind) {
   return std::string(host) + "-" + kind + "-" + std::to_string(::getpid());
 }
 
-Result<QueueExtractResult> ExtractFromQueue(fetch::WarcQueue& queue, const Pipeline& pipeline, LedgerStore& store,
-                                            const QueueExtractOptions& o, const std::atomic<bool>* stop,
+Result<QueueExtractResult> ExtractFromQueue(fetch::WarcQueue& queue, const Pipeline& pipeline,
+                                            LedgerStore& store, const QueueExtractOptions& o,
+                                            const std::atomic<bool>* stop,
                                             const std::function<bool(const Article&)>& on_article,
                                             Progress* progress) {
   QueueExtractResult r;
@@ -155,8 +160,10 @@ Result<QueueExtractResult> ExtractFromQueue(fetch::WarcQueue& queue, const Pipel
     std::error_code ec;
     if (!l.dir.empty() && !std::filesystem::is_directory(l.dir, ec)) {
       // Not on this machine (the crawl worker runs elsewhere): give it back for good.
-      std::fprintf(stderr, "%s: %s: folder not on this machine; its WARC files are left to extraction workers "
-                   "that see it\n", o.label, l.dir.c_str());
+      std::fprintf(stderr,
+                   "%s: %s: folder not on this machine; its WARC files are left to extraction workers "
+                   "that see it\n",
+                   o.label, l.dir.c_str());
       unseen.push_back(l.dir);
       r.unseen_dirs = static_cast<int64_t>(unseen.size());
       HW_RETURN_IF_ERROR(queue.Release(l));
@@ -180,15 +187,18 @@ Result<QueueExtractResult> ExtractFromQueue(fetch::WarcQueue& queue, const Pipel
     }
     if (f->lease_lost) {
       ++r.leases_lost;
-      std::fprintf(stderr, "%s: %s: lease lost while extracting (it expired and another worker took the file "
-                   "over); nothing more of it written by this worker\n", o.label, l.path.c_str());
+      std::fprintf(stderr,
+                   "%s: %s: lease lost while extracting (it expired and another worker took the file "
+                   "over); nothing more of it written by this worker\n",
+                   o.label, l.path.c_str());
       continue;
     }
     auto done = queue.Done(l, f->pages, f->articles);
     if (!done.ok()) return done.status();
     if (!*done) {
       ++r.leases_lost;
-      std::fprintf(stderr, "%s: %s: lease expired before the file was marked done; another worker redoes it\n",
+      std::fprintf(stderr,
+                   "%s: %s: lease expired before the file was marked done; another worker redoes it\n",
                    o.label, l.path.c_str());
       continue;
     }

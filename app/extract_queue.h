@@ -20,12 +20,12 @@
 namespace hirewire::app {
 
 struct QueueExtractOptions {
-  bool follow = false;      // wait for more files while a crawl worker lives or a file is leased
-  int jobs = 1;             // extraction threads
-  int64_t renew_ms = 15000; // lease renewal interval (a quarter of the lease)
-  int64_t poll_ms = 250;    // --follow: how often to look for files
+  bool follow = false;       // wait for more files while a crawl worker lives or a file is leased
+  int jobs = 1;              // extraction threads
+  int64_t renew_ms = 15000;  // lease renewal interval (a quarter of the lease)
+  int64_t poll_ms = 250;     // --follow: how often to look for files
   const char* label = "hirewire extract";  // prefix of messages on stderr
-  int test_delay_ms = 0;    // tests: sleep this long per page read, so a kill lands inside a file
+  int test_delay_ms = 0;  // tests: sleep this long per page read, so a kill lands inside a file
 };
 
 struct QueueExtractResult {
@@ -42,9 +42,11 @@ struct QueueExtractResult {
 // is set, or `on_article` returns false (an output write failed). Every article is written to
 // `store` before its file is marked done. Errors name the file (and record) on stderr; a
 // database or store error ends the loop and is returned (the leased file comes back later).
-Result<QueueExtractResult> ExtractFromQueue(fetch::WarcQueue& queue, const Pipeline& pipeline, LedgerStore& store,
-                                            const QueueExtractOptions& opts, const std::atomic<bool>* stop,
-                                            const std::function<bool(const Article&)>& on_article, Progress* progress);
+Result<QueueExtractResult> ExtractFromQueue(fetch::WarcQueue& queue, const Pipeline& pipeline,
+                                            LedgerStore& store, const QueueExtractOptions& opts,
+                                            const std::atomic<bool>* stop,
+                                            const std::function<bool(const Article&)>& on_article,
+                                            Progress* progress);
 
 // "HOST-PID": a default worker name unique on this machine and across machines.
 std::string DefaultWorkerName(const char* kind);

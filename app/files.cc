@@ -1,7 +1,5 @@
 #include "app/files.h"
 
-#include "app/cli.h"
-
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -12,6 +10,8 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+
+#include "app/cli.h"
 
 namespace hirewire::app {
 namespace {

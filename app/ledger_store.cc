@@ -33,7 +33,8 @@ Result<std::vector<Event>> LedgerStore::StoredOriginals(const Store::Stored& sto
         if (!paragraphs.ok()) return paragraphs.status();
         a.paragraphs = std::move(*paragraphs);
         if (docs_.size() >= kMaxStoredDocs) docs_.clear();
-        doc = docs_.emplace(id, StoredDoc{normalize::DocumentSignature(a.paragraphs), Store::ContentHash(a)}).first;
+        doc = docs_.emplace(id, StoredDoc{normalize::DocumentSignature(a.paragraphs), Store::ContentHash(a)})
+                  .first;
       }
       if (doc->second.content_hash == content_hash) continue;  // the article itself, written before
       if (normalize::MinHashSimilarity(signature, doc->second.signature) >= normalize::kSyndicatedThreshold) {
@@ -55,23 +56,25 @@ Status LedgerStore::Put(const Article& article) {
   // SameEvent needs the same candidate, so the stored events of these candidates are all the
   // article's events can merge with; in the store's order, as in one ledger of everything.
   normalize::EventLedger ledger;
-  return store_->PutArticle(article, candidates, [&](Store::Stored stored) -> Result<std::vector<Store::MergedEvent>> {
-    // Near copies this process did not see (other processes or earlier runs stored them), and
-    // those it saw before it read them as the store does (a copy written again).
-    std::vector<Event> read = events;
-    if (!stored.events.empty()) {
-      auto originals = StoredOriginals(stored, signature, content_hash);
-      if (!originals.ok()) return originals.status();
-      if (!originals->empty()) normalize::AlignWithOriginal(*originals, &read);
-    }
-    ledger = normalize::EventLedger();
-    ledger.Seed(std::move(stored.events), std::move(stored.keys));
-    std::set<size_t> touched;
-    for (const Event& e : read) touched.insert(ledger.Add(e));
-    std::vector<Store::MergedEvent> merged;
-    for (size_t i : touched) merged.push_back({ledger.key(i), &ledger.events()[i]});
-    return merged;
-  });
+  return store_->PutArticle(article, candidates,
+                            [&](Store::Stored stored) -> Result<std::vector<Store::MergedEvent>> {
+                              // Near copies this process did not see (other processes or earlier runs stored
+                              // them), and those it saw before it read them as the store does (a copy written
+                              // again).
+                              std::vector<Event> read = events;
+                              if (!stored.events.empty()) {
+                                auto originals = StoredOriginals(stored, signature, content_hash);
+                                if (!originals.ok()) return originals.status();
+                                if (!originals->empty()) normalize::AlignWithOriginal(*originals, &read);
+                              }
+                              ledger = normalize::EventLedger();
+                              ledger.Seed(std::move(stored.events), std::move(stored.keys));
+                              std::set<size_t> touched;
+                              for (const Event& e : read) touched.insert(ledger.Add(e));
+                              std::vector<Store::MergedEvent> merged;
+                              for (size_t i : touched) merged.push_back({ledger.key(i), &ledger.events()[i]});
+                              return merged;
+                            });
 }
 
 }  // namespace hirewire::app

@@ -44,7 +44,8 @@ class LedgerStore {
   // The stored events (of the article's candidates) one of whose source articles is a near copy
   // of the article (MinHash of the paragraphs, as the ledger's own near-copy test), not the
   // article itself: the originals its events align with when this process never saw them.
-  Result<std::vector<Event>> StoredOriginals(const Store::Stored& stored, const std::vector<uint64_t>& signature,
+  Result<std::vector<Event>> StoredOriginals(const Store::Stored& stored,
+                                             const std::vector<uint64_t>& signature,
                                              const std::string& content_hash);
 
   std::unique_ptr<Store> store_;

@@ -1,9 +1,8 @@
 // hirewire: multilingual news pages -> articles, people, companies, money, hiring events.
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <exception>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "app/commands.h"
 

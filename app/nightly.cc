@@ -11,11 +11,10 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <thread>
-
-#include <nlohmann/json.hpp>
 
 #include "app/extract_queue.h"
 #include "app/files.h"
@@ -26,15 +25,15 @@
 #include "app/report.h"
 #include "corpus/dates.h"
 #include "corpus/json.h"
+#include "corpus/pg.h"
 #include "corpus/store.h"
 #include "corpus/warc_reader.h"
-#include "corpus/pg.h"
 #include "fetch/crawler.h"
 #include "fetch/frontier_pg.h"
 #include "fetch/robots.h"
-#include "fetch/warc_queue.h"
 #include "fetch/state.h"
 #include "fetch/transport.h"
+#include "fetch/warc_queue.h"
 #include "normalize/event_ledger.h"
 
 namespace hirewire::app {
@@ -262,8 +261,8 @@ struct Counts {
     int64_t responses = 0, bytes = 0, errors = 0;
   };
   std::map<std::string, Host> hosts;
-  int64_t records = 0, responses = 0, revisits = 0, pages = 0, not_articles = 0, articles = 0, empty_bodies = 0, charset_warnings = 0,
-          failed = 0, bytes = 0, events = 0;
+  int64_t records = 0, responses = 0, revisits = 0, pages = 0, not_articles = 0, articles = 0,
+          empty_bodies = 0, charset_warnings = 0, failed = 0, bytes = 0, events = 0;
   std::vector<std::string> errors;
 };
 
@@ -275,7 +274,8 @@ Json CountsToJson(const Counts& c) {
   j["response_bytes"] = c.bytes;
   j["status_codes"] = c.status_codes;
   Json hosts = Json::object();
-  for (const auto& [h, v] : c.hosts) hosts[h] = {{"responses", v.responses}, {"bytes", v.bytes}, {"errors", v.errors}};
+  for (const auto& [h, v] : c.hosts)
+    hosts[h] = {{"responses", v.responses}, {"bytes", v.bytes}, {"errors", v.errors}};
   j["hosts"] = hosts;
   j["pages"] = c.pages;
   j["not_articles"] = c.not_articles;
@@ -318,7 +318,9 @@ Status Runner::ExtractPhase() {
   int jobs = JobsOrCores(cfg_.jobs);
   OrderedPool<Page, Done> pool(
       jobs <= 1 ? 0 : jobs, static_cast<size_t>(jobs) * 4,
-      [&](Page& page) { return Done{page.source, page.body.size(), (*pipeline)->Process(page)}; },
+      [&](Page& page) {
+        return Done{page.source, page.body.size(), (*pipeline)->Process(page)};
+      },
       [&](Done&& d) {
         progress.Add(d.bytes);
         if (!d.article.ok()) {
@@ -396,7 +398,9 @@ Status Runner::LoadArticles() {
   std::string line;
   for (int n = 1; std::getline(in, line); ++n) {
     auto a = ArticleFromJson(line);
-    if (!a.ok()) return Status::Corrupt(RunFile("articles.jsonl") + ":" + std::to_string(n) + ": " + a.status().message());
+    if (!a.ok())
+      return Status::Corrupt(RunFile("articles.jsonl") + ":" + std::to_string(n) + ": " +
+                             a.status().message());
     articles_.push_back(std::move(a).value());
   }
   articles_loaded_ = true;
@@ -426,8 +430,10 @@ Status Runner::MergePhase() {
   Json added = Json::array(), updated = Json::array();
   for (size_t i = 0; i < after->size(); ++i) {
     auto it = before.find(keys[i]);
-    if (it == before.end()) added.push_back(keys[i]);
-    else if (it->second != EventFingerprint((*after)[i])) updated.push_back(keys[i]);
+    if (it == before.end())
+      added.push_back(keys[i]);
+    else if (it->second != EventFingerprint((*after)[i]))
+      updated.push_back(keys[i]);
   }
   std::vector<std::string> changed;
   for (const auto& k : added) changed.push_back(k.get<std::string>());
@@ -438,7 +444,8 @@ Status Runner::MergePhase() {
     HW_RETURN_IF_ERROR((*stamp)->StampEvents(changed, RunDate(run_id_)));
   }
   merge_ = Json::object();
-  merge_["articles"] = coordinator() ? extract_.value("articles", int64_t{0}) : static_cast<int64_t>(articles_.size());
+  merge_["articles"] =
+      coordinator() ? extract_.value("articles", int64_t{0}) : static_cast<int64_t>(articles_.size());
   merge_["new"] = added;
   merge_["updated"] = updated;
   merge_["seconds"] = Round3(Since(start));
@@ -469,16 +476,21 @@ Status Runner::WaitForRun(pg::Conn& c, int64_t run, fetch::FrontierRunProgress* 
     if (p->finished) return Status::Ok();
     if (p->live_workers > 0) last_alive = Clock::now();
     if (Since(last_alive) > cfg_.worker_wait_s) {
-      std::fprintf(stderr, "hirewire nightly: no crawl worker alive for %.0f s; run %lld of the frontier is not finished "
-                   "(%lld URLs queued, %lld leased); reporting what was done\n", cfg_.worker_wait_s,
-                   static_cast<long long>(run), static_cast<long long>(p->queued), static_cast<long long>(p->leased));
+      std::fprintf(
+          stderr,
+          "hirewire nightly: no crawl worker alive for %.0f s; run %lld of the frontier is not finished "
+          "(%lld URLs queued, %lld leased); reporting what was done\n",
+          cfg_.worker_wait_s, static_cast<long long>(run), static_cast<long long>(p->queued),
+          static_cast<long long>(p->leased));
       return Status::Ok();
     }
     if (Since(last_line) >= 10) {  // the workers' progress, also without a terminal (logs)
       last_line = Clock::now();
-      std::fprintf(stderr, "nightly crawl (frontier run %lld): %lld stored, %lld queued, %lld leased, %lld workers alive\n",
-                   static_cast<long long>(run), static_cast<long long>(p->stored), static_cast<long long>(p->queued),
-                   static_cast<long long>(p->leased), static_cast<long long>(p->live_workers));
+      std::fprintf(
+          stderr,
+          "nightly crawl (frontier run %lld): %lld stored, %lld queued, %lld leased, %lld workers alive\n",
+          static_cast<long long>(run), static_cast<long long>(p->stored), static_cast<long long>(p->queued),
+          static_cast<long long>(p->leased), static_cast<long long>(p->live_workers));
     }
     TestPause();
     std::this_thread::sleep_for(std::chrono::milliseconds(1000));  // counts over the whole frontier
@@ -569,13 +581,16 @@ Status Runner::WaitForQueue(fetch::WarcQueue& q) {
     if (s->ready == 0 && s->leased == 0 && s->open == 0) return Status::Ok();
     if (s->leased > 0) last_alive = Clock::now();
     if (Since(last_alive) > cfg_.worker_wait_s) {
-      std::fprintf(stderr, "hirewire nightly: no extraction worker took a WARC file for %.0f s (%lld ready); "
-                   "reporting what was done\n", cfg_.worker_wait_s, static_cast<long long>(s->ready));
+      std::fprintf(stderr,
+                   "hirewire nightly: no extraction worker took a WARC file for %.0f s (%lld ready); "
+                   "reporting what was done\n",
+                   cfg_.worker_wait_s, static_cast<long long>(s->ready));
       return Status::Ok();
     }
     if (Since(last_line) >= 10) {
       last_line = Clock::now();
-      std::fprintf(stderr, "nightly extract (queue): %lld WARC files ready, %lld leased, %lld done, %lld failed\n",
+      std::fprintf(stderr,
+                   "nightly extract (queue): %lld WARC files ready, %lld leased, %lld done, %lld failed\n",
                    static_cast<long long>(s->ready), static_cast<long long>(s->leased),
                    static_cast<long long>(s->done), static_cast<long long>(s->failed));
     }
@@ -603,12 +618,16 @@ Status Runner::CoordinatorExtract() {
     o.renew_ms = qo.lease_ms / 4;
     o.label = "hirewire nightly";
     Progress progress("nightly extract", opts_.progress);
-    auto r = ExtractFromQueue(**queue, **pipeline, *store_, o, stop_, [](const Article&) { return true; }, &progress);
+    auto r = ExtractFromQueue(
+        **queue, **pipeline, *store_, o, stop_, [](const Article&) { return true; }, &progress);
     progress.Done();
     if (!r.ok()) return r.status();
     if (r->interrupted) return Interrupted("interrupted during extraction");
-    own = {{"warc_files", r->files}, {"failed_files", r->files_failed}, {"pages", r->tally.pages},
-           {"articles", r->tally.articles}, {"failed", r->failed}};
+    own = {{"warc_files", r->files},
+           {"failed_files", r->files_failed},
+           {"pages", r->tally.pages},
+           {"articles", r->tally.articles},
+           {"failed", r->failed}};
   }
   HW_RETURN_IF_ERROR(WaitForQueue(**queue));
   auto after = (*queue)->Summary();
@@ -717,12 +736,14 @@ void Notify(const std::string& cmd, const std::string& summary) {
 int Runner::Finish() {
   // Pages this run fetched: the crawl summary counts its last invocation only; after a kill
   // in the crawl phase the captures of the killed invocation are in this run's WARC files.
-  const int64_t fetched = std::max(crawl_.value("fetched", int64_t{0}),
-                                   extract_.value("responses", int64_t{0}) + extract_.value("revisits", int64_t{0}));
+  const int64_t fetched =
+      std::max(crawl_.value("fetched", int64_t{0}),
+               extract_.value("responses", int64_t{0}) + extract_.value("revisits", int64_t{0}));
   const int64_t crawl_errors = crawl_.value("error_count", int64_t{0});
   const int64_t articles = extract_.value("articles", int64_t{0});
-  const double error_rate =
-      fetched + crawl_errors > 0 ? static_cast<double>(crawl_errors) / static_cast<double>(fetched + crawl_errors) : 0;
+  const double error_rate = fetched + crawl_errors > 0 ? static_cast<double>(crawl_errors) /
+                                                             static_cast<double>(fetched + crawl_errors)
+                                                       : 0;
   Json alerts = Json::array();
   if (fetched < cfg_.min_pages)
     alerts.push_back(fetched == 0 ? "fetched nothing" : "fetched only " + std::to_string(fetched) + " pages");
@@ -767,20 +788,22 @@ int Runner::Finish() {
   std::vector<Json> all;
   if (auto runs = ListDir(runs_dir_); runs.ok())
     for (const std::string& r : *runs)
-      if (auto s = LoadJson(runs_dir_ + "/" + r + "/summary.json"); s.ok()) all.push_back(std::move(s).value());
+      if (auto s = LoadJson(runs_dir_ + "/" + r + "/summary.json"); s.ok())
+        all.push_back(std::move(s).value());
   if (Status s = WriteFileAtomic(cfg_.data_dir + "/index.html", IndexHtml(all)); !s.ok())
     std::fprintf(stderr, "hirewire nightly: %s\n", s.ToString().c_str());
   std::printf("%s\n", summary_.dump(-1, ' ', false, Json::error_handler_t::replace).c_str());
   std::fflush(stdout);
-  std::fprintf(stderr, "nightly %s: %lld pages, %lld articles, %zu events (%zu new, %zu updated), %s, %lld errors\n",
-               run_id_.c_str(), static_cast<long long>(fetched), static_cast<long long>(articles),
-               merge_["new"].size() + merge_["updated"].size(), merge_["new"].size(), merge_["updated"].size(),
-               WarningsLine(warnings).c_str(), static_cast<long long>(summary_["errors"].get<int64_t>()));
+  std::fprintf(
+      stderr, "nightly %s: %lld pages, %lld articles, %zu events (%zu new, %zu updated), %s, %lld errors\n",
+      run_id_.c_str(), static_cast<long long>(fetched), static_cast<long long>(articles),
+      merge_["new"].size() + merge_["updated"].size(), merge_["new"].size(), merge_["updated"].size(),
+      WarningsLine(warnings).c_str(), static_cast<long long>(summary_["errors"].get<int64_t>()));
   if (!alerts.empty()) {  // one line, every reason
     std::string line;
     for (const auto& a : alerts) line += (line.empty() ? "" : "; ") + a.get<std::string>();
-    std::fprintf(stderr, "hirewire nightly: ALERT: run %s: %s (report: %s/%s)\n", run_id_.c_str(), line.c_str(),
-                 cfg_.data_dir.c_str(), summary_["report"].get<std::string>().c_str());
+    std::fprintf(stderr, "hirewire nightly: ALERT: run %s: %s (report: %s/%s)\n", run_id_.c_str(),
+                 line.c_str(), cfg_.data_dir.c_str(), summary_["report"].get<std::string>().c_str());
   }
   if (!cfg_.notify_cmd.empty()) Notify(cfg_.notify_cmd, text);
   return alerts.empty() ? 0 : kExitAlert;
@@ -791,8 +814,10 @@ int Runner::Run() {
   std::unique_ptr<DirLock> lock;
   if (s.ok()) {
     auto l = DirLock::Acquire(cfg_.data_dir);
-    if (!l.ok()) s = l.status();
-    else lock = std::move(l).value();
+    if (!l.ok())
+      s = l.status();
+    else
+      lock = std::move(l).value();
   }
   if (s.ok()) s = OpenRun();
   if (s.ok() && resumed_) std::fprintf(stderr, "hirewire nightly: resuming run %s\n", run_id_.c_str());

@@ -34,20 +34,20 @@ namespace hirewire::app {
 struct NightlyConfig {
   fetch::CrawlConfig crawl;  // out/state are replaced by data_dir/warc, data_dir/crawl-state.db
   std::string data_dir;
-  std::string db;                 // SQLite file; default data_dir/hirewire.db
-  double max_error_rate = 0.2;    // alert when crawl errors / (fetched + errors) exceeds this
-  int64_t min_pages = 1;          // alert when a run fetched fewer pages
-  int64_t min_articles = 1;       // alert when a run extracted fewer articles
-  std::string notify_cmd;         // run with /bin/sh -c, the summary JSON on stdin
-  int report_days = 90;           // history chart span
-  int jobs = 0;                   // extraction threads (0 = all cores)
+  std::string db;               // SQLite file; default data_dir/hirewire.db
+  double max_error_rate = 0.2;  // alert when crawl errors / (fetched + errors) exceeds this
+  int64_t min_pages = 1;        // alert when a run fetched fewer pages
+  int64_t min_articles = 1;     // alert when a run extracted fewer articles
+  std::string notify_cmd;       // run with /bin/sh -c, the summary JSON on stdin
+  int report_days = 90;         // history chart span
+  int jobs = 0;                 // extraction threads (0 = all cores)
   // Coordinator of a shared crawl (docs/scale.md): with a frontier, the run seeds the frontier
   // from the config's sites, waits for the crawl workers (`hirewire crawl --frontier`) to
   // finish the run and for the extraction workers (`hirewire extract --queue`) to drain the
   // WARC file queue, then reports from the shared store (`db` must be a postgresql:// URL).
-  std::string frontier;           // postgresql://... ("" = a single-machine run)
-  std::string worker;             // also run a crawl worker and an extraction worker of this name
-  double worker_wait_s = 3600;    // stop waiting when no worker has been alive this long
+  std::string frontier;         // postgresql://... ("" = a single-machine run)
+  std::string worker;           // also run a crawl worker and an extraction worker of this name
+  double worker_wait_s = 3600;  // stop waiting when no worker has been alive this long
 };
 
 // Whether frontier/worker/db go together (a frontier needs a postgresql:// store).
@@ -57,10 +57,10 @@ Status CheckCoordinator(const NightlyConfig& c);
 Result<NightlyConfig> LoadNightlyConfig(const std::string& path);
 
 struct NightlyOptions {
-  bool progress = false;          // progress lines on stderr
-  std::string run_id;             // tests: force the id of a new run (default: UTC now)
-  int test_delay_ms = 0;          // tests: sleep this long per WARC record, per merged article
-                                  // and before each report file, so a kill can land in a phase
+  bool progress = false;  // progress lines on stderr
+  std::string run_id;     // tests: force the id of a new run (default: UTC now)
+  int test_delay_ms = 0;  // tests: sleep this long per WARC record, per merged article
+                          // and before each report file, so a kill can land in a phase
 };
 
 // Exit codes: 0 ok; 3 fatal (lock held, unreadable data dir, store error); 4 alert (fetched

@@ -8,12 +8,14 @@ namespace hirewire::app {
 
 Status CheckCoordinator(const NightlyConfig& c) {
   if (c.frontier.empty()) {
-    if (!c.worker.empty()) return Status::InvalidArgument("a worker name needs a frontier (postgresql://...)");
+    if (!c.worker.empty())
+      return Status::InvalidArgument("a worker name needs a frontier (postgresql://...)");
     return Status::Ok();
   }
   if (!pg::IsPostgresUrl(c.frontier)) return Status::InvalidArgument("must be a postgresql:// URL");
   if (!pg::IsPostgresUrl(c.db))
-    return Status::InvalidArgument("needs db = \"postgresql://...\" too (the workers write the shared store)");
+    return Status::InvalidArgument(
+        "needs db = \"postgresql://...\" too (the workers write the shared store)");
   return Status::Ok();
 }
 
@@ -53,15 +55,17 @@ Result<NightlyConfig> LoadNightlyConfig(const std::string& path) {
   if (c.worker_wait_s <= 0) return bad("worker_wait_s", "must be > 0");
   if (Status s = CheckCoordinator(c); !s.ok()) return bad("frontier", s.message().c_str());
   for (const auto& [key, _] : *n) {
-    static const char* kKnown[] = {"data_dir", "db", "max_error_rate", "min_pages", "min_articles",
-                                   "notify_cmd", "report_days", "jobs", "frontier", "worker", "worker_wait_s"};
+    static const char* kKnown[] = {"data_dir",     "db",         "max_error_rate", "min_pages",
+                                   "min_articles", "notify_cmd", "report_days",    "jobs",
+                                   "frontier",     "worker",     "worker_wait_s"};
     bool known = false;
     for (const char* k : kKnown) known = known || key.str() == k;
     if (!known) return bad(std::string(key.str()).c_str(), "unknown key");
   }
   c.crawl.out_dir = c.data_dir + "/warc";
   c.crawl.state_path = c.data_dir + "/crawl-state.db";
-  if (Status s = fetch::ValidateCrawlConfig(c.crawl); !s.ok()) return Status::InvalidArgument(path + ": " + s.message());
+  if (Status s = fetch::ValidateCrawlConfig(c.crawl); !s.ok())
+    return Status::InvalidArgument(path + ": " + s.message());
   return c;
 }
 

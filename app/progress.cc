@@ -6,8 +6,7 @@
 namespace hirewire::app {
 
 Progress::Progress(const char* label, bool enabled)
-    : label_(label), enabled_(enabled), start_(std::chrono::steady_clock::now()),
-      last_draw_(start_) {}
+    : label_(label), enabled_(enabled), start_(std::chrono::steady_clock::now()), last_draw_(start_) {}
 
 Progress::~Progress() { Done(); }
 
@@ -29,8 +28,8 @@ void Progress::Draw() {
   double s = Seconds();
   double mb = static_cast<double>(bytes_) / 1e6;
   double rate = s > 0 ? mb / s : 0;
-  std::fprintf(stderr, "\r\033[K%s: %llu items, %.1f MB, %.1f MB/s", label_, static_cast<unsigned long long>(items_),
-               mb, rate);
+  std::fprintf(stderr, "\r\033[K%s: %llu items, %.1f MB, %.1f MB/s", label_,
+               static_cast<unsigned long long>(items_), mb, rate);
   double left_s = -1;
   if (total_items_ > items_ && items_ > 0) {
     left_s = s / static_cast<double>(items_) * static_cast<double>(total_items_ - items_);
@@ -81,9 +80,10 @@ void RunTally::AddArticle(const std::vector<std::string>& ws, size_t n_events) {
 std::string SummaryLine(const char* label, const RunTally& t, double seconds) {
   char buf[256];
   double mb = static_cast<double>(t.bytes) / 1e6;
-  std::snprintf(buf, sizeof buf, "%s: %lld pages, %lld articles, %lld events, %.1f MB in %.1f s (%.1f MB/s), ", label,
-                static_cast<long long>(t.pages), static_cast<long long>(t.articles), static_cast<long long>(t.events),
-                mb, seconds, seconds > 0 ? mb / seconds : 0.0);
+  std::snprintf(buf, sizeof buf,
+                "%s: %lld pages, %lld articles, %lld events, %.1f MB in %.1f s (%.1f MB/s), ", label,
+                static_cast<long long>(t.pages), static_cast<long long>(t.articles),
+                static_cast<long long>(t.events), mb, seconds, seconds > 0 ? mb / seconds : 0.0);
   return buf + WarningsLine(t.warnings) + ", " + std::to_string(t.errors) + " errors";
 }
 

@@ -68,20 +68,23 @@ Status ApplyEcb(const normalize::FxTable& over, LoadedRates* r) {
 }  // namespace
 
 void AddRateOptions(CLI::App* cmd, RateFlags* flags, bool with_date) {
-  cmd->add_option("--rate", flags->rate, "KRW per USD to convert with (overrides all rates)")->check(RateFlag());
+  cmd->add_option("--rate", flags->rate, "KRW per USD to convert with (overrides all rates)")
+      ->check(RateFlag());
   cmd->add_option("--rates", flags->rates_file,
                   "Rates file over the built-in tables: CSV date,krw_per_usd, or an ECB CSV/XML download");
   if (with_date)
-    cmd->add_option("--date", flags->date,
-                    "Day (YYYY-MM-DD) to convert undated articles at; default: the crawl date, else the latest "
-                    "table day")
+    cmd->add_option(
+           "--date", flags->date,
+           "Day (YYYY-MM-DD) to convert undated articles at; default: the crawl date, else the latest "
+           "table day")
         ->check(DateFlag());
 }
 
 std::string UserRatesPath() {
   if (const char* p = std::getenv("HIREWIRE_RATES"); p && *p) return p;
   if (const char* x = std::getenv("XDG_DATA_HOME"); x && *x) return std::string(x) + "/hirewire/rates.csv";
-  if (const char* h = std::getenv("HOME"); h && *h) return std::string(h) + "/.local/share/hirewire/rates.csv";
+  if (const char* h = std::getenv("HOME"); h && *h)
+    return std::string(h) + "/.local/share/hirewire/rates.csv";
   return "";
 }
 

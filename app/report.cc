@@ -41,9 +41,11 @@ int64_t Int(const Json& j, const char* key) {
 }
 
 Json OfferJson(const Offer& o) {
-  return {{"value", o.value},   {"currency", o.currency},     {"usd", o.usd},
-          {"krw", o.krw},       {"rate", o.rate},             {"rate_source", o.rate_source},
-          {"terms", o.terms},   {"derivation", o.derivation}, {"response", o.response}};
+  return {{"value", o.value},      {"currency", o.currency},
+          {"usd", o.usd},          {"krw", o.krw},
+          {"rate", o.rate},        {"rate_source", o.rate_source},
+          {"terms", o.terms},      {"derivation", o.derivation},
+          {"response", o.response}};
 }
 
 std::string OfferHtml(const Offer& o) {
@@ -51,8 +53,9 @@ std::string OfferHtml(const Offer& o) {
   if (!o.usd.empty()) s += "<b>$" + Esc(GroupDigits(o.usd)) + "</b>";
   if (!o.krw.empty()) s += (o.usd.empty() ? "" : " · ") + std::string("₩") + Esc(GroupDigits(o.krw));
   if (o.usd.empty() && o.krw.empty()) s += Esc(GroupDigits(o.value) + " " + o.currency);
-  if (!o.rate.empty()) s += "<br><small>rate " + Esc(GroupDigits(o.rate)) + " KRW/USD" +
-                            (o.rate_source.empty() ? "" : " (" + Esc(o.rate_source) + ")") + "</small>";
+  if (!o.rate.empty())
+    s += "<br><small>rate " + Esc(GroupDigits(o.rate)) + " KRW/USD" +
+         (o.rate_source.empty() ? "" : " (" + Esc(o.rate_source) + ")") + "</small>";
   if (!o.derivation.empty()) s += "<br><small>" + Esc(o.derivation) + "</small>";
   if (!o.response.empty()) s += " <small>" + Esc(o.response) + "</small>";
   return s + "</div>";
@@ -88,7 +91,8 @@ std::string Head(const std::string& title) {
          "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
          "img-src data:\">"
-         "<title>" + Esc(title) + "</title><style>" + kStyle + "</style></head><body>\n";
+         "<title>" +
+         Esc(title) + "</title><style>" + kStyle + "</style></head><body>\n";
 }
 
 // Events per night: one stacked bar (new, updated) per day of the window.
@@ -126,9 +130,9 @@ std::string HistorySvg(const ReportInput& in) {
   const int plot_h = h - bottom - top;
   s += "<line x1=\"" + std::to_string(left) + "\" y1=\"" + std::to_string(h - bottom) + "\" x2=\"" +
        std::to_string(w - 4) + "\" y2=\"" + std::to_string(h - bottom) + "\" stroke=\"#9aa3b2\"/>";
-  s += "<text x=\"" + std::to_string(left - 4) + "\" y=\"" + std::to_string(top + 8) + "\" text-anchor=\"end\">" +
-       std::to_string(max) + "</text><text x=\"" + std::to_string(left - 4) + "\" y=\"" +
-       std::to_string(h - bottom) + "\" text-anchor=\"end\">0</text>";
+  s += "<text x=\"" + std::to_string(left - 4) + "\" y=\"" + std::to_string(top + 8) +
+       "\" text-anchor=\"end\">" + std::to_string(max) + "</text><text x=\"" + std::to_string(left - 4) +
+       "\" y=\"" + std::to_string(h - bottom) + "\" text-anchor=\"end\">0</text>";
   for (const auto& [d, p] : by_date) {
     int back = days_back(d);
     if (back < 0 || back >= n) continue;
@@ -157,9 +161,11 @@ std::string HistorySvg(const ReportInput& in) {
 }
 
 std::vector<std::pair<std::string, OfferCount>> TopEmployers(const ReportInput& in, size_t limit) {
-  std::vector<std::pair<std::string, OfferCount>> v(in.offers_by_employer.begin(), in.offers_by_employer.end());
+  std::vector<std::pair<std::string, OfferCount>> v(in.offers_by_employer.begin(),
+                                                    in.offers_by_employer.end());
   std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
-    return a.second.offers != b.second.offers ? a.second.offers > b.second.offers : a.second.events > b.second.events;
+    return a.second.offers != b.second.offers ? a.second.offers > b.second.offers
+                                              : a.second.events > b.second.events;
   });
   if (v.size() > limit) v.resize(limit);
   return v;
@@ -179,16 +185,17 @@ std::string OffersSvg(const ReportInput& in) {
     double bw_e = static_cast<double>(c.events) / static_cast<double>(max) * (w - label - 40);
     double bw_o = static_cast<double>(c.offers) / static_cast<double>(max) * (w - label - 40);
     std::string name = emp.size() > 28 ? emp.substr(0, 26) + "…" : emp;
-    s += "<g><title>" + Esc(emp + ": " + std::to_string(c.offers) + " offers, " + std::to_string(c.events) +
-                           " events") + "</title>";
-    s += "<text x=\"" + std::to_string(label - 6) + "\" y=\"" + std::to_string(y + 14) + "\" text-anchor=\"end\">" +
-         Esc(name) + "</text>";
-    s += "<rect x=\"" + std::to_string(label) + "\" y=\"" + std::to_string(y + 2) + "\" width=\"" + Fixed(bw_e, 1) +
-         "\" height=\"16\" fill=\"#d5e3fb\"/>";
-    s += "<rect x=\"" + std::to_string(label) + "\" y=\"" + std::to_string(y + 6) + "\" width=\"" + Fixed(bw_o, 1) +
-         "\" height=\"8\" fill=\"#1f6feb\"/>";
-    s += "<text x=\"" + Fixed(label + std::max(bw_e, bw_o) + 4, 1) + "\" y=\"" + std::to_string(y + 14) + "\">" +
-         std::to_string(c.offers) + " / " + std::to_string(c.events) + "</text></g>";
+    s += "<g><title>" +
+         Esc(emp + ": " + std::to_string(c.offers) + " offers, " + std::to_string(c.events) + " events") +
+         "</title>";
+    s += "<text x=\"" + std::to_string(label - 6) + "\" y=\"" + std::to_string(y + 14) +
+         "\" text-anchor=\"end\">" + Esc(name) + "</text>";
+    s += "<rect x=\"" + std::to_string(label) + "\" y=\"" + std::to_string(y + 2) + "\" width=\"" +
+         Fixed(bw_e, 1) + "\" height=\"16\" fill=\"#d5e3fb\"/>";
+    s += "<rect x=\"" + std::to_string(label) + "\" y=\"" + std::to_string(y + 6) + "\" width=\"" +
+         Fixed(bw_o, 1) + "\" height=\"8\" fill=\"#1f6feb\"/>";
+    s += "<text x=\"" + Fixed(label + std::max(bw_e, bw_o) + 4, 1) + "\" y=\"" + std::to_string(y + 14) +
+         "\">" + std::to_string(c.offers) + " / " + std::to_string(c.events) + "</text></g>";
   }
   return s + "</svg>";
 }
@@ -198,7 +205,8 @@ std::string CountTable(const char* id, const char* key_head, const Json& obj) {
   std::string s = "<table id=\"" + std::string(id) + "\"><thead><tr><th>" + key_head +
                   "</th><th class=\"n\">count</th></tr></thead><tbody>";
   for (const auto& [k, v] : obj.items())
-    s += "<tr><td>" + Esc(k) + "</td><td class=\"n\">" + Num(v.is_number() ? v.get<int64_t>() : 0) + "</td></tr>";
+    s += "<tr><td>" + Esc(k) + "</td><td class=\"n\">" + Num(v.is_number() ? v.get<int64_t>() : 0) +
+         "</td></tr>";
   return s + "</tbody></table>";
 }
 
@@ -207,7 +215,8 @@ std::string Card(const std::string& label, const std::string& value) {
 }
 
 std::string TonightTable(const ReportInput& in) {
-  if (in.tonight.empty()) return "<p class=\"empty\" id=\"tonight-none\">No new or updated events tonight.</p>";
+  if (in.tonight.empty())
+    return "<p class=\"empty\" id=\"tonight-none\">No new or updated events tonight.</p>";
   std::string s =
       "<div class=\"scroll\"><table id=\"tonight-events\"><thead><tr><th></th><th>Employer</th><th>Candidate</th>"
       "<th>From</th><th>Amounts (USD · KRW)</th><th>Outcome</th><th>Evidence</th></tr></thead><tbody>\n";
@@ -230,10 +239,12 @@ std::string TonightTable(const ReportInput& in) {
     else if (!t.source_url.empty())
       ev += "<small>" + Esc(t.source_url) + "</small>";
     if (e.sources.size() > 1) ev += " <small>(" + std::to_string(e.sources.size()) + " sources)</small>";
-    s += "<tr data-employer=\"" + Esc(e.employer) + "\" data-candidate=\"" + Esc(e.candidate) + "\" data-change=\"" +
-         Esc(t.change) + "\"><td><span class=\"tag " + Esc(t.change) + "\">" + Esc(t.change) + "</span></td><td data-label=\"Employer\">" +
-         Esc(e.employer) + "</td><td data-label=\"Candidate\">" + Esc(cand) + "<br><small>" + Esc(std::string(EventTypeName(e.type))) +
-         (e.role.empty() ? "" : ", " + Esc(e.role)) + "</small></td><td data-label=\"From\">" + Esc(e.previous_employer) +
+    s += "<tr data-employer=\"" + Esc(e.employer) + "\" data-candidate=\"" + Esc(e.candidate) +
+         "\" data-change=\"" + Esc(t.change) + "\"><td><span class=\"tag " + Esc(t.change) + "\">" +
+         Esc(t.change) + "</span></td><td data-label=\"Employer\">" + Esc(e.employer) +
+         "</td><td data-label=\"Candidate\">" + Esc(cand) + "<br><small>" +
+         Esc(std::string(EventTypeName(e.type))) + (e.role.empty() ? "" : ", " + Esc(e.role)) +
+         "</small></td><td data-label=\"From\">" + Esc(e.previous_employer) +
          "</td><td data-label=\"Amounts\">" + offers + "</td><td data-label=\"Outcome\">" + outcome +
          "</td><td class=\"ev\">" + ev + "</td></tr>\n";
   }
@@ -243,8 +254,9 @@ std::string TonightTable(const ReportInput& in) {
 std::string HostTable(const ReportInput& in) {
   const Json& hosts = in.extract.contains("hosts") ? in.extract["hosts"] : Json::object();
   if (hosts.empty()) return "<p class=\"empty\">No responses stored.</p>";
-  std::string s = "<div class=\"scroll\"><table id=\"crawl-hosts\"><thead><tr><th>Host</th><th class=\"n\">responses</th>"
-                  "<th class=\"n\">bytes</th><th class=\"n\">4xx/5xx</th></tr></thead><tbody>";
+  std::string s =
+      "<div class=\"scroll\"><table id=\"crawl-hosts\"><thead><tr><th>Host</th><th class=\"n\">responses</th>"
+      "<th class=\"n\">bytes</th><th class=\"n\">4xx/5xx</th></tr></thead><tbody>";
   for (const auto& [h, v] : hosts.items())
     s += "<tr><td>" + Esc(h) + "</td><td class=\"n\">" + Num(Int(v, "responses")) + "</td><td class=\"n\">" +
          Num(Int(v, "bytes")) + "</td><td class=\"n\">" + Num(Int(v, "errors")) + "</td></tr>";
@@ -255,20 +267,23 @@ std::string HostTable(const ReportInput& in) {
 std::string BackoffTable(const ReportInput& in) {
   const Json& hosts = in.crawl.contains("backoff_hosts") ? in.crawl["backoff_hosts"] : Json::object();
   if (hosts.empty()) return "<p class=\"empty\">No host backed off.</p>";
-  std::string s = "<div class=\"scroll\"><table id=\"crawl-backoff\"><thead><tr><th>Host</th>"
-                  "<th class=\"n\">back-offs</th><th class=\"n\">paused</th><th class=\"n\">longest wait (s)</th>"
-                  "</tr></thead><tbody>";
+  std::string s =
+      "<div class=\"scroll\"><table id=\"crawl-backoff\"><thead><tr><th>Host</th>"
+      "<th class=\"n\">back-offs</th><th class=\"n\">paused</th><th class=\"n\">longest wait (s)</th>"
+      "</tr></thead><tbody>";
   for (const auto& [h, v] : hosts.items())
     s += "<tr><td>" + Esc(h) + "</td><td class=\"n\">" + Num(Int(v, "backoffs")) + "</td><td class=\"n\">" +
-         Num(Int(v, "paused")) + "</td><td class=\"n\">" + Fixed(v.value("longest_wait_s", 0.0), 1) + "</td></tr>";
+         Num(Int(v, "paused")) + "</td><td class=\"n\">" + Fixed(v.value("longest_wait_s", 0.0), 1) +
+         "</td></tr>";
   return s + "</tbody></table></div>";
 }
 
 std::string SiteTable(const ReportInput& in) {
   const Json& sites = in.crawl.contains("sites") ? in.crawl["sites"] : Json::object();
   if (sites.empty()) return "";
-  std::string s = "<div class=\"scroll\"><table id=\"crawl-sites\"><thead><tr><th>Site</th><th class=\"n\">fetched</th>"
-                  "<th class=\"n\">new</th><th class=\"n\">unchanged</th><th class=\"n\">errors</th></tr></thead><tbody>";
+  std::string s =
+      "<div class=\"scroll\"><table id=\"crawl-sites\"><thead><tr><th>Site</th><th class=\"n\">fetched</th>"
+      "<th class=\"n\">new</th><th class=\"n\">unchanged</th><th class=\"n\">errors</th></tr></thead><tbody>";
   for (const auto& [h, v] : sites.items())
     s += "<tr><td>" + Esc(h) + "</td><td class=\"n\">" + Num(Int(v, "fetched")) + "</td><td class=\"n\">" +
          Num(Int(v, "new")) + "</td><td class=\"n\">" + Num(Int(v, "unchanged")) + "</td><td class=\"n\">" +
@@ -318,7 +333,8 @@ Json ReportJson(const ReportInput& in) {
   j["tonight"] = tonight;
   Json history = Json::array();
   for (const HistoryPoint& h : in.history)
-    history.push_back({{"run", h.run}, {"date", h.date}, {"new", h.events_new}, {"updated", h.events_updated}});
+    history.push_back(
+        {{"run", h.run}, {"date", h.date}, {"new", h.events_new}, {"updated", h.events_updated}});
   j["history_days"] = in.report_days;
   j["history"] = history;
   Json offers = Json::array();
@@ -357,39 +373,50 @@ std::string ReportHtml(const ReportInput& in) {
        Esc(in.date) + " (UTC) · store: " + Num(in.store_events) + " events from " + Num(in.store_articles) +
        " articles · <a href=\"../../index.html\">all runs</a></p>";
   s += "<div class=\"cards\">" + Card("new events", Num(added)) + Card("updated events", Num(updated)) +
-       Card("pages fetched", Num(Int(in.crawl, "fetched"))) + Card("articles", Num(Int(in.extract, "articles"))) +
+       Card("pages fetched", Num(Int(in.crawl, "fetched"))) +
+       Card("articles", Num(Int(in.extract, "articles"))) +
        Card("crawl errors", Num(Int(in.crawl, "error_count"))) + "</div></header>\n";
-  s += "<section id=\"tonight\"><h2>Tonight's new and updated events</h2>" + TonightTable(in) + "</section>\n";
+  s +=
+      "<section id=\"tonight\"><h2>Tonight's new and updated events</h2>" + TonightTable(in) + "</section>\n";
   s += "<section id=\"history\"><h2>Events per night, last " + std::to_string(in.report_days) + " days</h2>" +
        HistorySvg(in) + "</section>\n";
-  s += "<section id=\"offers\"><h2>Offers by employer</h2><p class=\"meta\">offers / events in the store, top 12</p>" +
-       OffersSvg(in) + "</section>\n";
+  s +=
+      "<section id=\"offers\"><h2>Offers by employer</h2><p class=\"meta\">offers / events in the store, top 12</p>" +
+      OffersSvg(in) + "</section>\n";
   s += "<section id=\"crawl\"><h2>Crawl health</h2><div class=\"cards\">" +
        Card("pages", Num(Int(in.crawl, "fetched"))) + Card("new", Num(Int(in.crawl, "new"))) +
-       Card("unchanged", Num(Int(in.crawl, "unchanged"))) + Card("MB received", Fixed(Int(in.crawl, "bytes") / 1e6, 1)) +
-       Card("robots denials", Num(Int(in.crawl, "disallowed"))) + Card("retries (back-off)", Num(Int(in.crawl, "retries"))) +
-       Card("left queued", Num(Int(in.crawl, "queued_left"))) + "</div><div class=\"grid\"><div><h3>Status codes</h3>" +
+       Card("unchanged", Num(Int(in.crawl, "unchanged"))) +
+       Card("MB received", Fixed(Int(in.crawl, "bytes") / 1e6, 1)) +
+       Card("robots denials", Num(Int(in.crawl, "disallowed"))) +
+       Card("retries (back-off)", Num(Int(in.crawl, "retries"))) +
+       Card("left queued", Num(Int(in.crawl, "queued_left"))) +
+       "</div><div class=\"grid\"><div><h3>Status codes</h3>" +
        CountTable("crawl-status", "status", in.extract.value("status_codes", Json::object())) +
-       "</div><div><h3>Errors by kind</h3>" + CountTable("crawl-errors", "kind", in.crawl.value("errors", Json::object())) +
+       "</div><div><h3>Errors by kind</h3>" +
+       CountTable("crawl-errors", "kind", in.crawl.value("errors", Json::object())) +
        "</div></div><h3>Per host</h3>" + HostTable(in) + "<h3>Per site</h3>" + SiteTable(in) +
        "<h3>Hosts backing off</h3>" + BackoffTable(in) + "</section>\n";
   s += "<section id=\"extraction\"><h2>Extraction health</h2><div class=\"cards\">" +
        Card("pages", Num(Int(in.extract, "pages"))) + Card("articles", Num(Int(in.extract, "articles"))) +
-       Card("failed", Num(Int(in.extract, "failed"))) + Card("empty bodies", Num(Int(in.extract, "empty_bodies"))) +
+       Card("failed", Num(Int(in.extract, "failed"))) +
+       Card("empty bodies", Num(Int(in.extract, "empty_bodies"))) +
        Card("charset warnings", Num(Int(in.extract, "charset_warnings"))) +
        "</div><div class=\"grid\"><div><h3>Languages</h3>" +
        CountTable("extract-languages", "language", in.extract.value("languages", Json::object())) +
        "</div><div><h3>Warnings by kind</h3>" +
-       CountTable("extract-warnings", "kind", in.extract.value("warnings", Json::object())) + "</div></div></section>\n";
-  s += "<footer class=\"meta\"><p>Generated by hirewire nightly; JSON twin: report.json.</p></footer></body></html>\n";
+       CountTable("extract-warnings", "kind", in.extract.value("warnings", Json::object())) +
+       "</div></div></section>\n";
+  s +=
+      "<footer class=\"meta\"><p>Generated by hirewire nightly; JSON twin: report.json.</p></footer></body></html>\n";
   return s;
 }
 
 std::string IndexHtml(const std::vector<Json>& runs) {
   std::string s = Head("hirewire nightly runs");
-  s += "<h1>hirewire nightly runs</h1><div class=\"scroll\"><table id=\"runs\"><thead><tr><th>Run</th><th>Status</th>"
-       "<th class=\"n\">pages</th><th class=\"n\">articles</th><th class=\"n\">new</th><th class=\"n\">updated</th>"
-       "<th class=\"n\">errors</th></tr></thead><tbody>\n";
+  s +=
+      "<h1>hirewire nightly runs</h1><div class=\"scroll\"><table id=\"runs\"><thead><tr><th>Run</th><th>Status</th>"
+      "<th class=\"n\">pages</th><th class=\"n\">articles</th><th class=\"n\">new</th><th class=\"n\">updated</th>"
+      "<th class=\"n\">errors</th></tr></thead><tbody>\n";
   for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
     const Json& r = *it;
     std::string id = r.value("run", "");
@@ -398,9 +425,10 @@ std::string IndexHtml(const std::vector<Json>& runs) {
     if (r.contains("alerts"))
       for (const auto& a : r["alerts"]) alerts += (alerts.empty() ? "" : "; ") + a.get<std::string>();
     s += "<tr><td><a href=\"runs/" + Esc(id) + "/report.html\">" + Esc(id) + "</a></td><td" +
-         (status == "ok" ? "" : " class=\"alert\"") + ">" + Esc(status) + (alerts.empty() ? "" : ": " + Esc(alerts)) +
-         "</td><td class=\"n\">" + Num(Int(r, "pages")) + "</td><td class=\"n\">" + Num(Int(r, "articles")) +
-         "</td><td class=\"n\">" + Num(Int(r, "events_new")) + "</td><td class=\"n\">" + Num(Int(r, "events_updated")) +
+         (status == "ok" ? "" : " class=\"alert\"") + ">" + Esc(status) +
+         (alerts.empty() ? "" : ": " + Esc(alerts)) + "</td><td class=\"n\">" + Num(Int(r, "pages")) +
+         "</td><td class=\"n\">" + Num(Int(r, "articles")) + "</td><td class=\"n\">" +
+         Num(Int(r, "events_new")) + "</td><td class=\"n\">" + Num(Int(r, "events_updated")) +
          "</td><td class=\"n\">" + Num(Int(r, "errors")) + "</td></tr>\n";
   }
   return s + "</tbody></table></div></body></html>\n";

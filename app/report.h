@@ -7,10 +7,9 @@
 
 #include <cstdint>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "corpus/records.h"
 
@@ -25,7 +24,7 @@ struct TonightEvent {
 };
 
 struct HistoryPoint {
-  std::string run, date;   // date = YYYY-MM-DD (UTC) of the run
+  std::string run, date;  // date = YYYY-MM-DD (UTC) of the run
   int64_t events_new = 0, events_updated = 0;
 };
 
@@ -35,12 +34,12 @@ struct OfferCount {
 
 struct ReportInput {
   std::string run_id, date;
-  std::vector<TonightEvent> tonight;               // store order
-  std::vector<HistoryPoint> history;               // runs within report_days, by run id
+  std::vector<TonightEvent> tonight;  // store order
+  std::vector<HistoryPoint> history;  // runs within report_days, by run id
   int report_days = 90;
   std::map<std::string, OfferCount> offers_by_employer;  // every stored event
-  nlohmann::ordered_json crawl;    // the crawl summary (fetch::CrawlSummary::ToJson)
-  nlohmann::ordered_json extract;  // extraction counts of the run (app/nightly.cc)
+  nlohmann::ordered_json crawl;                          // the crawl summary (fetch::CrawlSummary::ToJson)
+  nlohmann::ordered_json extract;                        // extraction counts of the run (app/nightly.cc)
   long store_events = 0, store_articles = 0;
 };
 

@@ -26,7 +26,8 @@ inline const std::vector<std::string>& FundusDevPages() {
     auto* v = new std::vector<std::string>();
     std::vector<fs::path> files;
     std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(fs::path(HIREWIRE_SHARED_DIR) / "corpus" / "fundus-dev", ec);
+    for (auto it =
+             fs::recursive_directory_iterator(fs::path(HIREWIRE_SHARED_DIR) / "corpus" / "fundus-dev", ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
       if (it->path().extension() == ".gz") files.push_back(it->path());
     std::sort(files.begin(), files.end());

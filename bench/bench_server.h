@@ -27,7 +27,8 @@ class BenchServer {
  public:
   BenchServer() {
     page_ = "<html><head><title>bench</title></head><body>";
-    for (int i = 0; i < 30; ++i) page_ += "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit " + std::to_string(i) + "</p>";
+    for (int i = 0; i < 30; ++i)
+      page_ += "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit " + std::to_string(i) + "</p>";
     page_ += "</body></html>";
     server_.new_task_queue = [] { return new httplib::ThreadPool(512); };
     server_.set_keep_alive_max_count(100000);
@@ -53,9 +54,11 @@ class BenchServer {
       int host_no = 0, pages = 0;
       if (std::sscanf(path.c_str(), "/sitemap-%d-%d.xml", &host_no, &pages) == 2) {
         std::string host = req.get_header_value("Host");
-        std::string s = "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+        std::string s =
+            "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
         for (int i = 0; i < pages; ++i)
-          s += "<url><loc>http://" + host + "/a/" + std::to_string(host_no) + "/" + std::to_string(i) + "</loc></url>";
+          s += "<url><loc>http://" + host + "/a/" + std::to_string(host_no) + "/" + std::to_string(i) +
+               "</loc></url>";
         s += "</urlset>";
         Serve(std::move(s), "application/xml", res);
         return httplib::Server::HandlerResponse::Handled;

@@ -112,7 +112,13 @@ void BM_Crawl(benchmark::State& st) {
   st.counters["baseline_cpu_us_per_page"] = base.second;
   st.counters["ratio_vs_baseline"] = base.first > 0 ? static_cast<double>(fetched) / wall / base.first : 0;
 }
-BENCHMARK(BM_Crawl)->Arg(2000)->Arg(10000)->Arg(100000)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
+BENCHMARK(BM_Crawl)
+    ->Arg(2000)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Iterations(1)
+    ->Unit(benchmark::kSecond)
+    ->UseRealTime();
 
 void BM_TransportOnly(benchmark::State& st) {
   std::pair<double, double> r;

@@ -6,17 +6,15 @@
 // `recognizer_speed_over_icu` = ICU time / recognizer time, checked against a floor by
 // tests/scripts/entities_speed_ratio.sh.
 #include <benchmark/benchmark.h>
+#include <time.h>
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
-#include <time.h>
-
 #include <fstream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "extract/entities.h"
 #include "extract/korean.h"

@@ -5,6 +5,9 @@
 // BM_PipelineVsGumbo: the whole pipeline (extract, dedup, money, entities, events) against the
 // gumbo parse floor (gumbo parse + full tree walk), page by page in the same run, in thread CPU
 // time; counter `pipeline_speed_over_gumbo` = gumbo time / pipeline time. Budget (issue 10): >= 0.75.
+#include <benchmark/benchmark.h>
+#include <gumbo.h>
+
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -12,9 +15,6 @@
 #include <fstream>
 #include <string>
 #include <vector>
-
-#include <benchmark/benchmark.h>
-#include <gumbo.h>
 
 #include "bench/bench_common.h"
 #include "extract/analysis.h"
@@ -152,7 +152,8 @@ void BM_PipelineVsGumbo(benchmark::State& state) {
       pipeline_s += t2 - t1;
     }
   state.counters["pipeline_speed_over_gumbo"] = pipeline_s > 0 ? gumbo_s / pipeline_s : 0;
-  state.counters["gumbo_MB_per_s"] = gumbo_s > 0 ? static_cast<double>(state.iterations() * FundusDevBytes()) / 1e6 / gumbo_s : 0;
+  state.counters["gumbo_MB_per_s"] =
+      gumbo_s > 0 ? static_cast<double>(state.iterations() * FundusDevBytes()) / 1e6 / gumbo_s : 0;
   state.counters["pipeline_MB_per_s"] =
       pipeline_s > 0 ? static_cast<double>(state.iterations() * FundusDevBytes()) / 1e6 / pipeline_s : 0;
 }

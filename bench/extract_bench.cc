@@ -17,7 +17,6 @@ using hirewire::bench::FundusDevBytes;
 using hirewire::bench::FundusDevPages;
 using hirewire::bench::GumboWalkText;
 
-
 void BM_GumboParseWalk(benchmark::State& state) {
   const auto& pages = FundusDevPages();
   for (auto _ : state) {

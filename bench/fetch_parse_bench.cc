@@ -19,8 +19,8 @@ std::string MakeFeed(int items) {
   std::string s = "<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>";
   for (int i = 0; i < items; ++i) {
     s += "<item><title>Company " + std::to_string(i) +
-         " hires a new CTO &amp; CFO</title><link>https://news.example.com/a/" +
-         std::to_string(i) + "?utm_source=rss</link><guid>g" + std::to_string(i) +
+         " hires a new CTO &amp; CFO</title><link>https://news.example.com/a/" + std::to_string(i) +
+         "?utm_source=rss</link><guid>g" + std::to_string(i) +
          "</guid><pubDate>Mon, 30 Jun 2025 09:15:00 +0900</pubDate><description><![CDATA[<p>Body "
          "text of the item.</p>]]></description></item>";
   }
@@ -39,8 +39,7 @@ std::string MakeSitemap(int urls) {
 std::string MakeRobots(int rules) {
   std::string s = "User-agent: otherbot\nDisallow: /\n\nUser-agent: *\n";
   for (int i = 0; i < rules; ++i) {
-    s += "Disallow: /private" + std::to_string(i) + "/*.php$\nAllow: /pub" + std::to_string(i) +
-         "\n";
+    s += "Disallow: /private" + std::to_string(i) + "/*.php$\nAllow: /pub" + std::to_string(i) + "\n";
   }
   return s + "Crawl-delay: 1\nSitemap: https://www.example.com/sitemap.xml\n";
 }

@@ -55,7 +55,8 @@ class BenchPostgres {
 
  private:
   BenchPostgres() {
-    std::string cmd = "HIREWIRE_PG_DURABLE=1 " + std::string(HIREWIRE_SOURCE_DIR) + "/tests/pg/pg_tmp.sh start";
+    std::string cmd =
+        "HIREWIRE_PG_DURABLE=1 " + std::string(HIREWIRE_SOURCE_DIR) + "/tests/pg/pg_tmp.sh start";
     FILE* p = popen(cmd.c_str(), "r");
     char buf[512] = {0};
     std::string out;
@@ -74,7 +75,8 @@ class BenchPostgres {
 };
 
 int64_t WallMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
 
@@ -115,7 +117,8 @@ void BM_FrontierClaims(benchmark::State& st) {
         for (bool any = true; any;) {
           any = false;
           for (int k = 0; k < kClaimHosts; ++k) {
-            std::string host = "http://h" + std::to_string((k + t * kClaimHosts / threads) % kClaimHosts) + ".bench";
+            std::string host =
+                "http://h" + std::to_string((k + t * kClaimHosts / threads) % kClaimHosts) + ".bench";
             auto got = (*w)->Lease(host, WallMs(), 16);
             ++leases;
             if (!got.ok() || got->empty()) continue;
@@ -176,9 +179,9 @@ CrawlRun RunCrawlers(int workers, int pages) {
   fs::remove_all(dir);
   fs::create_directories(dir);
   bench::CrawlConfig cfg = bench::BenchConfig(dir, pages);
-  std::vector<std::string> common = {"crawl",           "--delay",       "0",  "--concurrency", "4",
-                                     "--max-in-flight", "64",            "--ignore-robots", "--gzip-level",
-                                     "1",               "--commit-every", "256", "--quiet"};
+  std::vector<std::string> common = {
+      "crawl",           "--delay",      "0", "--concurrency",  "4",   "--max-in-flight", "64",
+      "--ignore-robots", "--gzip-level", "1", "--commit-every", "256", "--quiet"};
   for (const auto& s : cfg.sites[0].sitemaps) common.insert(common.end(), {"--seed", s});
   for (const auto& s : cfg.resolve) common.insert(common.end(), {"--resolve", s});
   std::string url;
@@ -218,7 +221,8 @@ CrawlRun RunCrawlers(int workers, int pages) {
     int alive = 0;
     for (pid_t pid : pids) {
       siginfo_t si{};  // exited (not yet reaped) processes are not alive
-      alive += !(waitid(P_PID, static_cast<id_t>(pid), &si, WEXITED | WNOHANG | WNOWAIT) == 0 && si.si_pid == pid);
+      alive +=
+          !(waitid(P_PID, static_cast<id_t>(pid), &si, WEXITED | WNOHANG | WNOWAIT) == 0 && si.si_pid == pid);
     }
     if (bench::Server().pages_served() - served0 >= static_cast<int64_t>(marks[m] * pages)) {
       for (pid_t pid : pids) r.rss_at_mib[m] = std::max(r.rss_at_mib[m], PeakRssMib(pid));
@@ -243,7 +247,8 @@ CrawlRun RunCrawlers(int workers, int pages) {
         summary.assign(buf, fread(buf, 1, sizeof buf - 1, in));
         fclose(in);
       }
-      if (WIFEXITED(status) && WEXITSTATUS(status) == 1 && summary.find("\"failed\":[]") != std::string::npos) {
+      if (WIFEXITED(status) && WEXITSTATUS(status) == 1 &&
+          summary.find("\"failed\":[]") != std::string::npos) {
         size_t at = summary.find("\"error_count\":");
         if (at != std::string::npos) r.retried_errors += std::atoll(summary.c_str() + at + 14);
         continue;
@@ -286,8 +291,15 @@ void BM_CrawlWorkers(benchmark::State& st) {
   st.counters["ratio_vs_sqlite"] = baseline > 0 ? r.pages_per_s / baseline : 0;
 }
 BENCHMARK(BM_CrawlWorkers)
-    ->Args({0, 10000})->Args({1, 10000})->Args({2, 10000})->Args({4, 10000})
-    ->Args({0, 100000})->Args({1, 100000})->Args({2, 100000})
-    ->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
+    ->Args({0, 10000})
+    ->Args({1, 10000})
+    ->Args({2, 10000})
+    ->Args({4, 10000})
+    ->Args({0, 100000})
+    ->Args({1, 100000})
+    ->Args({2, 100000})
+    ->Iterations(1)
+    ->Unit(benchmark::kSecond)
+    ->UseRealTime();
 
 }  // namespace

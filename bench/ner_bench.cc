@@ -2,14 +2,14 @@
 // English-language pages), against a plain UTF-8 decoding pass over the same bytes measured in the
 // same run (the ratio is what to compare across machines). Also the cost of loading the embedded
 // model.
+#include <benchmark/benchmark.h>
+
 #include <fstream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <benchmark/benchmark.h>
-#include <nlohmann/json.hpp>
 
 #include "bench/bench_common.h"
 #include "extract/ner_data.h"
@@ -33,8 +33,8 @@ const Corpus& GetCorpus() {
       if (j.is_discarded()) continue;
       std::string country = j.value("country", "");
       bool ko = country == "kr";
-      bool en = country == "us" || country == "uk" || country == "ca" || country == "au" ||
-                country == "za" || country == "ind" || country == "na" || country == "ls";
+      bool en = country == "us" || country == "uk" || country == "ca" || country == "au" || country == "za" ||
+                country == "ind" || country == "na" || country == "ls";
       if (!ko && !en) continue;
       for (const auto& p : j["body"]) {
         if (!p.is_string()) continue;
@@ -71,8 +71,7 @@ void BM_Utf8DecodeBaseline(benchmark::State& state) {
 }
 BENCHMARK(BM_Utf8DecodeBaseline);
 
-void TagAll(benchmark::State& state, const std::vector<std::string>& paras, size_t bytes,
-            const char* lang) {
+void TagAll(benchmark::State& state, const std::vector<std::string>& paras, size_t bytes, const char* lang) {
   const auto* tagger = hirewire::extract::NerTagger::Embedded();
   if (tagger == nullptr || paras.empty()) {
     state.SkipWithError("no model or no text");
@@ -90,8 +89,8 @@ void TagAll(benchmark::State& state, const std::vector<std::string>& paras, size
 // The same text tagged once per iteration on a new thread: the tagger's per-thread row cache starts
 // empty (what one pass over 0.3 MB of new pages costs), where TagAll reuses the rows of the
 // previous iterations.
-void TagAllFreshThread(benchmark::State& state, const std::vector<std::string>& paras,
-                       size_t bytes, const char* lang) {
+void TagAllFreshThread(benchmark::State& state, const std::vector<std::string>& paras, size_t bytes,
+                       const char* lang) {
   const auto* tagger = hirewire::extract::NerTagger::Embedded();
   if (tagger == nullptr || paras.empty()) {
     state.SkipWithError("no model or no text");
@@ -139,9 +138,9 @@ void BM_NerTagEnglishFreshThread(benchmark::State& state) {
 BENCHMARK(BM_NerTagEnglishFreshThread)->UseRealTime();
 
 // Chinese: the 1,000 sentences of ../shared/ner/zh/zh-pud-test.bio (news, Traditional script,
-// ≈ 0.1 MB; fundus-dev has no Chinese pages), tagged with the Chinese model, and the same text tagged with the
-// Japanese model, whose features are the same but for the Chinese word lists: the ratio of the two
-// is the cost of those lists.
+// ≈ 0.1 MB; fundus-dev has no Chinese pages), tagged with the Chinese model, and the same text tagged with
+// the Japanese model, whose features are the same but for the Chinese word lists: the ratio of the two is the
+// cost of those lists.
 const std::vector<std::string>& ChineseText(size_t* bytes) {
   static size_t total = 0;
   static const std::vector<std::string> paras = [] {

@@ -60,7 +60,8 @@ std::string FormatIsoDate(const CivilDate& d) {
 std::string FormatIsoDateTime(const CivilDate& d, int hour, int minute, int second,
                               std::optional<int> offset_minutes) {
   char buf[96];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d.year, d.month, d.day, hour, minute, second);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d.year, d.month, d.day, hour, minute,
+                second);
   std::string out = buf;
   if (offset_minutes) {
     int off = *offset_minutes;

@@ -156,7 +156,8 @@ bool FixedMulRound(Fixed a, Fixed b, int digits, Fixed* out) {
 bool FixedMulDivRound(Fixed a, Fixed num, Fixed den, int digits, Fixed* out) {
   using U128 = unsigned __int128;
   constexpr I128 kLimit = Pow10(12);
-  if (den.units <= 0 || num.units < 0 || a.units < 0 || num.units >= kLimit || den.units >= kLimit) return false;
+  if (den.units <= 0 || num.units < 0 || a.units < 0 || num.units >= kLimit || den.units >= kLimit)
+    return false;
   digits = std::clamp(digits, 0, kFixedDigits);
   const I128 step = Pow10(kFixedDigits - digits);
   // q = round(a * num / (den * step)) in units of `step`; a * num < 10^42 needs 192 bits:

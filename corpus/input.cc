@@ -1,5 +1,6 @@
 #include "corpus/input.h"
 
+#include <unistd.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -7,7 +8,6 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <unistd.h>
 #include <fstream>
 #include <iostream>
 
@@ -20,7 +20,8 @@ namespace {
 namespace fs = std::filesystem;
 
 bool LooksLikeHtmlName(std::string_view name) {
-  return EndsWithI(name, ".html") || EndsWithI(name, ".htm") || EndsWithI(name, ".xhtml") || EndsWithI(name, ".shtml");
+  return EndsWithI(name, ".html") || EndsWithI(name, ".htm") || EndsWithI(name, ".xhtml") ||
+         EndsWithI(name, ".shtml");
 }
 
 // Text files that sit beside saved pages but are not news: notes, tables, logs, configs.
@@ -71,7 +72,6 @@ Result<std::string> ReadStdin(size_t limit, bool* truncated) {
   return data;
 }
 
-
 // Binary signatures (WHATWG MIME Sniffing, "image", "audio or video", "archive" and others).
 const char* BinarySignature(std::string_view b) {
   struct Sig {
@@ -88,7 +88,9 @@ const char* BinarySignature(std::string_view b) {
       {"BM", 0, nullptr},  // too short to trust alone; the control-byte check decides
       {"%PDF-", 0, "PDF document"},
       {"PK\x03\x04", 0, "ZIP archive"},
-      {"\x7f" "ELF", 0, "executable"},
+      {"\x7f"
+       "ELF",
+       0, "executable"},
       {"ftyp", 4, "video"},
       {"OggS", 0, "Ogg media"},
       {"ID3", 0, "MP3 audio"},
@@ -100,21 +102,24 @@ const char* BinarySignature(std::string_view b) {
       {"7z\xbc\xaf\x27\x1c", 0, "7-Zip archive"},
       {"Rar!\x1a\x07", 0, "RAR archive"},
       {"BZh", 0, nullptr},
-      {"\xfd" "7zXZ", 0, "XZ archive"},
+      {"\xfd"
+       "7zXZ",
+       0, "XZ archive"},
       {"SQLite format 3", 0, "SQLite database"},
   };
   for (const Sig& sig : kSigs)
-    if (sig.what && b.size() >= sig.offset + sig.magic.size() && b.substr(sig.offset, sig.magic.size()) == sig.magic)
+    if (sig.what && b.size() >= sig.offset + sig.magic.size() &&
+        b.substr(sig.offset, sig.magic.size()) == sig.magic)
       return sig.what;
   return nullptr;
 }
 
 // WHATWG "HTML" pattern: one of these tags (case-insensitive) followed by a space or '>'.
 bool StartsLikeHtml(std::string_view b) {
-  static const std::string_view kTags[] = {"<!doctype html", "<html", "<head", "<script", "<iframe", "<h1",
-                                           "<div", "<font", "<table", "<a", "<style", "<title", "<b",
-                                           "<body", "<br", "<p", "<!--", "<meta", "<article", "<section",
-                                           "<main", "<header", "<link"};
+  static const std::string_view kTags[] = {
+      "<!doctype html", "<html", "<head",    "<script",  "<iframe", "<h1",     "<div", "<font",
+      "<table",         "<a",    "<style",   "<title",   "<b",      "<body",   "<br",  "<p",
+      "<!--",           "<meta", "<article", "<section", "<main",   "<header", "<link"};
   for (std::string_view t : kTags) {
     if (!StartsWithI(b, t)) continue;
     if (t == "<!--") return true;
@@ -133,13 +138,26 @@ ContentKind SniffPlainText(std::string_view head) {
   size_t pos = 0;
   while (pos < head.size()) {
     size_t nl = head.find('\n', pos);
-    std::string_view line = TrimSpace(head.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    std::string_view line =
+        TrimSpace(head.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
     pos = nl == std::string_view::npos ? head.size() : nl + 1;
     if (line.empty()) continue;
     ++lines;
-    static const std::string_view kCodeStarts[] = {"#include", "#pragma", "#define", "#!", "//", "/*", "import ",
-                                                    "package ", "def ", "function ", "namespace ", "using ",
-                                                    "cmake_minimum_required", "@import", "<?php"};
+    static const std::string_view kCodeStarts[] = {"#include",
+                                                   "#pragma",
+                                                   "#define",
+                                                   "#!",
+                                                   "//",
+                                                   "/*",
+                                                   "import ",
+                                                   "package ",
+                                                   "def ",
+                                                   "function ",
+                                                   "namespace ",
+                                                   "using ",
+                                                   "cmake_minimum_required",
+                                                   "@import",
+                                                   "<?php"};
     for (std::string_view k : kCodeStarts)
       if (line.substr(0, k.size()) == k) {
         ++code_lines;
@@ -147,19 +165,23 @@ ContentKind SniffPlainText(std::string_view head) {
       }
     // Statements: "call(...)" at the start of a line, or a line ending in ; { }.
     size_t ident = 0;
-    while (ident < line.size() && (std::isalnum(static_cast<unsigned char>(line[ident])) || line[ident] == '_')) ++ident;
-    if ((ident > 0 && ident < line.size() && line[ident] == '(') || line.back() == ';' || line.back() == '{' ||
-        line.back() == '}')
+    while (ident < line.size() &&
+           (std::isalnum(static_cast<unsigned char>(line[ident])) || line[ident] == '_'))
+      ++ident;
+    if ((ident > 0 && ident < line.size() && line[ident] == '(') || line.back() == ';' ||
+        line.back() == '{' || line.back() == '}')
       ++code_lines;
     if (line[0] == '#') {  // a comment line in a directive file
       ++directive_lines;
       continue;
     }
     size_t colon = line.find(':');
-    if (colon != std::string_view::npos && colon > 0 && colon < 32 && (colon + 1 == line.size() || line[colon + 1] == ' ')) {
+    if (colon != std::string_view::npos && colon > 0 && colon < 32 &&
+        (colon + 1 == line.size() || line[colon + 1] == ' ')) {
       bool key = true;
       for (char c : line.substr(0, colon))
-        key = key && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+        key = key && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                      c == '-' || c == '_');
       if (key && line.size() < 200) ++directive_lines;
     }
     for (char c : line) {
@@ -233,7 +255,8 @@ class Walker {
 
   void Skip(const std::string& path, std::string_view kind) {
     ++stats.skipped;
-    if (stats.skipped_examples.size() < 3) stats.skipped_examples.push_back(path + " (" + std::string(kind) + ")");
+    if (stats.skipped_examples.size() < 3)
+      stats.skipped_examples.push_back(path + " (" + std::string(kind) + ")");
   }
 
   void File(const std::string& path, bool in_folder = false) {
@@ -253,8 +276,8 @@ class Walker {
       if (!plain.ok()) {
         if (plain.status().code() == StatusCode::kResourceExhausted) {
           std::string prefix = GunzipPrefix(*data, opts_.max_page_bytes);
-          return Bytes(path, EndsWithI(path, ".gz") ? path.substr(0, path.size() - 3) : path, std::move(prefix),
-                       true);
+          return Bytes(path, EndsWithI(path, ".gz") ? path.substr(0, path.size() - 3) : path,
+                       std::move(prefix), true);
         }
         return Error(path, plain.status());
       }
@@ -262,7 +285,8 @@ class Walker {
       return Bytes(path, inner_name, std::move(plain).value(), false, in_folder);
     }
     if (LooksLikeWarc(std::string_view(*data).substr(0, 16))) return Warc(path);
-    if (EndsWithI(path, ".gz") && !data->empty()) return Error(path, Status::Corrupt("not gzip data (no gzip header)"));
+    if (EndsWithI(path, ".gz") && !data->empty())
+      return Error(path, Status::Corrupt("not gzip data (no gzip header)"));
     Bytes(path, inner_name, std::move(data).value(), truncated, in_folder);
   }
 
@@ -277,7 +301,8 @@ class Walker {
     }
     if (LooksLikeWarc(std::string_view(*data).substr(0, 16))) {
       // Spill to a temporary file so the streaming reader can walk it.
-      std::string tmp = (fs::temp_directory_path() / ("hirewire-stdin-" + std::to_string(::getpid()) + ".warc")).string();
+      std::string tmp =
+          (fs::temp_directory_path() / ("hirewire-stdin-" + std::to_string(::getpid()) + ".warc")).string();
       {
         std::ofstream out(tmp, std::ios::binary);
         out.write(data->data(), static_cast<std::streamsize>(data->size()));
@@ -308,14 +333,16 @@ class Walker {
       return Skip(source, "documentation or data text");
     if (!in_folder && !json_lines && !opts_.force_text && !EndsWithI(inner_name, ".txt") &&
         (kind == ContentKind::kJsonLines || kind == ContentKind::kJson))
-      return Error(source, Status::Unsupported(std::string(ContentKindName(kind)) +
-                                               ", not a page (articles written by `hirewire extract` are read by "
-                                               "`hirewire events`; --text reads the file as plain text)"));
+      return Error(source,
+                   Status::Unsupported(std::string(ContentKindName(kind)) +
+                                       ", not a page (articles written by `hirewire extract` are read by "
+                                       "`hirewire events`; --text reads the file as plain text)"));
     Page page;
     page.source = source;
     if (json_lines) page.content_type = std::string(kJsonLinesContentType);
-    page.is_text = !json_lines && (opts_.force_text || EndsWithI(inner_name, ".txt") || EndsWithI(inner_name, ".text") ||
-                                   (in_folder && kind == ContentKind::kText && !LooksLikeHtmlName(inner_name)));
+    page.is_text =
+        !json_lines && (opts_.force_text || EndsWithI(inner_name, ".txt") || EndsWithI(inner_name, ".text") ||
+                        (in_folder && kind == ContentKind::kText && !LooksLikeHtmlName(inner_name)));
     if (truncated)
       page.warnings.push_back("input truncated at " + std::to_string(opts_.max_page_bytes) + " bytes");
     page.body = std::move(body);
@@ -336,8 +363,7 @@ class Walker {
       if (!*more) return;
       auto page = PageFromWarcRecord(rec, name);
       if (!page.ok()) {
-        if (page.status().code() != StatusCode::kNotFound)
-          Error(name + "#" + rec.RecordId(), page.status());
+        if (page.status().code() != StatusCode::kNotFound) Error(name + "#" + rec.RecordId(), page.status());
         continue;
       }
       if (page->body.empty()) continue;
@@ -383,8 +409,8 @@ ContentKind SniffContent(std::string_view bytes, std::string* what) {
   t = TrimSpace(t);
   if (t.empty()) return ContentKind::kEmpty;
   if (StartsLikeHtml(t)) return ContentKind::kHtml;
-  if (t.substr(0, 5) == "<?xml" || StartsWithI(t, "<svg") || StartsWithI(t, "<rss") || StartsWithI(t, "<feed") ||
-      StartsWithI(t, "<urlset") || StartsWithI(t, "<sitemapindex")) {
+  if (t.substr(0, 5) == "<?xml" || StartsWithI(t, "<svg") || StartsWithI(t, "<rss") ||
+      StartsWithI(t, "<feed") || StartsWithI(t, "<urlset") || StartsWithI(t, "<sitemapindex")) {
     // XHTML is HTML; sitemaps, feeds and SVG are not pages.
     std::string lower = AsciiLower(t.substr(0, 2048));
     return lower.find("<html") != std::string::npos ? ContentKind::kHtml : ContentKind::kXml;
@@ -393,9 +419,11 @@ ContentKind SniffContent(std::string_view bytes, std::string* what) {
     size_t nl = t.find('\n');
     std::string_view first = TrimSpace(t.substr(0, nl));
     // One object per line (the first line is a whole object), or a single short object line.
-    if (first.size() >= 2 && first.back() == '}' && (nl != std::string_view::npos || bytes.size() <= head.size()))
+    if (first.size() >= 2 && first.back() == '}' &&
+        (nl != std::string_view::npos || bytes.size() <= head.size()))
       return ContentKind::kJsonLines;
-    if (nl == std::string_view::npos && head.size() == 8192) return ContentKind::kJsonLines;  // a long first line
+    if (nl == std::string_view::npos && head.size() == 8192)
+      return ContentKind::kJsonLines;  // a long first line
     return ContentKind::kJson;
   }
   if (t[0] == '[') {
@@ -469,8 +497,8 @@ std::string GunzipPrefix(std::string_view gz, size_t n) {
   return out;
 }
 
-InputStats ReadInputs(const std::vector<std::string>& paths, const InputOptions& opts, const PageSink& on_page,
-                      const ErrorSink& on_error) {
+InputStats ReadInputs(const std::vector<std::string>& paths, const InputOptions& opts,
+                      const PageSink& on_page, const ErrorSink& on_error) {
   Walker w(opts, on_page, on_error);
   for (const auto& p : paths) w.Path(p);
   return w.stats;

@@ -64,7 +64,8 @@ InputStats ReadInputs(const std::vector<std::string>& paths, const InputOptions&
 
 // True when `b` starts with the gzip magic bytes (1F 8B).
 inline bool IsGzip(std::string_view b) {
-  return b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0x1f && static_cast<unsigned char>(b[1]) == 0x8b;
+  return b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0x1f &&
+         static_cast<unsigned char>(b[1]) == 0x8b;
 }
 
 // Gunzips a whole buffer (multi-member). Corrupt on a truncated or damaged stream; at most

@@ -1,7 +1,6 @@
 #include "corpus/json.h"
 
 #include <cmath>
-
 #include <nlohmann/json.hpp>
 
 namespace hirewire {
@@ -14,9 +13,7 @@ const std::string& ParagraphOr(const std::vector<std::string>& paragraphs, int i
   return (i >= 0 && i < static_cast<int>(paragraphs.size())) ? paragraphs[i] : kEmpty;
 }
 
-ordered_json NullIfEmpty(const std::string& s) {
-  return s.empty() ? ordered_json(nullptr) : ordered_json(s);
-}
+ordered_json NullIfEmpty(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
 
 std::string StrOr(const ordered_json& j, const char* key) {
   auto it = j.find(key);
@@ -157,7 +154,8 @@ ordered_json ToJ(const Entity& e, const std::vector<std::string>& ps) {
 
 Result<Entity> EntityFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
   Entity e;
-  if (!ParseEntityType(StrOr(j, "type"), &e.type) || e.type == EntityType::kNone || e.type == EntityType::kOther)
+  if (!ParseEntityType(StrOr(j, "type"), &e.type) || e.type == EntityType::kNone ||
+      e.type == EntityType::kOther)
     return Status::InvalidArgument("unknown entity type \"" + StrOr(j, "type") + "\"");
   e.name = StrOr(j, "name");
   e.canonical = StrOr(j, "canonical");
@@ -341,8 +339,8 @@ Result<Article> ArticleFromJson(std::string_view text) {
   a.paragraphs = StrListOr(j, "paragraphs");
   a.warnings = StrListOr(j, "warnings");
   for (const auto& d : ArrayOr(j, "duplicates_removed"))
-    a.duplicates_removed.push_back(
-        {IntOr(d, "index", 0), IntOr(d, "duplicate_of", 0), StrOr(d, "match"), DoubleOr(d, "similarity", 1.0)});
+    a.duplicates_removed.push_back({IntOr(d, "index", 0), IntOr(d, "duplicate_of", 0), StrOr(d, "match"),
+                                    DoubleOr(d, "similarity", 1.0)});
   for (const auto& m : ArrayOr(j, "money")) a.money.push_back(AmountFromJ(m, a.paragraphs));
   for (const auto& m : ArrayOr(j, "multipliers")) {
     Multiplier x;

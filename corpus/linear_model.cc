@@ -25,15 +25,18 @@ bool ParseWeight(const std::string& s, double* out) {
 Result<LinearModel> LinearModel::FromTsv(std::string_view tsv, std::string_view table) {
   LinearModel m;
   Status st = ForEachTsvRow(tsv, table, TsvHeader::kNone, [&](const std::vector<std::string>& f, int) {
-    if (f.size() != 2) return Status::InvalidArgument("want 2 fields (feature, weight), got " + std::to_string(f.size()));
+    if (f.size() != 2)
+      return Status::InvalidArgument("want 2 fields (feature, weight), got " + std::to_string(f.size()));
     double w = 0;
-    if (!ParseWeight(f[1], &w)) return Status::InvalidArgument("weight '" + f[1] + "' is not a finite number");
+    if (!ParseWeight(f[1], &w))
+      return Status::InvalidArgument("weight '" + f[1] + "' is not a finite number");
     if (f[0].empty()) return Status::InvalidArgument("empty feature name");
     if (f[0] == kBiasRow) {
       m.bias_ = w;
       return Status::Ok();
     }
-    if (!m.weights_.emplace(f[0], w).second) return Status::InvalidArgument("feature '" + f[0] + "' listed twice");
+    if (!m.weights_.emplace(f[0], w).second)
+      return Status::InvalidArgument("feature '" + f[0] + "' listed twice");
     return Status::Ok();
   });
   if (!st.ok()) return st;
@@ -70,7 +73,9 @@ double LinearModel::MarginOfDistinct(const std::vector<std::string>& features) c
 
 double LinearModel::Logistic(double margin) { return 1.0 / (1.0 + std::exp(-margin)); }
 
-double LinearModel::Probability(const std::vector<std::string>& features) const { return Logistic(Margin(features)); }
+double LinearModel::Probability(const std::vector<std::string>& features) const {
+  return Logistic(Margin(features));
+}
 
 std::string LinearModel::ToTsv(std::string_view comment) const {
   std::string out = TsvComment(comment);

@@ -149,10 +149,13 @@ struct Conn::Impl {};
 Conn::Conn() : impl_(std::make_unique<Impl>()) {}
 Conn::~Conn() = default;
 Result<std::unique_ptr<Conn>> Conn::Open(const std::string& url, const std::string&) {
-  return Status::Unsupported("postgres: " + WithoutPassword(url) + ": this build has no libpq (install libpq-dev)");
+  return Status::Unsupported("postgres: " + WithoutPassword(url) +
+                             ": this build has no libpq (install libpq-dev)");
 }
 Status Conn::Exec(std::string_view) { return Status::Unsupported("postgres: no libpq in this build"); }
-Result<Rows> Conn::Query(const char*, const Params&) { return Status::Unsupported("postgres: no libpq in this build"); }
+Result<Rows> Conn::Query(const char*, const Params&) {
+  return Status::Unsupported("postgres: no libpq in this build");
+}
 void Conn::Rollback() {}
 
 #endif

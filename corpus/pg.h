@@ -63,9 +63,9 @@ class Rows {
   bool empty() const { return size() == 0; }
   bool IsNull(int row, int col) const;
   std::string Text(int row, int col) const;
-  int64_t Int(int row, int col) const;   // 0 for NULL
-  double Real(int row, int col) const;   // 0 for NULL
-  int64_t affected() const;              // rows changed by INSERT/UPDATE/DELETE
+  int64_t Int(int row, int col) const;  // 0 for NULL
+  double Real(int row, int col) const;  // 0 for NULL
+  int64_t affected() const;             // rows changed by INSERT/UPDATE/DELETE
 
  private:
   friend class Conn;
@@ -76,7 +76,8 @@ class Rows {
 class Conn {
  public:
   // Connects; `application_name` shows in pg_stat_activity.
-  static Result<std::unique_ptr<Conn>> Open(const std::string& url, const std::string& application_name = "hirewire");
+  static Result<std::unique_ptr<Conn>> Open(const std::string& url,
+                                            const std::string& application_name = "hirewire");
   ~Conn();
 
   // One or more statements without parameters.

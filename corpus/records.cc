@@ -6,10 +6,13 @@
 namespace hirewire {
 namespace {
 
-constexpr std::string_view kEventTypeNames[] = {"offer", "hire", "acquihire", "acquisition_attempt", "departure"};
-constexpr std::string_view kOutcomeNames[] = {"", "offered", "declined", "accepted", "joined", "left", "failed"};
+constexpr std::string_view kEventTypeNames[] = {"offer", "hire", "acquihire", "acquisition_attempt",
+                                                "departure"};
+constexpr std::string_view kOutcomeNames[] = {"",       "offered", "declined", "accepted",
+                                              "joined", "left",    "failed"};
 constexpr std::string_view kCandidateKindNames[] = {"", "person", "group", "company"};
-constexpr std::string_view kEntityTypeNames[] = {"", "person", "company", "organization", "publication", "other"};
+constexpr std::string_view kEntityTypeNames[] = {"",     "person", "company", "organization", "publication",
+                                                 "other"};
 
 template <typename Enum, size_t N>
 bool ParseName(const std::string_view (&names)[N], std::string_view name, Enum* out) {
@@ -30,8 +33,12 @@ std::string_view EntityTypeName(EntityType t) { return kEntityTypeNames[static_c
 
 bool ParseEventType(std::string_view name, EventType* out) { return ParseName(kEventTypeNames, name, out); }
 bool ParseOutcome(std::string_view name, Outcome* out) { return ParseName(kOutcomeNames, name, out); }
-bool ParseCandidateKind(std::string_view name, CandidateKind* out) { return ParseName(kCandidateKindNames, name, out); }
-bool ParseEntityType(std::string_view name, EntityType* out) { return ParseName(kEntityTypeNames, name, out); }
+bool ParseCandidateKind(std::string_view name, CandidateKind* out) {
+  return ParseName(kCandidateKindNames, name, out);
+}
+bool ParseEntityType(std::string_view name, EntityType* out) {
+  return ParseName(kEntityTypeNames, name, out);
+}
 std::ostream& operator<<(std::ostream& out, EntityType t) { return out << EntityTypeName(t); }
 
 std::string Article::Text() const {

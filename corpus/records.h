@@ -19,14 +19,14 @@ namespace hirewire {
 
 // Raw input: one saved or fetched page, before decoding.
 struct Page {
-  std::string source;          // file path, "-" for stdin, or "FILE.warc.gz#<record-id>"
-  std::string url;             // WARC-Target-URI or other known URL; may be empty
-  std::string content_type;    // transport Content-Type header (with charset) when known
-  std::string fetched_at;      // ISO 8601 capture time when known (WARC-Date), else empty
-  std::string warc_file;       // set for pages read from a WARC
-  std::string warc_record_id;  // WARC-Record-ID without angle brackets
-  std::string body;            // raw payload bytes (HTTP headers already removed)
-  bool is_text = false;        // plain text, not HTML (.txt input or --text)
+  std::string source;                 // file path, "-" for stdin, or "FILE.warc.gz#<record-id>"
+  std::string url;                    // WARC-Target-URI or other known URL; may be empty
+  std::string content_type;           // transport Content-Type header (with charset) when known
+  std::string fetched_at;             // ISO 8601 capture time when known (WARC-Date), else empty
+  std::string warc_file;              // set for pages read from a WARC
+  std::string warc_record_id;         // WARC-Record-ID without angle brackets
+  std::string body;                   // raw payload bytes (HTTP headers already removed)
+  bool is_text = false;               // plain text, not HTML (.txt input or --text)
   std::vector<std::string> warnings;  // problems met while reading (e.g. truncated record)
 
   bool operator==(const Page&) const = default;
@@ -35,22 +35,22 @@ struct Page {
 // A money amount found in text (extract/money.h) and converted (normalize/currency.h).
 // All values are exact decimal strings in major units ("125000000", "0.5"); never floats.
 struct Amount {
-  std::string surface;   // exact text, including qualifier/period words that decide kind/period
+  std::string surface;  // exact text, including qualifier/period words that decide kind/period
   int paragraph = 0;
-  int start = 0;         // byte offsets into the paragraph
+  int start = 0;  // byte offsets into the paragraph
   int end = 0;
   std::string currency;  // ISO 4217: USD, KRW, JPY, CNY, EUR, GBP, TWD, HKD, ...
   std::string value;     // exact value; empty for range and vague
   std::string kind;      // exact | approx | upper_bound | lower_bound | range | vague
   std::string low;       // range ends (kind == range)
   std::string high;
-  std::string period;    // none | annual | monthly | hourly | first_year | total | per_share | over_<N>y
-  int glosses = -1;      // index (in Article::money) of the amount this one restates, or -1
+  std::string period;        // none | annual | monthly | hourly | first_year | total | per_share | over_<N>y
+  int glosses = -1;          // index (in Article::money) of the amount this one restates, or -1
   std::string implied_rate;  // KRW per USD implied by a gloss pair, set on the KRW/USD partner
   // Filled by conversion (normalize/currency.h):
-  std::string usd;       // value in USD (decimal string), empty if unknown
-  std::string krw;       // value in KRW
-  std::string rate;      // KRW per USD used
+  std::string usd;          // value in USD (decimal string), empty if unknown
+  std::string krw;          // value in KRW
+  std::string rate;         // KRW per USD used
   std::string rate_source;  // article | table:YYYY-MM-DD | user
   // Amounts in other currencies, converted through EUR (normalize/fx.h): USD and KRW per one
   // unit of `currency` on the table day of rate_source (6 decimals). Empty for USD/KRW amounts.
@@ -89,8 +89,8 @@ struct Role {
 };
 
 // What an entity is. kOther marks an alias-dictionary row that names something that is not a person or an
-// organization (a place, a product); kNone only while a candidate is being built. Entity records hold kPerson to
-// kPublication. Strings only at the JSON/CSV/SQL edge (EntityTypeName / ParseEntityType).
+// organization (a place, a product); kNone only while a candidate is being built. Entity records hold kPerson
+// to kPublication. Strings only at the JSON/CSV/SQL edge (EntityTypeName / ParseEntityType).
 enum class EntityType : uint8_t { kNone, kPerson, kCompany, kOrganization, kPublication, kOther };
 
 // "person", "company", "organization", "publication", "other" ("" for kNone).
@@ -102,9 +102,9 @@ std::ostream& operator<<(std::ostream& out, EntityType t);
 
 struct Entity {
   EntityType type = EntityType::kNone;  // kPerson | kCompany | kOrganization | kPublication
-  std::string name;       // as first written in the text (particles stripped)
-  std::string canonical;  // English canonical name when known or derivable, else name
-  std::vector<std::string> aliases;  // other surfaces seen in the text
+  std::string name;                     // as first written in the text (particles stripped)
+  std::string canonical;                // English canonical name when known or derivable, else name
+  std::vector<std::string> aliases;     // other surfaces seen in the text
   std::vector<Role> roles;
   std::vector<Mention> mentions;
   double confidence = 0.0;  // 0..1
@@ -112,9 +112,11 @@ struct Entity {
   bool operator==(const Entity&) const = default;
 };
 
-// An organization's Entity::type (or an entity candidate's): a company or another organization; a person and a
-// publication are not. The one owner of that test.
-inline bool IsOrgType(EntityType type) { return type == EntityType::kCompany || type == EntityType::kOrganization; }
+// An organization's Entity::type (or an entity candidate's): a company or another organization; a person and
+// a publication are not. The one owner of that test.
+inline bool IsOrgType(EntityType type) {
+  return type == EntityType::kCompany || type == EntityType::kOrganization;
+}
 
 struct Evidence {
   int paragraph = 0;
@@ -125,18 +127,18 @@ struct Evidence {
 };
 
 struct Offer {
-  int amount = -1;             // index into Article::money, or -1 for a derived amount
-  std::string currency;        // of the stated amount
-  std::string value;           // exact decimal string (stated or derived)
-  std::string kind;            // as Amount::kind
-  std::string usd;             // converted values
+  int amount = -1;       // index into Article::money, or -1 for a derived amount
+  std::string currency;  // of the stated amount
+  std::string value;     // exact decimal string (stated or derived)
+  std::string kind;      // as Amount::kind
+  std::string usd;       // converted values
   std::string krw;
   std::string rate;
   std::string rate_source;
   std::vector<std::string> terms;  // annual | first_year | total | stock | multi_year | ...
-  std::string first_year_usd;  // part payable in the first year, when stated
-  std::string derivation;      // e.g. "2 × 125000000 USD (두 배)"; empty when stated
-  std::string response;        // declined | accepted | "" (unknown)
+  std::string first_year_usd;      // part payable in the first year, when stated
+  std::string derivation;          // e.g. "2 × 125000000 USD (두 배)"; empty when stated
+  std::string response;            // declined | accepted | "" (unknown)
 
   bool operator==(const Offer&) const = default;
 };
@@ -163,14 +165,14 @@ bool ParseCandidateKind(std::string_view name, CandidateKind* out);
 
 struct Event {
   EventType type = EventType::kOffer;
-  std::string employer;           // canonical names
+  std::string employer;                       // canonical names
   std::vector<std::string> employer_aliases;  // the article's own spellings of the employer
-  std::string candidate;          // a person, or a described group ("researchers from OpenAI")
+  std::string candidate;                      // a person, or a described group ("researchers from OpenAI")
   // The article's own spelling of a person candidate known by another (데이비드 하 for David Ha);
   // not kept in the store.
   std::vector<std::string> candidate_aliases;
   CandidateKind candidate_kind = CandidateKind::kNone;
-  int candidate_count = -1;       // when a group's size is stated
+  int candidate_count = -1;  // when a group's size is stated
   std::string previous_employer;
   std::vector<std::string> previous_employer_aliases;  // the article's own spellings of it
   std::string role;
@@ -180,7 +182,7 @@ struct Event {
   std::vector<std::string> timeline;  // e.g. offered, declined, raised, joined
   std::string reported_by;
   std::vector<Evidence> evidence;
-  std::vector<std::string> sources;   // article URLs or files
+  std::vector<std::string> sources;  // article URLs or files
   double confidence = 0.0;
 
   bool operator==(const Event&) const = default;
@@ -208,12 +210,12 @@ struct TextToken {
   int end = 0;
   TokenKind kind = TokenKind::kPunct;
   bool space_before = false;
-  bool hangul = false;      // every code point is a Hangul syllable
+  bool hangul = false;  // every code point is a Hangul syllable
   bool has_hangul = false;
-  bool latin = false;       // first code point is a Latin letter
-  bool cap = false;         // first code point is an uppercase letter
-  bool all_caps = false;    // Latin, >= 2 letters, all uppercase
-  int sentence = 0;         // index into ParagraphAnalysis::sentences
+  bool latin = false;     // first code point is a Latin letter
+  bool cap = false;       // first code point is an uppercase letter
+  bool all_caps = false;  // Latin, >= 2 letters, all uppercase
+  int sentence = 0;       // index into ParagraphAnalysis::sentences
   // Korean particles/endings (extract/korean.h KoreanStemLengths): the byte lengths of the stems
   // left after stripping one trailing particle, shortest first, as
   // ParagraphAnalysis::stems[stem_begin, stem_begin + stem_count). Empty for non-Hangul tokens.
@@ -248,8 +250,8 @@ struct MentionRef {
 };
 
 struct ParagraphAnalysis {
-  int analyzed_bytes = 0;            // the prefix analysed (paragraphs are capped at 1 MiB)
-  std::vector<TextSpan> sentences;   // ICU sentence breaks, untrimmed, covering the prefix
+  int analyzed_bytes = 0;           // the prefix analysed (paragraphs are capped at 1 MiB)
+  std::vector<TextSpan> sentences;  // ICU sentence breaks, untrimmed, covering the prefix
   std::vector<TextToken> tokens;
   std::vector<int> stems;            // see TextToken::stem_begin
   std::vector<TextSpan> quotes;      // quoted speech with spaces inside, quote marks included
@@ -261,8 +263,8 @@ struct ParagraphAnalysis {
 };
 
 struct Article {
-  std::string source;     // as Page::source
-  std::string url;        // canonical URL if declared, else the fetched one
+  std::string source;  // as Page::source
+  std::string url;     // canonical URL if declared, else the fetched one
   std::string title;
   std::vector<std::string> authors;
   std::string published;  // ISO 8601 (with offset when known); empty when unknown

@@ -15,14 +15,14 @@ namespace hirewire {
 
 enum class StatusCode {
   kOk = 0,
-  kInvalidArgument,   // the caller's input is malformed
-  kNotFound,          // a file, record or key does not exist
-  kIoError,           // the OS refused a read/write
-  kCorrupt,           // data is present but damaged (torn gzip, bad WARC header)
-  kUnsupported,       // a valid input we do not handle (unknown charset, ...)
-  kResourceExhausted, // a limit was hit (size, depth, overflow)
-  kUnavailable,       // a network peer or service is not reachable now
-  kInternal,          // a bug
+  kInvalidArgument,    // the caller's input is malformed
+  kNotFound,           // a file, record or key does not exist
+  kIoError,            // the OS refused a read/write
+  kCorrupt,            // data is present but damaged (torn gzip, bad WARC header)
+  kUnsupported,        // a valid input we do not handle (unknown charset, ...)
+  kResourceExhausted,  // a limit was hit (size, depth, overflow)
+  kUnavailable,        // a network peer or service is not reachable now
+  kInternal,           // a bug
 };
 
 std::string_view StatusCodeName(StatusCode code);
@@ -59,7 +59,7 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : v_(std::move(value)) {}        // NOLINT: implicit by design
   Result(Status status) : v_(std::move(status)) {  // NOLINT
     assert(!std::get<Status>(v_).ok() && "Result needs a non-ok Status");
   }
@@ -84,10 +84,10 @@ class [[nodiscard]] Result {
 
 }  // namespace hirewire
 
-#define HW_RETURN_IF_ERROR(expr)          \
-  do {                                    \
-    ::hirewire::Status _hw_st = (expr);   \
-    if (!_hw_st.ok()) return _hw_st;      \
+#define HW_RETURN_IF_ERROR(expr)        \
+  do {                                  \
+    ::hirewire::Status _hw_st = (expr); \
+    if (!_hw_st.ok()) return _hw_st;    \
   } while (0)
 
 namespace hirewire {

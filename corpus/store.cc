@@ -1,12 +1,11 @@
 #include "corpus/store.h"
 
-#include <cstring>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <string_view>
-
-#include <xxhash.h>
 
 #include "corpus/pg.h"
 #include "corpus/sqlite.h"
@@ -47,7 +46,8 @@ class SqliteStore final : public Store {
  public:
   SqliteStore() : impl_(std::make_unique<Impl>()) {}
   using Store::PutArticle;
-  Status PutArticle(const Article& article, const std::vector<std::string>& candidates, const MergeFn& merge) override;
+  Status PutArticle(const Article& article, const std::vector<std::string>& candidates,
+                    const MergeFn& merge) override;
   Result<Counts> Count() const override;
   Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys) const override;
   Status StampEvents(const std::vector<std::string>& keys, const std::string& date) override;
@@ -128,10 +128,12 @@ Result<int> SqliteStore::Impl::Version() {
 
 // One migration step inside the caller's transaction; `have` is the version the file has.
 Status SqliteStore::Impl::ApplyStep(const Migration& m, int have) {
-  Status s = db->Exec("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY, "
-                      "applied_at TEXT NOT NULL, description TEXT NOT NULL)");
+  Status s = db->Exec(
+      "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY, "
+      "applied_at TEXT NOT NULL, description TEXT NOT NULL)");
   if (s.ok() && have >= 1) {  // a file from before the version table: record what it had
-    auto q = db->Prepare("INSERT OR IGNORE INTO schema_version VALUES(?, '', '(recorded by a later migration)')");
+    auto q =
+        db->Prepare("INSERT OR IGNORE INTO schema_version VALUES(?, '', '(recorded by a later migration)')");
     s = q.ok() ? q->Bind(have).Run("record schema version") : q.status();
   }
   if (s.ok()) s = db->Exec(m.sql(store_internal::Dialect::kSqlite));
@@ -181,11 +183,13 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   if (*v == 0) {
     HW_RETURN_IF_ERROR(s->impl_->MigrateFrom(0));
   } else if (*v < Store::kSchemaVersion) {
-    return Status::Unsupported("store: " + path + " has schema version " + std::to_string(*v) + ", this hirewire uses " +
-                               std::to_string(Store::kSchemaVersion) + ": run `hirewire db migrate " + path + "` first");
+    return Status::Unsupported("store: " + path + " has schema version " + std::to_string(*v) +
+                               ", this hirewire uses " + std::to_string(Store::kSchemaVersion) +
+                               ": run `hirewire db migrate " + path + "` first");
   } else if (*v > Store::kSchemaVersion) {
     return Status::Unsupported("store: " + path + " has schema version " + std::to_string(*v) +
-                               ", newer than this hirewire (" + std::to_string(Store::kSchemaVersion) + "); upgrade hirewire");
+                               ", newer than this hirewire (" + std::to_string(Store::kSchemaVersion) +
+                               "); upgrade hirewire");
   }
   return std::unique_ptr<Store>(std::move(s));
 }
@@ -233,7 +237,8 @@ std::string Store::ContentHash(const Article& a) {
 
 // BEGIN IMMEDIATE takes the database's write lock before the stored events are read: writers
 // in other processes wait (busy timeout) and then see this one's merged state.
-Status SqliteStore::PutArticle(const Article& a, const std::vector<std::string>& candidates, const MergeFn& merge) {
+Status SqliteStore::PutArticle(const Article& a, const std::vector<std::string>& candidates,
+                               const MergeFn& merge) {
   HW_RETURN_IF_ERROR(impl_->db->Begin());
   Status s = [&]() -> Status {
     Stored stored;
@@ -266,11 +271,19 @@ Status SqliteStore::Impl::PutArticle(const Article& a, const std::vector<MergedE
   const std::string hash = ContentHash(a);
   const std::string source = a.url.empty() ? a.source : a.url;
   {
-    auto q = Q("INSERT INTO articles(content_hash,url,source,title,authors,published,language,site_name,"
-               "duplicates_removed) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(content_hash) DO NOTHING");
+    auto q =
+        Q("INSERT INTO articles(content_hash,url,source,title,authors,published,language,site_name,"
+          "duplicates_removed) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(content_hash) DO NOTHING");
     if (!q.ok()) return q.status();
-    (*q)->Bind(hash).Bind(a.url).Bind(a.source).Bind(a.title).Bind(JsonList(a.authors)).Bind(a.published)
-        .Bind(a.language).Bind(a.site_name).Bind(static_cast<int64_t>(a.duplicates_removed.size()));
+    (*q)->Bind(hash)
+        .Bind(a.url)
+        .Bind(a.source)
+        .Bind(a.title)
+        .Bind(JsonList(a.authors))
+        .Bind(a.published)
+        .Bind(a.language)
+        .Bind(a.site_name)
+        .Bind(static_cast<int64_t>(a.duplicates_removed.size()));
     HW_RETURN_IF_ERROR((*q)->Run("insert article"));
   }
   const bool is_new = db->Changes() > 0;
@@ -297,22 +310,42 @@ Status SqliteStore::Impl::PutArticle(const Article& a, const std::vector<MergedE
     HW_RETURN_IF_ERROR((*q)->Run("insert paragraph"));
   }
   for (const Entity& e : a.entities) {
-    auto q = Q("INSERT OR IGNORE INTO entities(article_id,type,canonical,name,aliases,roles,mentions,confidence)"
-               " VALUES(?,?,?,?,?,?,?,?)");
+    auto q =
+        Q("INSERT OR IGNORE INTO entities(article_id,type,canonical,name,aliases,roles,mentions,confidence)"
+          " VALUES(?,?,?,?,?,?,?,?)");
     if (!q.ok()) return q.status();
-    (*q)->Bind(article_id).Bind(EntityTypeName(e.type)).Bind(e.canonical.empty() ? e.name : e.canonical).Bind(e.name)
-        .Bind(JsonList(e.aliases)).Bind(store_internal::RolesJson(e)).Bind(static_cast<int64_t>(e.mentions.size()))
+    (*q)->Bind(article_id)
+        .Bind(EntityTypeName(e.type))
+        .Bind(e.canonical.empty() ? e.name : e.canonical)
+        .Bind(e.name)
+        .Bind(JsonList(e.aliases))
+        .Bind(store_internal::RolesJson(e))
+        .Bind(static_cast<int64_t>(e.mentions.size()))
         .Bind(e.confidence);
     HW_RETURN_IF_ERROR((*q)->Run("insert entity"));
   }
   for (size_t i = 0; i < a.money.size(); ++i) {
     const Amount& m = a.money[i];
-    auto q = Q("INSERT OR IGNORE INTO amounts(article_id,idx,paragraph,start,\"end\",surface,currency,value,kind,"
-               "low,high,period,usd,krw,rate,rate_source) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto q =
+        Q("INSERT OR IGNORE INTO amounts(article_id,idx,paragraph,start,\"end\",surface,currency,value,kind,"
+          "low,high,period,usd,krw,rate,rate_source) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!q.ok()) return q.status();
-    (*q)->Bind(article_id).Bind(static_cast<int64_t>(i)).Bind(m.paragraph).Bind(m.start).Bind(m.end)
-        .Bind(m.surface).Bind(m.currency).Bind(m.value).Bind(m.kind).Bind(m.low).Bind(m.high).Bind(m.period)
-        .Bind(m.usd).Bind(m.krw).Bind(m.rate).Bind(m.rate_source);
+    (*q)->Bind(article_id)
+        .Bind(static_cast<int64_t>(i))
+        .Bind(m.paragraph)
+        .Bind(m.start)
+        .Bind(m.end)
+        .Bind(m.surface)
+        .Bind(m.currency)
+        .Bind(m.value)
+        .Bind(m.kind)
+        .Bind(m.low)
+        .Bind(m.high)
+        .Bind(m.period)
+        .Bind(m.usd)
+        .Bind(m.krw)
+        .Bind(m.rate)
+        .Bind(m.rate_source);
     HW_RETURN_IF_ERROR((*q)->Run("insert amount"));
   }
   return put_events(article_id, source);
@@ -334,31 +367,46 @@ Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const 
       return db->Error("select event");
     }
   }
-  const std::string type(EventTypeName(e.type)), outcome(OutcomeName(e.outcome)), timeline = JsonList(e.timeline);
+  const std::string type(EventTypeName(e.type)), outcome(OutcomeName(e.outcome)),
+      timeline = JsonList(e.timeline);
   const std::string employer_aliases = JsonList(e.employer_aliases);
   const std::string previous_aliases = JsonList(e.previous_employer_aliases);
   auto bind_fields = [&](sqlite::Statement& q) {
-    q.Bind(m.key).Bind(type).Bind(e.employer).Bind(e.candidate).Bind(CandidateKindName(e.candidate_kind)).Bind(e.candidate_count)
-        .Bind(e.previous_employer).Bind(e.role).Bind(e.team).Bind(outcome).Bind(timeline).Bind(e.reported_by)
-        .Bind(e.confidence).Bind(employer_aliases).Bind(previous_aliases);
+    q.Bind(m.key)
+        .Bind(type)
+        .Bind(e.employer)
+        .Bind(e.candidate)
+        .Bind(CandidateKindName(e.candidate_kind))
+        .Bind(e.candidate_count)
+        .Bind(e.previous_employer)
+        .Bind(e.role)
+        .Bind(e.team)
+        .Bind(outcome)
+        .Bind(timeline)
+        .Bind(e.reported_by)
+        .Bind(e.confidence)
+        .Bind(employer_aliases)
+        .Bind(previous_aliases);
   };
   if (id >= 0) {
     // The row takes the ledger's merged state; unchanged facts write nothing.
-    auto u = Q("UPDATE events SET event_key=?,type=?,employer=?,candidate=?,candidate_kind=?,candidate_count=?,"
-               "previous_employer=?,role=?,team=?,outcome=?,timeline=?,reported_by=?,confidence=?,employer_aliases=?,"
-               "previous_employer_aliases=? WHERE id=?"
-               " AND (event_key,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,"
-               "outcome,timeline,reported_by,confidence,employer_aliases,previous_employer_aliases)"
-               " IS NOT (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto u = Q(
+        "UPDATE events SET event_key=?,type=?,employer=?,candidate=?,candidate_kind=?,candidate_count=?,"
+        "previous_employer=?,role=?,team=?,outcome=?,timeline=?,reported_by=?,confidence=?,employer_aliases=?,"
+        "previous_employer_aliases=? WHERE id=?"
+        " AND (event_key,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,"
+        "outcome,timeline,reported_by,confidence,employer_aliases,previous_employer_aliases)"
+        " IS NOT (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!u.ok()) return u.status();
     bind_fields(**u);
     (*u)->Bind(id);
     bind_fields(**u);
     HW_RETURN_IF_ERROR((*u)->Run("update event"));
   } else {
-    auto q = Q("INSERT INTO events(event_key,type,employer,candidate,candidate_kind,candidate_count,"
-               "previous_employer,role,team,outcome,timeline,reported_by,confidence,employer_aliases,"
-               "previous_employer_aliases) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto q =
+        Q("INSERT INTO events(event_key,type,employer,candidate,candidate_kind,candidate_count,"
+          "previous_employer,role,team,outcome,timeline,reported_by,confidence,employer_aliases,"
+          "previous_employer_aliases) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!q.ok()) return q.status();
     bind_fields(**q);
     HW_RETURN_IF_ERROR((*q)->Run("insert event"));
@@ -367,18 +415,30 @@ Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const 
   // The merged offers only ever grow; each keeps its row and takes the merged facts.
   for (const Offer* offer : store_internal::OffersToWrite(e, stored)) {
     const Offer& o = *offer;
-    auto q = Q("INSERT INTO event_offers(event_id,seq,currency,value,derivation,kind,usd,krw,rate,rate_source,terms,"
-               "first_year_usd,response) VALUES(?,(SELECT COUNT(*) FROM event_offers WHERE event_id=?),"
-               "?,?,?,?,?,?,?,?,?,?,?)"
-               " ON CONFLICT(event_id,currency,value,derivation) DO UPDATE SET kind=excluded.kind,usd=excluded.usd,"
-               "krw=excluded.krw,rate=excluded.rate,rate_source=excluded.rate_source,terms=excluded.terms,"
-               "first_year_usd=excluded.first_year_usd,response=excluded.response"
-               " WHERE (kind,usd,krw,rate,rate_source,terms,first_year_usd,response) IS NOT (excluded.kind,"
-               "excluded.usd,excluded.krw,excluded.rate,excluded.rate_source,excluded.terms,excluded.first_year_usd,"
-               "excluded.response)");
+    auto q = Q(
+        "INSERT INTO event_offers(event_id,seq,currency,value,derivation,kind,usd,krw,rate,rate_source,terms,"
+        "first_year_usd,response) VALUES(?,(SELECT COUNT(*) FROM event_offers WHERE event_id=?),"
+        "?,?,?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT(event_id,currency,value,derivation) DO UPDATE SET kind=excluded.kind,usd=excluded.usd,"
+        "krw=excluded.krw,rate=excluded.rate,rate_source=excluded.rate_source,terms=excluded.terms,"
+        "first_year_usd=excluded.first_year_usd,response=excluded.response"
+        " WHERE (kind,usd,krw,rate,rate_source,terms,first_year_usd,response) IS NOT (excluded.kind,"
+        "excluded.usd,excluded.krw,excluded.rate,excluded.rate_source,excluded.terms,excluded.first_year_usd,"
+        "excluded.response)");
     if (!q.ok()) return q.status();
-    (*q)->Bind(id).Bind(id).Bind(o.currency).Bind(o.value).Bind(o.derivation).Bind(o.kind).Bind(o.usd).Bind(o.krw)
-        .Bind(o.rate).Bind(o.rate_source).Bind(JsonList(o.terms)).Bind(o.first_year_usd).Bind(o.response);
+    (*q)->Bind(id)
+        .Bind(id)
+        .Bind(o.currency)
+        .Bind(o.value)
+        .Bind(o.derivation)
+        .Bind(o.kind)
+        .Bind(o.usd)
+        .Bind(o.krw)
+        .Bind(o.rate)
+        .Bind(o.rate_source)
+        .Bind(JsonList(o.terms))
+        .Bind(o.first_year_usd)
+        .Bind(o.response);
     HW_RETURN_IF_ERROR((*q)->Run("insert offer"));
   }
   for (const std::string& s : store_internal::SourcesToWrite(e, stored, article_source)) {
@@ -424,7 +484,8 @@ class StatementRow final : public store_internal::Row {
   const sqlite::Statement& q_;
 };
 
-Result<std::vector<Event>> SqliteStore::Events(const EventQuery& query, std::vector<std::string>* keys) const {
+Result<std::vector<Event>> SqliteStore::Events(const EventQuery& query,
+                                               std::vector<std::string>* keys) const {
   auto q = impl_->db->Prepare(store_internal::kEventsQuery);
   if (!q.ok()) return q.status();
   q->Bind(query.since).Bind(query.employer);

@@ -124,7 +124,8 @@ class Store {
     return Events(EventQuery{}, keys);
   }
   // The same, filtered.
-  virtual Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys = nullptr) const = 0;
+  virtual Result<std::vector<Event>> Events(const EventQuery& query,
+                                            std::vector<std::string>* keys = nullptr) const = 0;
 
   // The paragraphs of a stored article (by its id, as in Stored::source_articles), in order.
   // Callable from inside a MergeFn (the same transaction).

@@ -1,9 +1,8 @@
 #include "corpus/store_common.h"
 
 #include <algorithm>
-#include <string_view>
-
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 namespace hirewire::store_internal {
 namespace {
@@ -90,27 +89,29 @@ std::string SchemaV2(Dialect d) {
 }
 
 std::string SchemaV3(Dialect d) {
-  const char* add = d == Dialect::kSqlite ? "ALTER TABLE events ADD COLUMN " : "ALTER TABLE events ADD COLUMN IF NOT EXISTS ";
+  const char* add = d == Dialect::kSqlite ? "ALTER TABLE events ADD COLUMN "
+                                          : "ALTER TABLE events ADD COLUMN IF NOT EXISTS ";
   return std::string(add) + "employer_aliases TEXT NOT NULL DEFAULT '[]';" + add +
          "previous_employer_aliases TEXT NOT NULL DEFAULT '[]';";
 }
 
 std::string SchemaV4(Dialect) { return "CREATE INDEX IF NOT EXISTS events_candidate ON events(candidate);"; }
 
-#define HW_EVENT_COLUMNS                                                                              \
+#define HW_EVENT_COLUMNS                                                                                  \
   "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome," \
   "timeline,reported_by,confidence,event_key,employer_aliases,previous_employer_aliases FROM events e "
 
 // An event's date: the day a nightly run last changed it, else its newest source's publication.
-const char* const kEventsQuery =
-    HW_EVENT_COLUMNS "WHERE ($1='' OR substr(COALESCE("
+const char* const kEventsQuery = HW_EVENT_COLUMNS
+    "WHERE ($1='' OR substr(COALESCE("
     "NULLIF(e.last_changed,''), (SELECT MAX(a.published) FROM event_sources s JOIN articles a ON a.id=s.article_id"
     " WHERE s.event_id=e.id), ''),1,10)>=$1) AND ($2='' OR lower(e.employer)=lower($2)) ORDER BY id";
 
 const char* CandidateEventsQuery(Dialect d) {
-  return d == Dialect::kSqlite
-             ? HW_EVENT_COLUMNS "WHERE candidate IN (SELECT value FROM json_each($1)) ORDER BY id"
-             : HW_EVENT_COLUMNS "WHERE candidate IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY id";
+  return d == Dialect::kSqlite ? HW_EVENT_COLUMNS
+             "WHERE candidate IN (SELECT value FROM json_each($1)) ORDER BY id"
+                               : HW_EVENT_COLUMNS
+             "WHERE candidate IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY id";
 }
 
 const char* const kParagraphsQuery = "SELECT text FROM paragraphs WHERE article_id=$1 ORDER BY idx";
@@ -120,12 +121,14 @@ const char* const kOffersQuery =
     " FROM event_offers WHERE event_id=$1 ORDER BY seq";
 
 const char* SourcesQuery(Dialect d) {
-  return d == Dialect::kSqlite ? "SELECT source, article_id FROM event_sources WHERE event_id=$1 ORDER BY rowid"
-                               : "SELECT source, article_id FROM event_sources WHERE event_id=$1 ORDER BY id";
+  return d == Dialect::kSqlite
+             ? "SELECT source, article_id FROM event_sources WHERE event_id=$1 ORDER BY rowid"
+             : "SELECT source, article_id FROM event_sources WHERE event_id=$1 ORDER BY id";
 }
 
 Status EventFromRow(const Row& r, Event* e, std::string* key) {
-  if (!ParseEventType(r.Text(1), &e->type)) return Status::InvalidArgument("store: unknown event type " + r.Text(1));
+  if (!ParseEventType(r.Text(1), &e->type))
+    return Status::InvalidArgument("store: unknown event type " + r.Text(1));
   e->employer = r.Text(2);
   e->candidate = r.Text(3);
   if (!ParseCandidateKind(r.Text(4), &e->candidate_kind))
@@ -134,7 +137,8 @@ Status EventFromRow(const Row& r, Event* e, std::string* key) {
   e->previous_employer = r.Text(6);
   e->role = r.Text(7);
   e->team = r.Text(8);
-  if (!ParseOutcome(r.Text(9), &e->outcome)) return Status::InvalidArgument("store: unknown outcome " + r.Text(9));
+  if (!ParseOutcome(r.Text(9), &e->outcome))
+    return Status::InvalidArgument("store: unknown outcome " + r.Text(9));
   e->timeline = ParseList(r.Text(10));
   e->reported_by = r.Text(11);
   e->confidence = r.Real(12);

@@ -25,8 +25,8 @@ std::string Schema() {
   const std::string v = std::to_string(Store::kSchemaVersion);
   return "SELECT pg_advisory_xact_lock(7406352201);\n" + store_internal::SchemaV1(Dialect::kPostgres) +
          store_internal::SchemaV2(Dialect::kPostgres) + store_internal::SchemaV3(Dialect::kPostgres) +
-         store_internal::SchemaV4(Dialect::kPostgres) +
-         "UPDATE meta SET value='" + v + "' WHERE key='schema_version' AND value<'" + v + "';";
+         store_internal::SchemaV4(Dialect::kPostgres) + "UPDATE meta SET value='" + v +
+         "' WHERE key='schema_version' AND value<'" + v + "';";
 }
 
 // One row of a result for the shared row decoding.
@@ -46,7 +46,8 @@ class PostgresStore final : public Store {
  public:
   explicit PostgresStore(std::unique_ptr<pg::Conn> c) : c_(std::move(c)) {}
   using Store::PutArticle;
-  Status PutArticle(const Article& article, const std::vector<std::string>& candidates, const MergeFn& merge) override;
+  Status PutArticle(const Article& article, const std::vector<std::string>& candidates,
+                    const MergeFn& merge) override;
   Result<Counts> Count() const override;
   Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys) const override;
   Status StampEvents(const std::vector<std::string>& keys, const std::string& date) override;
@@ -68,7 +69,8 @@ class PostgresStore final : public Store {
   // The stored events of these candidates, locked for this transaction (see PutArticle).
   Result<Stored> LockAndReadCandidates(const std::vector<std::string>& candidates);
   // Events of a kEventsQuery-shaped query with their offers and sources.
-  Result<std::vector<Event>> ReadEvents(const char* sql, const pg::Params& params, std::vector<std::string>* keys,
+  Result<std::vector<Event>> ReadEvents(const char* sql, const pg::Params& params,
+                                        std::vector<std::string>* keys,
                                         std::vector<std::vector<int64_t>>* source_articles = nullptr) const;
 
   std::unique_ptr<pg::Conn> c_;
@@ -107,7 +109,8 @@ Status PostgresStore::CheckFence(const Article& a) {
 // its commit releases the lock. A row lock could not guard an event not stored yet, and
 // SERIALIZABLE would abort and redo whole articles whenever two writers touch one person
 // (measured in docs/scale.md).
-Status PostgresStore::PutArticle(const Article& a, const std::vector<std::string>& candidates, const MergeFn& merge) {
+Status PostgresStore::PutArticle(const Article& a, const std::vector<std::string>& candidates,
+                                 const MergeFn& merge) {
   return pg::InTransaction(*c_, [&]() -> Status {
     HW_RETURN_IF_ERROR(CheckFence(a));
     auto stored = LockAndReadCandidates(candidates);
@@ -143,8 +146,16 @@ Status PostgresStore::PutArticleRows(const Article& a, const std::vector<MergedE
   auto ins = c.Query(
       "INSERT INTO articles(content_hash,url,source,title,authors,published,language,site_name,"
       "duplicates_removed) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT(content_hash) DO NOTHING RETURNING id",
-      pg::Params().Add(hash).Add(a.url).Add(a.source).Add(a.title).Add(JsonList(a.authors)).Add(a.published)
-          .Add(a.language).Add(a.site_name).Add(static_cast<int64_t>(a.duplicates_removed.size())));
+      pg::Params()
+          .Add(hash)
+          .Add(a.url)
+          .Add(a.source)
+          .Add(a.title)
+          .Add(JsonList(a.authors))
+          .Add(a.published)
+          .Add(a.language)
+          .Add(a.site_name)
+          .Add(static_cast<int64_t>(a.duplicates_removed.size())));
   if (!ins.ok()) return ins.status();
   const bool is_new = ins->size() == 1;
   int64_t article_id = 0;
@@ -161,17 +172,24 @@ Status PostgresStore::PutArticleRows(const Article& a, const std::vector<MergedE
   if (!src.ok()) return src.status();
   if (is_new) {
     for (size_t i = 0; i < a.paragraphs.size(); ++i) {
-      auto q = c.Query("INSERT INTO paragraphs(article_id, idx, text) VALUES($1,$2,$3) ON CONFLICT DO NOTHING",
-                       pg::Params().Add(article_id).Add(static_cast<int64_t>(i)).Add(a.paragraphs[i]));
+      auto q =
+          c.Query("INSERT INTO paragraphs(article_id, idx, text) VALUES($1,$2,$3) ON CONFLICT DO NOTHING",
+                  pg::Params().Add(article_id).Add(static_cast<int64_t>(i)).Add(a.paragraphs[i]));
       if (!q.ok()) return q.status();
     }
     for (const Entity& e : a.entities) {
       auto q = c.Query(
           "INSERT INTO entities(article_id,type,canonical,name,aliases,roles,mentions,confidence)"
           " VALUES($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT DO NOTHING",
-          pg::Params().Add(article_id).Add(EntityTypeName(e.type)).Add(e.canonical.empty() ? e.name : e.canonical).Add(e.name)
-              .Add(JsonList(e.aliases)).Add(store_internal::RolesJson(e))
-              .Add(static_cast<int64_t>(e.mentions.size())).Add(e.confidence));
+          pg::Params()
+              .Add(article_id)
+              .Add(EntityTypeName(e.type))
+              .Add(e.canonical.empty() ? e.name : e.canonical)
+              .Add(e.name)
+              .Add(JsonList(e.aliases))
+              .Add(store_internal::RolesJson(e))
+              .Add(static_cast<int64_t>(e.mentions.size()))
+              .Add(e.confidence));
       if (!q.ok()) return q.status();
     }
     for (size_t i = 0; i < a.money.size(); ++i) {
@@ -180,9 +198,23 @@ Status PostgresStore::PutArticleRows(const Article& a, const std::vector<MergedE
           "INSERT INTO amounts(article_id,idx,paragraph,start,\"end\",surface,currency,value,kind,"
           "low,high,period,usd,krw,rate,rate_source) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)"
           " ON CONFLICT DO NOTHING",
-          pg::Params().Add(article_id).Add(static_cast<int64_t>(i)).Add(m.paragraph).Add(m.start).Add(m.end)
-              .Add(m.surface).Add(m.currency).Add(m.value).Add(m.kind).Add(m.low).Add(m.high).Add(m.period)
-              .Add(m.usd).Add(m.krw).Add(m.rate).Add(m.rate_source));
+          pg::Params()
+              .Add(article_id)
+              .Add(static_cast<int64_t>(i))
+              .Add(m.paragraph)
+              .Add(m.start)
+              .Add(m.end)
+              .Add(m.surface)
+              .Add(m.currency)
+              .Add(m.value)
+              .Add(m.kind)
+              .Add(m.low)
+              .Add(m.high)
+              .Add(m.period)
+              .Add(m.usd)
+              .Add(m.krw)
+              .Add(m.rate)
+              .Add(m.rate_source));
       if (!q.ok()) return q.status();
     }
   }
@@ -199,9 +231,21 @@ Result<int64_t> PostgresStore::LockOrInsertEvent(const MergedEvent& m) {
   pg::Conn& c = *c_;
   const Event& e = *m.event;
   auto fields = [&] {
-    return pg::Params().Add(m.key).Add(EventTypeName(e.type)).Add(e.employer).Add(e.candidate).Add(CandidateKindName(e.candidate_kind))
-        .Add(e.candidate_count).Add(e.previous_employer).Add(e.role).Add(e.team).Add(OutcomeName(e.outcome))
-        .Add(JsonList(e.timeline)).Add(e.reported_by).Add(e.confidence).Add(JsonList(e.employer_aliases))
+    return pg::Params()
+        .Add(m.key)
+        .Add(EventTypeName(e.type))
+        .Add(e.employer)
+        .Add(e.candidate)
+        .Add(CandidateKindName(e.candidate_kind))
+        .Add(e.candidate_count)
+        .Add(e.previous_employer)
+        .Add(e.role)
+        .Add(e.team)
+        .Add(OutcomeName(e.outcome))
+        .Add(JsonList(e.timeline))
+        .Add(e.reported_by)
+        .Add(e.confidence)
+        .Add(JsonList(e.employer_aliases))
         .Add(JsonList(e.previous_employer_aliases));
   };
   auto ins = c.Query(
@@ -249,13 +293,25 @@ Status PostgresStore::PutEvent(const MergedEvent& m, int64_t article_id, const s
         " WHERE (f.kind,f.usd,f.krw,f.rate,f.rate_source,f.terms,f.first_year_usd,f.response) IS DISTINCT FROM"
         " (excluded.kind,excluded.usd,excluded.krw,excluded.rate,excluded.rate_source,excluded.terms,"
         "excluded.first_year_usd,excluded.response)",
-        pg::Params().Add(*id).Add(o.currency).Add(o.value).Add(o.derivation).Add(o.kind).Add(o.usd).Add(o.krw)
-            .Add(o.rate).Add(o.rate_source).Add(JsonList(o.terms)).Add(o.first_year_usd).Add(o.response));
+        pg::Params()
+            .Add(*id)
+            .Add(o.currency)
+            .Add(o.value)
+            .Add(o.derivation)
+            .Add(o.kind)
+            .Add(o.usd)
+            .Add(o.krw)
+            .Add(o.rate)
+            .Add(o.rate_source)
+            .Add(JsonList(o.terms))
+            .Add(o.first_year_usd)
+            .Add(o.response));
     if (!q.ok()) return q.status();
   }
   for (const std::string& s : store_internal::SourcesToWrite(e, stored, article_source)) {
-    auto q = c.Query("INSERT INTO event_sources(event_id, source, article_id) VALUES($1,$2,$3) ON CONFLICT DO NOTHING",
-                     pg::Params().Add(*id).Add(s).Add(article_id));
+    auto q = c.Query(
+        "INSERT INTO event_sources(event_id, source, article_id) VALUES($1,$2,$3) ON CONFLICT DO NOTHING",
+        pg::Params().Add(*id).Add(s).Add(article_id));
     if (!q.ok()) return q.status();
   }
   return Status::Ok();
@@ -268,13 +324,14 @@ Result<Store::Counts> PostgresStore::Count() const {
       " (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM event_offers), (SELECT COUNT(*) FROM event_sources)");
   if (!q.ok()) return q.status();
   Counts n;
-  long* out[] = {&n.articles, &n.article_sources, &n.paragraphs, &n.entities,
+  long* out[] = {&n.articles, &n.article_sources, &n.paragraphs,   &n.entities,
                  &n.amounts,  &n.events,          &n.event_offers, &n.event_sources};
   for (int i = 0; i < 8; ++i) *out[i] = static_cast<long>(q->Int(0, i));
   return n;
 }
 
-Result<std::vector<Event>> PostgresStore::Events(const EventQuery& query, std::vector<std::string>* keys) const {
+Result<std::vector<Event>> PostgresStore::Events(const EventQuery& query,
+                                                 std::vector<std::string>* keys) const {
   return ReadEvents(store_internal::kEventsQuery, pg::Params().Add(query.since).Add(query.employer), keys);
 }
 
@@ -286,9 +343,9 @@ Result<std::vector<std::string>> PostgresStore::ArticleParagraphs(int64_t articl
   return out;
 }
 
-Result<std::vector<Event>> PostgresStore::ReadEvents(const char* sql, const pg::Params& params,
-                                                     std::vector<std::string>* keys,
-                                                     std::vector<std::vector<int64_t>>* source_articles) const {
+Result<std::vector<Event>> PostgresStore::ReadEvents(
+    const char* sql, const pg::Params& params, std::vector<std::string>* keys,
+    std::vector<std::vector<int64_t>>* source_articles) const {
   auto q = c_->Query(sql, params);
   if (!q.ok()) return q.status();
   std::vector<Event> out;
@@ -301,7 +358,8 @@ Result<std::vector<Event>> PostgresStore::ReadEvents(const char* sql, const pg::
     auto o = c_->Query(store_internal::kOffersQuery, pg::Params().Add(id));
     if (!o.ok()) return o.status();
     for (int k = 0; k < o->size(); ++k) e.offers.push_back(store_internal::OfferFromRow(ResultRow(*o, k)));
-    auto s = c_->Query(store_internal::SourcesQuery(store_internal::Dialect::kPostgres), pg::Params().Add(id));
+    auto s =
+        c_->Query(store_internal::SourcesQuery(store_internal::Dialect::kPostgres), pg::Params().Add(id));
     if (!s.ok()) return s.status();
     if (source_articles) source_articles->emplace_back();
     for (int k = 0; k < s->size(); ++k) {
@@ -352,9 +410,9 @@ Result<std::unique_ptr<pg::Conn>> ConnectAndBringForward(const std::string& url,
       *before = static_cast<int>(meta->Int(0, 0));
     }
     if (*before > Store::kSchemaVersion)
-      return Status::Unsupported("store: " + (*c)->where() + " has schema version " + std::to_string(*before) +
-                                 ", newer than this hirewire (" + std::to_string(Store::kSchemaVersion) +
-                                 "); upgrade hirewire");
+      return Status::Unsupported("store: " + (*c)->where() + " has schema version " +
+                                 std::to_string(*before) + ", newer than this hirewire (" +
+                                 std::to_string(Store::kSchemaVersion) + "); upgrade hirewire");
     if (*before == Store::kSchemaVersion && version->Int(0, 1) == 1) return Status::Ok();
     return (*c)->Exec(schema);
   }));

@@ -52,7 +52,7 @@ class FlatStringSet {
   int Probe(std::string_view s) const;
 
   std::vector<std::string> keys_;
-  std::vector<Slot> slots_;  // size a power of two (or 0), at most half full
+  std::vector<Slot> slots_;                 // size a power of two (or 0), at most half full
   uint64_t first_bytes_[4] = {0, 0, 0, 0};  // bit b: some string starts with byte b
   uint64_t lengths_ = 0;                    // bit n: some string has n bytes (63: 63 or more)
   bool has_empty_ = false;

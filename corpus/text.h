@@ -135,8 +135,9 @@ inline std::string Join(const std::vector<std::string>& v, std::string_view sep)
 // carry a BOM and are left to the decoder.
 inline bool LooksBinary(std::string_view b) {
   std::string_view head = b.substr(0, 4096);
-  if (head.size() >= 2 && ((static_cast<unsigned char>(head[0]) == 0xFF && static_cast<unsigned char>(head[1]) == 0xFE) ||
-                           (static_cast<unsigned char>(head[0]) == 0xFE && static_cast<unsigned char>(head[1]) == 0xFF)))
+  if (head.size() >= 2 &&
+      ((static_cast<unsigned char>(head[0]) == 0xFF && static_cast<unsigned char>(head[1]) == 0xFE) ||
+       (static_cast<unsigned char>(head[0]) == 0xFE && static_cast<unsigned char>(head[1]) == 0xFF)))
     return false;
   size_t controls = 0;
   for (char ch : head) {

@@ -34,7 +34,8 @@ Status ForEachTsvRow(std::string_view tsv, std::string_view table, TsvHeader hea
     }
     const std::vector<std::string> fields = SplitTabs(line);
     if (Status s = row(fields, line_no); !s.ok())
-      return Status::InvalidArgument(std::string(table) + " line " + std::to_string(line_no) + ": " + s.message());
+      return Status::InvalidArgument(std::string(table) + " line " + std::to_string(line_no) + ": " +
+                                     s.message());
   }
   return Status::Ok();
 }

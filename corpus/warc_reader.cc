@@ -1,17 +1,15 @@
 #include "corpus/warc_reader.h"
 
-#include "corpus/text.h"
-
-#include <zlib.h>
-
 #include <fcntl.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstring>
 
 #include "corpus/input.h"
+#include "corpus/text.h"
 
 namespace hirewire {
 namespace {
@@ -37,9 +35,9 @@ Result<std::string> Dechunk(std::string_view in) {
     size_t n = 0;
     for (char c : line) {
       int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
-              : (c >= 'a' && c <= 'f')                     ? c - 'a' + 10
-              : (c >= 'A' && c <= 'F')                     ? c - 'A' + 10
-                                                           : -1;
+              : (c >= 'a' && c <= 'f')                    ? c - 'a' + 10
+              : (c >= 'A' && c <= 'F')                    ? c - 'A' + 10
+                                                          : -1;
       if (d < 0 || n > (SIZE_MAX >> 4)) return Status::Corrupt("chunked body: bad chunk size");
       n = n * 16 + static_cast<size_t>(d);
     }
@@ -241,7 +239,8 @@ Result<std::unique_ptr<WarcReader>> WarcReader::OpenRange(const std::string& pat
     return Status::Internal("zlib: inflateInit2 failed");
   }
   if (to < from || ::lseek(s.fd, static_cast<off_t>(from), SEEK_SET) < 0)
-    return Status::InvalidArgument(path + ": bad byte range " + std::to_string(from) + ".." + std::to_string(to));
+    return Status::InvalidArgument(path + ": bad byte range " + std::to_string(from) + ".." +
+                                   std::to_string(to));
   s.left = to - from;
   return r;
 }
@@ -365,7 +364,8 @@ Result<Page> PageFromWarcRecord(const WarcRecord& rec, const std::string& warc_f
   std::string te, ce;
   while (eol != std::string_view::npos) {
     size_t next = head.find('\n', eol + 1);
-    std::string_view h = Trim(head.substr(eol + 1, next == std::string_view::npos ? std::string_view::npos : next - eol - 1));
+    std::string_view h =
+        Trim(head.substr(eol + 1, next == std::string_view::npos ? std::string_view::npos : next - eol - 1));
     eol = next;
     size_t colon = h.find(':');
     if (colon == std::string_view::npos) continue;
@@ -394,8 +394,10 @@ Result<Page> PageFromWarcRecord(const WarcRecord& rec, const std::string& warc_f
     }
   } else if (cel == "deflate") {
     auto d = Inflate(decoded, 256u << 20);
-    if (d.ok()) decoded = std::move(d).value();
-    else page.warnings.push_back("deflate content coding could not be decoded");
+    if (d.ok())
+      decoded = std::move(d).value();
+    else
+      page.warnings.push_back("deflate content coding could not be decoded");
   } else if (!cel.empty() && cel != "identity") {
     page.warnings.push_back("unsupported content coding " + ce + "; body used as stored");
   }

@@ -17,9 +17,9 @@
 namespace hirewire {
 
 struct WarcRecord {
-  std::string version;  // "WARC/1.1"
+  std::string version;                                       // "WARC/1.1"
   std::vector<std::pair<std::string, std::string>> headers;  // in file order
-  std::string block;    // the record block (Content-Length bytes)
+  std::string block;                                         // the record block (Content-Length bytes)
   bool truncated = false;  // block cut at max_record_bytes (the rest was skipped)
 
   // Header value by case-insensitive name, or "" when absent.

@@ -1,8 +1,5 @@
 #include "corpus/warc_writer.h"
 
-#include "corpus/dates.h"
-#include "corpus/text.h"
-
 #include <fcntl.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -18,9 +15,10 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
+#include "corpus/dates.h"
+#include "corpus/text.h"
 #include "corpus/warc_reader.h"
 
 namespace hirewire {
@@ -54,9 +52,9 @@ std::string NewUuidUrn() {
   b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x40);
   b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80);
   char s[64];
-  std::snprintf(s, sizeof s,
-                "urn:uuid:%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1],
-                b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+  std::snprintf(s, sizeof s, "urn:uuid:%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+                b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14],
+                b[15]);
   return s;
 }
 
@@ -77,7 +75,8 @@ std::vector<std::string> HeadLines(std::string_view head) {
   size_t pos = 0;
   while (pos < head.size()) {
     size_t nl = head.find('\n', pos);
-    std::string_view line = head.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    std::string_view line =
+        head.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     pos = nl == std::string_view::npos ? head.size() : nl + 1;
     if (line.empty()) {
@@ -387,7 +386,8 @@ struct WarcWriter::Impl {
     std::string fields;
     fields += "software: " + opts.software + "\r\n";
     fields += "format: WARC File Format 1.1\r\n";
-    fields += "conformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n";
+    fields +=
+        "conformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n";
     if (!opts.operator_contact.empty()) fields += "operator: " + opts.operator_contact + "\r\n";
     if (!opts.user_agent.empty()) fields += "http-header-user-agent: " + opts.user_agent + "\r\n";
     fields += "robots: " + opts.robots_policy + "\r\n";
@@ -447,7 +447,9 @@ Result<std::unique_ptr<WarcWriter>> WarcWriter::Create(const WarcWriterOptions& 
   return w;
 }
 
-void WarcWriter::SetOnNewFile(std::function<Status(const std::string&)> cb) { impl_->on_new_file = std::move(cb); }
+void WarcWriter::SetOnNewFile(std::function<Status(const std::string&)> cb) {
+  impl_->on_new_file = std::move(cb);
+}
 const std::string& WarcWriter::current_file() const { return impl_->file; }
 uint64_t WarcWriter::current_size() const { return impl_->size; }
 int WarcWriter::sequence() const { return impl_->seq; }
@@ -499,7 +501,8 @@ Result<WarcWriteResult> WarcWriter::Write(const WarcCapture& cap) {
               : "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest") +
          "\r\n";
     if (!cap.refers_to_record_id.empty()) h += "WARC-Refers-To: <" + cap.refers_to_record_id + ">\r\n";
-    h += "WARC-Refers-To-Target-URI: " + (cap.refers_to_uri.empty() ? cap.target_uri : cap.refers_to_uri) + "\r\n";
+    h += "WARC-Refers-To-Target-URI: " + (cap.refers_to_uri.empty() ? cap.target_uri : cap.refers_to_uri) +
+         "\r\n";
     if (!cap.refers_to_date.empty()) h += "WARC-Refers-To-Date: " + cap.refers_to_date + "\r\n";
   } else if (!cap.truncated.empty()) {
     h += "WARC-Truncated: " + cap.truncated + "\r\n";
@@ -540,8 +543,8 @@ Result<WarcWriteResult> WarcWriter::Write(const WarcCapture& cap) {
   res.end_offset = s.size;
   std::string mime = HeadHeader(cap.response_head, "Content-Type");
   if (size_t semi = mime.find(';'); semi != std::string::npos) mime = std::string(Trim(mime.substr(0, semi)));
-  std::string line = CdxjLine(cap.target_uri, date, mime, res.http_status, payload_digest, res.offset, res.length,
-                              s.file, revisit);
+  std::string line = CdxjLine(cap.target_uri, date, mime, res.http_status, payload_digest, res.offset,
+                              res.length, s.file, revisit);
   if (std::fwrite(line.data(), 1, line.size(), s.cdxj) != line.size())
     return Status::IoError("cannot write " + s.cdxj_path);
   return res;
@@ -561,13 +564,20 @@ void ParseMember(std::string_view rec, WarcMemberInfo* info) {
     if (colon == std::string::npos) continue;
     std::string_view name = Trim(std::string_view(l).substr(0, colon));
     std::string value(Trim(std::string_view(l).substr(colon + 1)));
-    if (value.size() >= 2 && value.front() == '<' && value.back() == '>') value = value.substr(1, value.size() - 2);
-    if (IEquals(name, "WARC-Type")) info->type = value;
-    else if (IEquals(name, "WARC-Record-ID")) info->record_id = value;
-    else if (IEquals(name, "WARC-Target-URI")) info->target_uri = value;
-    else if (IEquals(name, "WARC-Date")) info->warc_date = value;
-    else if (IEquals(name, "WARC-Payload-Digest")) info->payload_digest = value;
-    else if (IEquals(name, "Content-Length")) clen = std::strtoull(value.c_str(), nullptr, 10);
+    if (value.size() >= 2 && value.front() == '<' && value.back() == '>')
+      value = value.substr(1, value.size() - 2);
+    if (IEquals(name, "WARC-Type"))
+      info->type = value;
+    else if (IEquals(name, "WARC-Record-ID"))
+      info->record_id = value;
+    else if (IEquals(name, "WARC-Target-URI"))
+      info->target_uri = value;
+    else if (IEquals(name, "WARC-Date"))
+      info->warc_date = value;
+    else if (IEquals(name, "WARC-Payload-Digest"))
+      info->payload_digest = value;
+    else if (IEquals(name, "Content-Length"))
+      clen = std::strtoull(value.c_str(), nullptr, 10);
   }
   if (clen != std::string::npos && clen <= block.size()) block = block.substr(0, clen);
   if (info->type == "response" || info->type == "revisit") {
@@ -640,8 +650,8 @@ Status RecoverWarcFile(const std::string& path, uint64_t from_offset, bool rewri
         break;
       }
       if (rewrite_cdxj && (info.type == "response" || info.type == "revisit")) {
-        cdxj += CdxjLine(info.target_uri, info.warc_date, info.content_type, info.http_status, info.payload_digest,
-                         info.offset, info.length, file_name, info.type == "revisit");
+        cdxj += CdxjLine(info.target_uri, info.warc_date, info.content_type, info.http_status,
+                         info.payload_digest, info.offset, info.length, file_name, info.type == "revisit");
       }
       good_end = consumed;
       member_start = consumed;
@@ -679,7 +689,8 @@ Status RecoverWarcFile(const std::string& path, uint64_t from_offset, bool rewri
   WarcRecord rec;
   while (true) {
     auto more = (*reader)->Next(&rec);
-    if (!more.ok()) return Status::Corrupt("after recovery " + path + " still unreadable: " + more.status().message());
+    if (!more.ok())
+      return Status::Corrupt("after recovery " + path + " still unreadable: " + more.status().message());
     if (!*more) break;
   }
   return Status::Ok();

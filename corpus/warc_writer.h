@@ -27,14 +27,14 @@
 namespace hirewire {
 
 struct WarcWriterOptions {
-  std::string dir;                      // output folder (created if missing)
-  std::string prefix = "hirewire";      // file names: PREFIX-YYYYMMDDhhmmss-NNNNN.warc.gz
-  uint64_t max_file_bytes = 1ull << 30; // rotate when a file reaches this size
+  std::string dir;                       // output folder (created if missing)
+  std::string prefix = "hirewire";       // file names: PREFIX-YYYYMMDDhhmmss-NNNNN.warc.gz
+  uint64_t max_file_bytes = 1ull << 30;  // rotate when a file reaches this size
   int gzip_level = 6;
   std::string software = "hirewire/0.1";
-  std::string operator_contact;         // warcinfo `operator`
-  std::string user_agent;               // warcinfo `http-header-user-agent`
-  std::string robots_policy = "obey";   // warcinfo `robots`
+  std::string operator_contact;        // warcinfo `operator`
+  std::string user_agent;              // warcinfo `http-header-user-agent`
+  std::string robots_policy = "obey";  // warcinfo `robots`
   // Called with the name of every new file (the first one too) after it is created and before
   // anything is written to it, so a state database can register it first. May be empty.
   std::function<Status(const std::string& file)> on_new_file;
@@ -49,12 +49,12 @@ struct WarcCapture {
   };
   Kind kind = Kind::kResponse;
   std::string target_uri;
-  std::string ip_address;       // may be empty
-  int64_t capture_start_ms = 0; // unix milliseconds; WARC-Date of both records
-  std::string request_head;     // request line + headers as sent ("" = no request record)
-  std::string response_head;    // status line + headers as received (with or without final CRLF)
-  std::string body;             // decoded payload (empty for 304)
-  std::string truncated;        // WARC-Truncated reason: "" | length | time | disconnect
+  std::string ip_address;        // may be empty
+  int64_t capture_start_ms = 0;  // unix milliseconds; WARC-Date of both records
+  std::string request_head;      // request line + headers as sent ("" = no request record)
+  std::string response_head;     // status line + headers as received (with or without final CRLF)
+  std::string body;              // decoded payload (empty for 304)
+  std::string truncated;         // WARC-Truncated reason: "" | length | time | disconnect
   // Revisits: what the record refers to (from the state database).
   std::string refers_to_uri;
   std::string refers_to_date;       // WARC-Date of the original capture
@@ -110,15 +110,15 @@ class WarcWriter {
 struct WarcMemberInfo {
   uint64_t offset = 0;
   uint64_t length = 0;
-  std::string type;           // WARC-Type
-  std::string record_id;      // without angle brackets
+  std::string type;       // WARC-Type
+  std::string record_id;  // without angle brackets
   std::string target_uri;
   std::string warc_date;
-  std::string payload_digest; // WARC-Payload-Digest
-  std::string content_type;   // of the HTTP payload when the block is an HTTP message
-  int http_status = 0;        // from the HTTP status line, 0 when not HTTP
-  std::string http_head;      // HTTP status line + headers (response/revisit), else ""
-  std::string http_payload;   // the stored body after the HTTP head (response records)
+  std::string payload_digest;  // WARC-Payload-Digest
+  std::string content_type;    // of the HTTP payload when the block is an HTTP message
+  int http_status = 0;         // from the HTTP status line, 0 when not HTTP
+  std::string http_head;       // HTTP status line + headers (response/revisit), else ""
+  std::string http_payload;    // the stored body after the HTTP head (response records)
 };
 
 // Scans PATH member by member. If the file ends in a torn or damaged member, the file is
@@ -129,8 +129,7 @@ struct WarcMemberInfo {
 // no longer commit). Afterwards the file is checked with WarcReader to the end. Rewrites the
 // CDXJ index beside the file when `rewrite_cdxj` is set.
 Status RecoverWarcFile(const std::string& path, uint64_t from_offset, bool rewrite_cdxj,
-                       const std::function<bool(const WarcMemberInfo&)>& on_member,
-                       uint64_t* cut_bytes);
+                       const std::function<bool(const WarcMemberInfo&)>& on_member, uint64_t* cut_bytes);
 
 // "sha1:" + RFC 4648 base32 of SHA-1(data).
 std::string WarcSha1Digest(std::string_view data);

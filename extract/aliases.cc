@@ -36,8 +36,7 @@ Result<std::vector<AliasRecord>> ParseAliasTsv(std::string_view tsv) {
       return Status::InvalidArgument("aliases line " + std::to_string(line_no) + ": unknown type '" +
                                      std::string(type) + "'");
     if (r.canonical.empty())
-      return Status::InvalidArgument("aliases line " + std::to_string(line_no) +
-                                     ": empty canonical name");
+      return Status::InvalidArgument("aliases line " + std::to_string(line_no) + ": empty canonical name");
     r.aliases.push_back(r.canonical);
     std::string_view rest = line.substr(t2 + 1);
     while (!rest.empty()) {
@@ -45,11 +44,9 @@ Result<std::vector<AliasRecord>> ParseAliasTsv(std::string_view tsv) {
       std::string_view a = TrimChars(rest.substr(0, bar), kCellPad);
       rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
       if (a.empty()) continue;
-      if (std::find(r.aliases.begin(), r.aliases.end(), a) == r.aliases.end())
-        r.aliases.emplace_back(a);
+      if (std::find(r.aliases.begin(), r.aliases.end(), a) == r.aliases.end()) r.aliases.emplace_back(a);
     }
-    if (out.size() >= kMaxRecords)
-      return Status::ResourceExhausted("aliases: more than 100000 records");
+    if (out.size() >= kMaxRecords) return Status::ResourceExhausted("aliases: more than 100000 records");
     out.push_back(std::move(r));
   }
   return out;

@@ -22,7 +22,7 @@ struct AliasRecord {
   // person | company | organization | publication | other (a name that is none of these in news:
   // a competition, a product, a place; it claims its words and is never output)
   EntityType type = EntityType::kNone;
-  std::string canonical;  // English canonical name
+  std::string canonical;             // English canonical name
   std::vector<std::string> aliases;  // includes the canonical name, in file order, no duplicates
 
   bool operator==(const AliasRecord&) const = default;

@@ -107,7 +107,6 @@ void ClassifyToken(std::string_view w, TextToken* t) {
   t->all_caps = t->latin && letters >= 2 && uppers == letters;
 }
 
-
 }  // namespace
 
 class SentenceAnalyzer::Scratch {
@@ -174,7 +173,8 @@ namespace {
 // the root ones either way. Null with `st` set when ICU fails.
 icu::BreakIterator* SentenceBreaker(UErrorCode* st) {
   const icu::Locale en("en");
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> b(icu::FilteredBreakIteratorBuilder::createInstance(en, *st));
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> b(
+      icu::FilteredBreakIteratorBuilder::createInstance(en, *st));
   if (U_FAILURE(*st)) return nullptr;
   for (const std::string& h : EntityWords::Default().List(WordList::kEnHonorific))
     b->suppressBreakAfter(icu::UnicodeString::fromUTF8(h + "."), *st);
@@ -216,7 +216,7 @@ ParagraphAnalysis SentenceAnalyzer::Analyze(std::string_view paragraph) const {
 }
 
 std::vector<ParagraphAnalysis> SentenceAnalyzer::AnalyzeParagraphs(const std::vector<std::string>& paragraphs,
-                                                                     size_t n) const {
+                                                                   size_t n) const {
   Scratch s{std::unique_ptr<icu::BreakIterator>(impl_->word_proto->clone()),
             std::unique_ptr<icu::BreakIterator>(impl_->sent_proto->clone())};
   std::vector<ParagraphAnalysis> out(std::min(n, paragraphs.size()));
@@ -258,7 +258,8 @@ void SentenceAnalyzer::Analyze(std::string_view text, Scratch& br, ParagraphAnal
   if (const int d = WireDatelineEnd(text); d > 0)
     for (size_t i = 0; i < p->sentences.size(); ++i)
       if (p->sentences[i].start < d && d < p->sentences[i].end) {
-        p->sentences.insert(p->sentences.begin() + static_cast<std::ptrdiff_t>(i) + 1, {d, p->sentences[i].end});
+        p->sentences.insert(p->sentences.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                            {d, p->sentences[i].end});
         p->sentences[i].end = d;
         break;
       }
@@ -297,7 +298,8 @@ void SentenceAnalyzer::Analyze(std::string_view text, Scratch& br, ParagraphAnal
     if (status == UBRK_WORD_NONE) {
       const auto b0 = static_cast<unsigned char>(text[a]);
       int len;
-      if (b0 < 0x80 ? IsAsciiUWhiteSpace(b0) : u_isUWhiteSpace(DecodeAt(text.substr(a, b - a), 0, &len)) != 0) {
+      if (b0 < 0x80 ? IsAsciiUWhiteSpace(b0)
+                    : u_isUWhiteSpace(DecodeAt(text.substr(a, b - a), 0, &len)) != 0) {
         space = true;
         continue;
       }
@@ -305,15 +307,17 @@ void SentenceAnalyzer::Analyze(std::string_view text, Scratch& br, ParagraphAnal
     // Split words at a middle dot ("슬랙·디스코드"), which UAX 29 keeps inside a word.
     size_t dot;
     int s = a;
-    while (status != UBRK_WORD_NONE && (dot = text.substr(s, b - s).find("\xC2\xB7")) != std::string_view::npos) {
+    while (status != UBRK_WORD_NONE &&
+           (dot = text.substr(s, b - s).find("\xC2\xB7")) != std::string_view::npos) {
       if (dot > 0) add(s, s + static_cast<int>(dot), status);
       add(s + static_cast<int>(dot), s + static_cast<int>(dot) + 2, UBRK_WORD_NONE);
       s += static_cast<int>(dot) + 2;
     }
     if (s < b) {
       // Hangul and Latin written together form one eojeol ("오픈AI의", "GPU가"): merge them.
-      if (!space && status != UBRK_WORD_NONE && !p->tokens.empty() && p->tokens.back().kind == TokenKind::kWord &&
-          p->tokens.back().end == s && !(status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT)) {
+      if (!space && status != UBRK_WORD_NONE && !p->tokens.empty() &&
+          p->tokens.back().kind == TokenKind::kWord && p->tokens.back().end == s &&
+          !(status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT)) {
         TextToken& prev = p->tokens.back();
         TextToken probe;
         ClassifyToken(text.substr(s, b - s), &probe);
@@ -348,7 +352,8 @@ bool UpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 int DashEnd(std::string_view s, size_t i) {
   while (i < s.size() && s[i] == ' ') ++i;
   for (std::string_view d : {"--", "-", "\u2014", "\u2013"})
-    if (s.substr(i).starts_with(d)) return i + d.size() < s.size() && s[i + d.size()] == ' ' ? static_cast<int>(i + d.size() + 1) : 0;
+    if (s.substr(i).starts_with(d))
+      return i + d.size() < s.size() && s[i + d.size()] == ' ' ? static_cast<int>(i + d.size() + 1) : 0;
   return 0;
 }
 
@@ -374,7 +379,8 @@ size_t CapitalPlaceEnd(std::string_view s) {
 size_t MonthDayEnd(std::string_view s) {
   size_t i = 0;
   while (i < s.size() && (std::isalpha(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
-  if (i < 3 || !UpperAscii(s[0]) || MonthOfName(s.substr(0, i)) == 0 || i >= s.size() || s[i] != ' ') return 0;
+  if (i < 3 || !UpperAscii(s[0]) || MonthOfName(s.substr(0, i)) == 0 || i >= s.size() || s[i] != ' ')
+    return 0;
   size_t d = ++i;
   while (d < s.size() && d - i < 3 && std::isdigit(static_cast<unsigned char>(s[d]))) ++d;
   if (d == i || d - i > 2) return 0;
@@ -399,7 +405,8 @@ int WireDatelineEnd(std::string_view p) {
     size_t e = i + 2;
     while (e < p.size() && e < i + 24 &&
            (std::isalnum(static_cast<unsigned char>(p[e])) || p[e] == '.' || p[e] == ' ' || p[e] == ',') &&
-           !p.substr(e).starts_with(" -") && !p.substr(e).starts_with(" \u2014") && !p.substr(e).starts_with(" \u2013"))
+           !p.substr(e).starts_with(" -") && !p.substr(e).starts_with(" \u2014") &&
+           !p.substr(e).starts_with(" \u2013"))
       ++e;
     i = e;
   }
@@ -490,17 +497,16 @@ const std::vector<SpeechRow>& SpeechRows() {
       size_t t1 = line.find('\t'), t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
       std::string_view side = t2 == std::string_view::npos ? std::string_view() : line.substr(t2 + 1);
       const std::string_view lang = t1 == std::string_view::npos ? std::string_view() : line.substr(0, t1);
-      const bool lang_ok = lang.size() == 2 && lang[0] >= 'a' && lang[0] <= 'z' && lang[1] >= 'a' && lang[1] <= 'z';
-      if (t2 == std::string_view::npos || !lang_ok || t2 == t1 + 1 ||
-          (side != "before" && side != "after")) {
+      const bool lang_ok =
+          lang.size() == 2 && lang[0] >= 'a' && lang[0] <= 'z' && lang[1] >= 'a' && lang[1] <= 'z';
+      if (t2 == std::string_view::npos || !lang_ok || t2 == t1 + 1 || (side != "before" && side != "after")) {
         std::fprintf(stderr, "speech table line %d: malformed row\n", line_no);
         std::abort();
       }
       v->push_back({std::string(line.substr(t1 + 1, t2 - t1 - 1)), side == "after"});
     }
-    std::stable_sort(v->begin(), v->end(), [](const SpeechRow& a, const SpeechRow& b) {
-      return a.text.size() > b.text.size();
-    });
+    std::stable_sort(v->begin(), v->end(),
+                     [](const SpeechRow& a, const SpeechRow& b) { return a.text.size() > b.text.size(); });
     return v;
   }();
   return *rows;
@@ -510,9 +516,9 @@ const std::vector<SpeechRow>& SpeechRows() {
 // text whether it opens a row in ASCII lower case (with the second bytes of those rows).
 struct SpeechRowIndex {
   std::array<std::vector<const SpeechRow*>, 256> by_first;
-  std::array<bool, 256> opens{};  // by any byte of the text: its lower case opens a row
+  std::array<bool, 256> opens{};                      // by any byte of the text: its lower case opens a row
   std::array<std::array<uint64_t, 4>, 256> second{};  // by first byte: bit b when a row goes on with b
-  std::array<bool, 256> short_row{};  // by first byte: a row of one byte opens with it
+  std::array<bool, 256> short_row{};                  // by first byte: a row of one byte opens with it
 };
 
 const SpeechRowIndex& SpeechRowsByFirstByte() {
@@ -552,7 +558,8 @@ std::vector<SpeechCue> ReportedSpeechCues(std::string_view p, const std::vector<
   if (!quotes.empty()) {
     quoted.assign(p.size(), false);
     for (const TextSpan& q : quotes)
-      for (int i = std::max(0, q.start); i < q.end && static_cast<size_t>(i) < quoted.size(); ++i) quoted[i] = true;
+      for (int i = std::max(0, q.start); i < q.end && static_cast<size_t>(i) < quoted.size(); ++i)
+        quoted[i] = true;
   }
   size_t cue_end = 0;  // the end of the last cue found (cues are found in text order)
   // One pass over the word starts; the rows that open with the byte there, longest first.
@@ -575,8 +582,8 @@ std::vector<SpeechCue> ReportedSpeechCues(std::string_view p, const std::vector<
       while (k < t.size() && fold(p[f + k]) == t[k]) ++k;
       if (k < t.size() || (e < p.size() && AsciiWordChar(p[e]))) continue;
       if (f < cue_end) continue;
-      if (!quoted.empty() && std::any_of(quoted.begin() + static_cast<long>(f), quoted.begin() + static_cast<long>(e),
-                                         [](bool b) { return b; }))
+      if (!quoted.empty() && std::any_of(quoted.begin() + static_cast<long>(f),
+                                         quoted.begin() + static_cast<long>(e), [](bool b) { return b; }))
         continue;
       cue_end = e;
       out.push_back({{static_cast<int>(f), static_cast<int>(e)}, r->after});
@@ -593,7 +600,8 @@ bool IsSpeaker(std::string_view p, const std::vector<SpeechCue>& cues, int start
   if (StartsWith(p, after, ", ")) {
     size_t close = p.find(", ", after + 2);
     size_t stop = p.find(". ", after);
-    if (close != std::string_view::npos && close - after <= 110 && (stop == std::string_view::npos || stop > close))
+    if (close != std::string_view::npos && close - after <= 110 &&
+        (stop == std::string_view::npos || stop > close))
       after = close + 1;
   }
   while (after < p.size() && p[after] == ' ') ++after;
@@ -605,7 +613,8 @@ bool IsSpeaker(std::string_view p, const std::vector<SpeechCue>& cues, int start
       size_t r = static_cast<size_t>(c.cue.end);
       // "told Reuters that she …": past the listener to the reported clause.
       size_t that = p.find(" that ", r);
-      if (that != std::string_view::npos && that - r <= 40 && p.substr(r, that - r).find_first_of(",.;") == std::string_view::npos)
+      if (that != std::string_view::npos && that - r <= 40 &&
+          p.substr(r, that - r).find_first_of(",.;") == std::string_view::npos)
         r = that + 5;
       bool self = false;
       for (std::string_view w : {" he ", " she ", " they ", " he'd ", " she'd ", " he's ", " she's "})

@@ -11,12 +11,12 @@
 #include "corpus/text.h"
 #include "corpus/utf8.h"
 #include "extract/bylines.h"
-#include "extract/language.h"
 #include "extract/content.h"
 #include "extract/currency_context.h"
 #include "extract/dates.h"
 #include "extract/decode.h"
 #include "extract/html_dom.h"
+#include "extract/language.h"
 #include "extract/metadata.h"
 #include "extract/title.h"
 
@@ -26,13 +26,13 @@ namespace {
 // ---------------------------------------------------------------- small text helpers
 
 bool IsHanKana(uint32_t cp) {
-  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0x20000 && cp <= 0x3134F);
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
 }
 
 bool IsWordCp(uint32_t cp) {
-  if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
+  if (cp < 0x80)
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
   if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows
   if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
   if (cp >= 0xFF00 && cp <= 0xFF0F) return false;
@@ -94,15 +94,18 @@ std::string NormKey(std::string_view s) {
     size_t st = i;
     uint32_t cp = DecodeUtf8(s, &i);
     if (!IsWordCp(cp) && !IsHanKana(cp)) continue;
-    if (cp < 0x80) out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
-    else out.append(s.substr(st, i - st));
+    if (cp < 0x80)
+      out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
+    else
+      out.append(s.substr(st, i - st));
   }
   return out;
 }
 
 // Paragraphs of plain text: blank-line separated blocks, or lines when there are none.
 std::vector<std::string> TextParagraphs(std::string_view text) {
-  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ' || text.back() == '\t'))
+  while (!text.empty() &&
+         (text.back() == '\n' || text.back() == '\r' || text.back() == ' ' || text.back() == '\t'))
     text.remove_suffix(1);
   std::vector<std::string> lines;
   size_t pos = 0;
@@ -192,9 +195,12 @@ std::string StripTags(std::string_view html) {
   std::string out;
   bool in_tag = false;
   for (char c : html) {
-    if (c == '<') in_tag = true;
-    else if (c == '>') in_tag = false;
-    else if (!in_tag) out.push_back(c);
+    if (c == '<')
+      in_tag = true;
+    else if (c == '>')
+      in_tag = false;
+    else if (!in_tag)
+      out.push_back(c);
   }
   return out;
 }
@@ -252,8 +258,10 @@ std::string LowerAlnum(std::string_view s) {
 bool IsOrgLike(std::string_view name, std::string_view site, std::string_view url) {
   std::string n = LowerAlnum(name), st = LowerAlnum(site);
   if (n.empty()) return true;
-  if (!st.empty() && (n == st || n.find(st) != std::string::npos || st.find(n) != std::string::npos)) return true;
-  if (name.find(' ') == std::string_view::npos && name.find('.') != std::string_view::npos) return true;  // "mdr.de"
+  if (!st.empty() && (n == st || n.find(st) != std::string::npos || st.find(n) != std::string::npos))
+    return true;
+  if (name.find(' ') == std::string_view::npos && name.find('.') != std::string_view::npos)
+    return true;  // "mdr.de"
   size_t host = url.find("://");
   if (host != std::string_view::npos) {
     std::string_view h = url.substr(host + 3);
@@ -387,7 +395,8 @@ Result<Article> ExtractArticle(std::string_view bytes, const PageContext& ctx, c
   a.url = meta.canonical_url.empty() ? ctx.url : ResolveUrl(meta.canonical_url, ctx.url);
   a.country = NormalizeCountry(ctx.country);
   if (a.country.empty())
-    a.country = PageCountry(meta.publisher_country, ctx.url.empty() ? a.url : ctx.url, meta.og_locale, meta.html_lang);
+    a.country = PageCountry(meta.publisher_country, ctx.url.empty() ? a.url : ctx.url, meta.og_locale,
+                            meta.html_lang);
 
   content::Segmented seg = content::Segment(dom, std::max<size_t>(opts.max_paragraphs * 20, 1000));
   content::BodyHints hints{a.title, meta.description};

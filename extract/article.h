@@ -18,7 +18,7 @@ struct PageContext {
   std::string url;           // fetched URL, if known
   std::string content_type;  // transport Content-Type (charset is honoured first)
   std::string fetched_at;    // ISO 8601; dates after it are implausible
-  std::string country;       // ISO 3166-1 alpha-2 given by the caller (--country); overrides the page's signals
+  std::string country;  // ISO 3166-1 alpha-2 given by the caller (--country); overrides the page's signals
 };
 
 struct ExtractOptions {

@@ -21,9 +21,8 @@ using html::Tag;
 // ---------------------------------------------------------------- UTF-8 helpers
 
 inline bool IsCjk(uint32_t cp) {
-  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3040 && cp <= 0x30FF) ||
-         (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3130 && cp <= 0x318F) ||
+         (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
          (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
 }
 
@@ -39,7 +38,7 @@ size_t CountPunct(std::string_view s) {
 bool EndsLikeSentence(std::string_view s) {
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   if (s.empty()) return false;
-  static constexpr std::string_view kEnds[] = {".", "!", "?", "\"", "'", ")", ":", "。", "！",
+  static constexpr std::string_view kEnds[] = {".",  "!", "?", "\"", "'",  ")",  ":", "。", "！",
                                                "？", "”", "’", "」", "』", "）", "…", "다"};
   for (std::string_view e : kEnds)
     if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
@@ -136,46 +135,114 @@ std::string ClassId(const Dom& dom, int32_t id) {
 
 bool IsBlockTag(Tag t) {
   switch (t) {
-    case Tag::kP: case Tag::kDiv: case Tag::kSection: case Tag::kArticle: case Tag::kMain:
-    case Tag::kHeader: case Tag::kFooter: case Tag::kAside: case Tag::kNav: case Tag::kH1:
-    case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
-    case Tag::kHgroup: case Tag::kUl: case Tag::kOl: case Tag::kLi: case Tag::kDl:
-    case Tag::kDt: case Tag::kDd: case Tag::kTable: case Tag::kTr: case Tag::kTd: case Tag::kTh:
-    case Tag::kTbody: case Tag::kThead: case Tag::kTfoot: case Tag::kCaption:
-    case Tag::kBlockquote: case Tag::kPre: case Tag::kFigure: case Tag::kFigcaption:
-    case Tag::kForm: case Tag::kFieldset: case Tag::kAddress: case Tag::kDetails:
-    case Tag::kSummary: case Tag::kHr: case Tag::kBr: case Tag::kCenter: case Tag::kBody:
-    case Tag::kHtml: case Tag::kMenu: case Tag::kDialog: case Tag::kOther:
-      return true;
-    default:
-      return false;
+    case Tag::kP:
+    case Tag::kDiv:
+    case Tag::kSection:
+    case Tag::kArticle:
+    case Tag::kMain:
+    case Tag::kHeader:
+    case Tag::kFooter:
+    case Tag::kAside:
+    case Tag::kNav:
+    case Tag::kH1:
+    case Tag::kH2:
+    case Tag::kH3:
+    case Tag::kH4:
+    case Tag::kH5:
+    case Tag::kH6:
+    case Tag::kHgroup:
+    case Tag::kUl:
+    case Tag::kOl:
+    case Tag::kLi:
+    case Tag::kDl:
+    case Tag::kDt:
+    case Tag::kDd:
+    case Tag::kTable:
+    case Tag::kTr:
+    case Tag::kTd:
+    case Tag::kTh:
+    case Tag::kTbody:
+    case Tag::kThead:
+    case Tag::kTfoot:
+    case Tag::kCaption:
+    case Tag::kBlockquote:
+    case Tag::kPre:
+    case Tag::kFigure:
+    case Tag::kFigcaption:
+    case Tag::kForm:
+    case Tag::kFieldset:
+    case Tag::kAddress:
+    case Tag::kDetails:
+    case Tag::kSummary:
+    case Tag::kHr:
+    case Tag::kBr:
+    case Tag::kCenter:
+    case Tag::kBody:
+    case Tag::kHtml:
+    case Tag::kMenu:
+    case Tag::kDialog:
+    case Tag::kOther: return true;
+    default: return false;
   }
 }
 
 bool IsParagraphTag(Tag t) {
   switch (t) {
-    case Tag::kP: case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5:
-    case Tag::kH6: case Tag::kLi: case Tag::kDd: case Tag::kDt: case Tag::kTd: case Tag::kTh:
-    case Tag::kPre: case Tag::kBlockquote: case Tag::kAddress: case Tag::kSummary:
-      return true;
-    default:
-      return false;
+    case Tag::kP:
+    case Tag::kH1:
+    case Tag::kH2:
+    case Tag::kH3:
+    case Tag::kH4:
+    case Tag::kH5:
+    case Tag::kH6:
+    case Tag::kLi:
+    case Tag::kDd:
+    case Tag::kDt:
+    case Tag::kTd:
+    case Tag::kTh:
+    case Tag::kPre:
+    case Tag::kBlockquote:
+    case Tag::kAddress:
+    case Tag::kSummary: return true;
+    default: return false;
   }
 }
 
 bool IsSkippedTag(Tag t) {
   switch (t) {
-    case Tag::kScript: case Tag::kStyle: case Tag::kNoscript: case Tag::kTemplate:
-    case Tag::kSvg: case Tag::kMath: case Tag::kIframe: case Tag::kObject: case Tag::kEmbed:
-    case Tag::kVideo: case Tag::kAudio: case Tag::kCanvas: case Tag::kSelect:
-    case Tag::kOption: case Tag::kButton: case Tag::kInput: case Tag::kTextarea:
-    case Tag::kNav: case Tag::kHead: case Tag::kFigcaption: case Tag::kFigure:
-    case Tag::kAside: case Tag::kLabel: case Tag::kDialog: case Tag::kMenu: case Tag::kFooter:
-    case Tag::kTitle: case Tag::kMeta: case Tag::kLink: case Tag::kSource: case Tag::kImg:
-    case Tag::kPicture:
-      return true;
-    default:
-      return false;
+    case Tag::kScript:
+    case Tag::kStyle:
+    case Tag::kNoscript:
+    case Tag::kTemplate:
+    case Tag::kSvg:
+    case Tag::kMath:
+    case Tag::kIframe:
+    case Tag::kObject:
+    case Tag::kEmbed:
+    case Tag::kVideo:
+    case Tag::kAudio:
+    case Tag::kCanvas:
+    case Tag::kSelect:
+    case Tag::kOption:
+    case Tag::kButton:
+    case Tag::kInput:
+    case Tag::kTextarea:
+    case Tag::kNav:
+    case Tag::kHead:
+    case Tag::kFigcaption:
+    case Tag::kFigure:
+    case Tag::kAside:
+    case Tag::kLabel:
+    case Tag::kDialog:
+    case Tag::kMenu:
+    case Tag::kFooter:
+    case Tag::kTitle:
+    case Tag::kMeta:
+    case Tag::kLink:
+    case Tag::kSource:
+    case Tag::kImg:
+    case Tag::kPicture: return true;
+    default: return false;
   }
 }
 
@@ -222,14 +289,13 @@ bool HiddenByAttrs(const Dom& dom, int32_t id) {
     if (a.name == "style") {
       std::string v = html::AsciiLower(a.value);
       v.erase(std::remove(v.begin(), v.end(), ' '), v.end());
-      if (v.find("display:none") != std::string::npos ||
-          v.find("visibility:hidden") != std::string::npos)
+      if (v.find("display:none") != std::string::npos || v.find("visibility:hidden") != std::string::npos)
         return true;
     }
     if (a.name == "role") {
-      static constexpr std::string_view kRoles[] = {
-          "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
-          "alert", "alertdialog", "search", "toolbar"};
+      static constexpr std::string_view kRoles[] = {"navigation",  "banner",  "contentinfo", "complementary",
+                                                    "menu",        "menubar", "dialog",      "alert",
+                                                    "alertdialog", "search",  "toolbar"};
       for (std::string_view r : kRoles)
         if (a.value == r) return true;
     }
@@ -277,8 +343,7 @@ class Segmenter {
     if (!cls.empty() && n.tag != Tag::kBody && n.tag != Tag::kHtml) {
       const Patterns& p = P();
       lead = RE2::PartialMatch(cls, p.lead);
-      if (!lead && n.tag != Tag::kArticle && n.tag != Tag::kMain &&
-          RE2::PartialMatch(cls, p.unlikely)) {
+      if (!lead && n.tag != Tag::kArticle && n.tag != Tag::kMain && RE2::PartialMatch(cls, p.unlikely)) {
         // Never drop most of the page on a class name alone (wrappers named "header-..."
         // hold whole pages on some sites).
         bool small = text_len_[id] * 2 < total_text_;
@@ -431,10 +496,23 @@ double TagWeight(Tag t) {
   switch (t) {
     case Tag::kDiv: return 5;
     case Tag::kArticle: return 10;
-    case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: return 3;
-    case Tag::kAddress: case Tag::kOl: case Tag::kUl: case Tag::kDl: case Tag::kDd:
-    case Tag::kDt: case Tag::kLi: case Tag::kForm: return -3;
-    case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
+    case Tag::kPre:
+    case Tag::kTd:
+    case Tag::kBlockquote: return 3;
+    case Tag::kAddress:
+    case Tag::kOl:
+    case Tag::kUl:
+    case Tag::kDl:
+    case Tag::kDd:
+    case Tag::kDt:
+    case Tag::kLi:
+    case Tag::kForm: return -3;
+    case Tag::kH1:
+    case Tag::kH2:
+    case Tag::kH3:
+    case Tag::kH4:
+    case Tag::kH5:
+    case Tag::kH6:
     case Tag::kTh: return -5;
     default: return 0;
   }
@@ -486,10 +564,10 @@ namespace {
 
 // The candidate containers of a page and their scores (readability's votes).
 struct Votes {
-  std::unordered_map<int32_t, double> score;        // tag + class weight + votes
-  std::vector<int32_t> candidates;                  // in order of their first vote
+  std::unordered_map<int32_t, double> score;                      // tag + class weight + votes
+  std::vector<int32_t> candidates;                                // in order of their first vote
   std::unordered_map<int32_t, std::pair<size_t, size_t>> totals;  // text and link chars per element
-  std::unordered_map<int32_t, double> final_score;  // score scaled by (1 - link density)
+  std::unordered_map<int32_t, double> final_score;                // score scaled by (1 - link density)
 
   double LinkDensity(int32_t id) const {
     auto it = totals.find(id);
@@ -713,7 +791,8 @@ std::vector<size_t> TrimToContent(const std::vector<Block>& blocks, const std::v
     ++first;
   }
   while (first > 0 && first < picked.size() && blocks[picked[first]].heading &&
-         picked[first - 1] + 1 == picked[first] && blocks[picked[first - 1]].owner == blocks[picked[first]].owner)
+         picked[first - 1] + 1 == picked[first] &&
+         blocks[picked[first - 1]].owner == blocks[picked[first]].owner)
     --first;
   size_t last = picked.size();
   while (last > first && !content_like(picked[last - 1])) --last;

@@ -20,20 +20,20 @@
 namespace hirewire::extract::content {
 
 struct Block {
-  std::string text;       // whitespace collapsed, trimmed
-  int32_t owner = -1;     // innermost block-level element holding the text
+  std::string text;    // whitespace collapsed, trimmed
+  int32_t owner = -1;  // innermost block-level element holding the text
   html::Tag owner_tag = html::Tag::kOther;
-  size_t chars = 0;       // code points
-  size_t link_chars = 0;  // code points inside <a>
-  size_t weight = 0;      // length with CJK characters counted twice
-  int heading = 0;        // 1..6 inside <hN>, else 0
+  size_t chars = 0;        // code points
+  size_t link_chars = 0;   // code points inside <a>
+  size_t weight = 0;       // length with CJK characters counted twice
+  int heading = 0;         // 1..6 inside <hN>, else 0
   bool lead_like = false;  // inside an element whose class/id says lead/intro/summary/...
   double LinkDensity() const { return chars ? static_cast<double>(link_chars) / chars : 0.0; }
 };
 
 struct Segmented {
-  std::vector<Block> blocks;           // document order; removed subtrees already skipped
-  std::vector<int32_t> subtree_end;    // per node: one past the last node of its subtree
+  std::vector<Block> blocks;         // document order; removed subtrees already skipped
+  std::vector<int32_t> subtree_end;  // per node: one past the last node of its subtree
 };
 
 // Splits the page body into blocks, skipping non-content subtrees (scripts, navigation,

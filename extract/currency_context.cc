@@ -35,13 +35,15 @@ std::vector<std::string> SplitList(std::string_view field) {
 
 CountryTable ParseTable(std::string_view tsv) {
   CountryTable t;
-  t.status = ForEachTsvRow(tsv, "country_currencies.tsv", TsvHeader::kSkip, [&](const std::vector<std::string>& f, int) {
-    if (f.size() != 7 || f[0].size() != 2 || f[1].size() != 3 || (f[4] != "," && f[4] != "." && f[4] != "-"))
-      return Status::InvalidArgument(
-          "expected country, currency, symbols, languages, decimal (, . or -), example, expect");
-    t.rows.push_back({f[0], f[1], SplitList(f[2]), SplitList(f[3]), f[4] == "-" ? '\0' : f[4][0]});
-    return Status::Ok();
-  });
+  t.status = ForEachTsvRow(
+      tsv, "country_currencies.tsv", TsvHeader::kSkip, [&](const std::vector<std::string>& f, int) {
+        if (f.size() != 7 || f[0].size() != 2 || f[1].size() != 3 ||
+            (f[4] != "," && f[4] != "." && f[4] != "-"))
+          return Status::InvalidArgument(
+              "expected country, currency, symbols, languages, decimal (, . or -), example, expect");
+        t.rows.push_back({f[0], f[1], SplitList(f[2]), SplitList(f[3]), f[4] == "-" ? '\0' : f[4][0]});
+        return Status::Ok();
+      });
   return t;
 }
 
@@ -71,7 +73,9 @@ const CountryRow* FindSymbol(std::string_view country, std::string_view symbol) 
   return nullptr;
 }
 
-std::string PrimaryLanguage(std::string_view tag) { return AsciiLower(tag.substr(0, tag.find_first_of("-_"))); }
+std::string PrimaryLanguage(std::string_view tag) {
+  return AsciiLower(tag.substr(0, tag.find_first_of("-_")));
+}
 
 }  // namespace
 
@@ -95,7 +99,8 @@ std::string RegionOfLanguageTag(std::string_view tag) {
   size_t b = tag.find_first_of("-_");
   while (b != std::string_view::npos) {
     size_t e = tag.find_first_of("-_", b + 1);
-    std::string_view sub = tag.substr(b + 1, e == std::string_view::npos ? std::string_view::npos : e - b - 1);
+    std::string_view sub =
+        tag.substr(b + 1, e == std::string_view::npos ? std::string_view::npos : e - b - 1);
     if (sub.size() == 2) return NormalizeCountry(sub);
     b = e;
   }
@@ -114,7 +119,8 @@ std::string CountryOfUrl(std::string_view url) {
   std::string_view tld = host.substr(dot + 1);
   if (tld.size() != 2) return "";
   // Country-code TLDs sold as generic names say nothing about the publisher.
-  static constexpr std::string_view kGenericUse[] = {"io", "co", "tv", "me", "ai", "fm", "ly", "to", "cc", "ws", "eu"};
+  static constexpr std::string_view kGenericUse[] = {"io", "co", "tv", "me", "ai", "fm",
+                                                     "ly", "to", "cc", "ws", "eu"};
   std::string lower = AsciiLower(tld);
   for (std::string_view g : kGenericUse)
     if (lower == g) return "";
@@ -144,17 +150,18 @@ char DecimalMark(std::string_view country, std::string_view language) {
   std::string cc = NormalizeCountry(country);
   if (cc.empty()) cc = RegionOfLanguageTag(language);
   if (const CountryRow* r = Find(cc); r && r->decimal != 0 && cc != kNoCountry) return r->decimal;
-  // Languages whose press writes "1.234,5" (CLDR): Western, Central and Eastern Europe, Indonesian, Vietnamese.
-  static constexpr std::string_view kCommaLanguages[] = {"de", "fr", "es", "it", "pt", "nl", "sv", "no", "nb", "nn",
-                                                         "da", "is", "fi", "pl", "cs", "sk", "tr", "ru", "uk", "ro",
-                                                         "hu", "el", "lt", "lv", "et", "hr", "sl", "bg", "sr", "id",
-                                                         "vi", "ca", "gl", "eu"};
+  // Languages whose press writes "1.234,5" (CLDR): Western, Central and Eastern Europe, Indonesian,
+  // Vietnamese.
+  static constexpr std::string_view kCommaLanguages[] = {
+      "de", "fr", "es", "it", "pt", "nl", "sv", "no", "nb", "nn", "da", "is", "fi", "pl", "cs", "sk", "tr",
+      "ru", "uk", "ro", "hu", "el", "lt", "lv", "et", "hr", "sl", "bg", "sr", "id", "vi", "ca", "gl", "eu"};
   for (std::string_view l : kCommaLanguages)
     if (lang == l) return ',';
   return 0;
 }
 
-std::string ResolveCurrencySymbol(std::string_view symbol, std::string_view country, std::string_view language) {
+std::string ResolveCurrencySymbol(std::string_view symbol, std::string_view country,
+                                  std::string_view language) {
   std::string cc = NormalizeCountry(country);
   if (cc.empty()) cc = RegionOfLanguageTag(language);
   if (const CountryRow* r = FindSymbol(cc, symbol)) return r->currency;

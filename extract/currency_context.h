@@ -49,6 +49,7 @@ char DecimalMark(std::string_view country, std::string_view language);
 // in `language` (BCP 47; its region stands in for a missing country). Without a claiming country,
 // the table's ZZ rows: $ -> USD, 元 -> CNY, peso -> MXN, franc -> CHF; ¥/kr/R/Fr. -> "" (the
 // caller decides; R alone is then not money).
-std::string ResolveCurrencySymbol(std::string_view symbol, std::string_view country, std::string_view language);
+std::string ResolveCurrencySymbol(std::string_view symbol, std::string_view country,
+                                  std::string_view language);
 
 }  // namespace hirewire::extract

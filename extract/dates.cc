@@ -209,7 +209,6 @@ int ToInt(std::string_view s) {
   return v;
 }
 
-
 // Full-width digits/colon/space and NBSP -> ASCII, so one set of patterns serves all.
 std::string Normalize(std::string_view in) {
   std::string out;
@@ -408,7 +407,8 @@ void ReadTimeBefore(std::string_view prefix, const DateHints& hints, ParsedDate*
   std::array<re2::StringPiece, 4> g;
   if (!p.time_before->Match(prefix, 0, prefix.size(), RE2::UNANCHORED, g.data(), g.size())) return;
   size_t start = static_cast<size_t>(g[0].data() - prefix.data());
-  if (start > 0 && (IsAsciiDigit(prefix[start - 1]) || prefix[start - 1] == ':' || prefix[start - 1] == '.')) {
+  if (start > 0 &&
+      (IsAsciiDigit(prefix[start - 1]) || prefix[start - 1] == ':' || prefix[start - 1] == '.')) {
     return;
   }
   int hour = ToInt(g[1]);

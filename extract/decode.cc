@@ -359,7 +359,8 @@ bool ReadAttr(std::string_view s, size_t& i, Attr& attr) {
   attr.value.clear();
   while (i < s.size() && (IsHtmlSpace(s[i]) || s[i] == '/')) ++i;
   if (i >= s.size() || s[i] == '>') return false;
-  while (i < s.size() && !IsHtmlSpace(s[i]) && s[i] != '=' && s[i] != '>' && (s[i] != '/' || attr.name.empty())) {
+  while (i < s.size() && !IsHtmlSpace(s[i]) && s[i] != '=' && s[i] != '>' &&
+         (s[i] != '/' || attr.name.empty())) {
     attr.name.push_back(AsciiLower(s[i]));
     ++i;
     if (attr.name.size() > 64) break;
@@ -421,7 +422,6 @@ bool StartsWithCi(std::string_view s, size_t i, std::string_view prefix) {
   }
   return true;
 }
-
 
 // Candidate legacy encodings from ICU's detector, best first (utf-8 excluded).
 std::vector<std::string> DetectCandidates(std::string_view bytes) {
@@ -509,16 +509,11 @@ Decoded Finish(Conversion conv, std::string name, CharsetSource source, std::vec
 
 std::string_view CharsetSourceName(CharsetSource source) {
   switch (source) {
-    case CharsetSource::kBom:
-      return "bom";
-    case CharsetSource::kTransport:
-      return "transport";
-    case CharsetSource::kMeta:
-      return "meta";
-    case CharsetSource::kDetected:
-      return "detected";
-    case CharsetSource::kDefault:
-      return "default";
+    case CharsetSource::kBom: return "bom";
+    case CharsetSource::kTransport: return "transport";
+    case CharsetSource::kMeta: return "meta";
+    case CharsetSource::kDetected: return "detected";
+    case CharsetSource::kDefault: return "default";
   }
   return "default";
 }

@@ -117,7 +117,8 @@ Status EntityRecognizer::Impl::LoadAliases() {
   std::map<std::pair<EntityType, std::string>, int> entry_of;  // (type, canonical) -> entry
   for (AliasRecord& rec : *parsed) {
     // A record of a known type and canonical adds its spellings to that entry.
-    auto [known, fresh] = entry_of.emplace(std::make_pair(rec.type, rec.canonical), static_cast<int>(entries.size()));
+    auto [known, fresh] =
+        entry_of.emplace(std::make_pair(rec.type, rec.canonical), static_cast<int>(entries.size()));
     const int id = known->second;
     for (const std::string& alias : rec.aliases) {
       tmp_analysis = analyzer->Analyze(alias);
@@ -208,8 +209,9 @@ void ScanKanaHan(std::string_view text, bool& kana, bool& han) {
 
 }  // namespace
 
-// The German passes that read a name from a cue word around it (a place, a club, a shop, an institution, an ensemble,
-// a body word, a council), in this order; a quoted name after its kind word first (german_quoted_names.cc).
+// The German passes that read a name from a cue word around it (a place, a club, a shop, an institution, an
+// ensemble, a body word, a council), in this order; a quoted name after its kind word first
+// (german_quoted_names.cc).
 void EntityRecognizer::Impl::GermanCuePasses(int pi, Para& p, std::vector<Cand>& cands) const {
   GermanQuotedKindNames(pi, p, cands);
   GermanPlacedBodyPass(pi, p, cands);
@@ -221,8 +223,9 @@ void EntityRecognizer::Impl::GermanCuePasses(int pi, Para& p, std::vector<Cand>&
   GermanCouncilPass(pi, p, cands);
 }
 
-// The German edits of the paragraph's candidates from `first` on: units joined to their parent (also by a genitive),
-// named institutions joined, kind words cut from the front, genitive plurals and named genitive units joined.
+// The German edits of the paragraph's candidates from `first` on: units joined to their parent (also by a
+// genitive), named institutions joined, kind words cut from the front, genitive plurals and named genitive
+// units joined.
 void EntityRecognizer::Impl::JoinGermanSpans(int pi, Para& p, std::vector<Cand>& cands, int first) const {
   JoinGermanUnits(p, cands, first);
   JoinGermanGenitiveUnits(pi, p, cands);
@@ -233,8 +236,9 @@ void EntityRecognizer::Impl::JoinGermanSpans(int pi, Para& p, std::vector<Cand>&
   JoinGermanUnitsBeforeParent(pi, p, cands);
 }
 
-// The Chinese edits of the paragraph's candidates from `first` on: leads, a country before a city and predicates cut,
-// a company's China arm and units after their parent joined, a title split across, hyphenated names joined.
+// The Chinese edits of the paragraph's candidates from `first` on: leads, a country before a city and
+// predicates cut, a company's China arm and units after their parent joined, a title split across, hyphenated
+// names joined.
 void EntityRecognizer::Impl::EditChineseSpans(Para& p, std::vector<Cand>& cands, int first) const {
   TrimChineseOrgLeads(p, cands, first);
   TrimCountryBeforeCity(p, cands, first);
@@ -245,7 +249,8 @@ void EntityRecognizer::Impl::EditChineseSpans(Para& p, std::vector<Cand>& cands,
   JoinCjkHyphenNames(p, cands, first);
 }
 
-void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang,
+void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands,
+                                                std::string_view lang,
                                                 std::vector<std::pair<TaggedSpan, int>>* low) const {
   p.lang = lang;
   const std::string_view text = p.text;
@@ -303,7 +308,11 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   mark(EntitySource::kCyrillic);
   // Japanese and Chinese paragraphs: kana make a paragraph Japanese; Han text without kana or
   // Hangul follows the article's language (Chinese when it has none).
-  const std::string_view cjk = kana ? "ja" : hangul || !han ? "" : lang == "ja" ? "ja" : lang.empty() || lang == "zh" ? "zh" : "";
+  const std::string_view cjk = kana                           ? "ja"
+                               : hangul || !han               ? ""
+                               : lang == "ja"                 ? "ja"
+                               : lang.empty() || lang == "zh" ? "zh"
+                                                              : "";
   if (!cjk.empty()) {
     CjkQuotedNamePass(pi, p, cands);
     if (cjk == "ja") JapaneseLegalFormPass(pi, p, cands);
@@ -368,7 +377,8 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   std::vector<std::vector<std::string>> features;
   const EntityKeepModel& model = impl_->options.model ? *impl_->options.model : EntityKeepModel::Default();
   // A table that keeps no offered entity (offered threshold above 1) is not offered any.
-  std::vector<Entity> out = impl_->Run(article, &features, impl_->options.offer_low && model.offered_threshold <= 1.0);
+  std::vector<Entity> out =
+      impl_->Run(article, &features, impl_->options.offer_low && model.offered_threshold <= 1.0);
   model.Apply(&out, features);
   return out;
 }
@@ -379,7 +389,8 @@ std::vector<Entity> EntityRecognizer::Candidates(const Article& article,
   return impl_->Run(article, features, impl_->options.offer_low);
 }
 
-std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vector<std::vector<std::string>>* features,
+std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article,
+                                                std::vector<std::vector<std::string>>* features,
                                                 bool offer_low) const {
   const Impl& m = *this;
   const size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
@@ -478,7 +489,8 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
     std::vector<std::vector<int>> members(d.group_key.size());
     for (size_t i = 0; i < d.cands.size(); ++i)
       if (d.group[i] >= 0) members[d.group[i]].push_back(static_cast<int>(i));
-    for (size_t i = 0; i < out.size(); ++i) (*features)[i] = EntityKeepFeatures(FactsOf(d, members[groups[i]], out, i));
+    for (size_t i = 0; i < out.size(); ++i)
+      (*features)[i] = EntityKeepFeatures(FactsOf(d, members[groups[i]], out, i));
   }
   return out;
 }

@@ -39,7 +39,8 @@ class EntityRecognizer {
 
   // Every entity the passes propose, before the keep step, and the keep features of each
   // (`(*features)[i]` for entity i): what hirewire-train-entities learns from.
-  std::vector<Entity> Candidates(const Article& article, std::vector<std::vector<std::string>>* features) const;
+  std::vector<Entity> Candidates(const Article& article,
+                                 std::vector<std::vector<std::string>>* features) const;
 
  private:
   EntityRecognizer();

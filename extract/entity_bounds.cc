@@ -26,12 +26,15 @@ namespace {
 
 std::string FoldedWord(std::string_view w) {
   std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(w.data(), static_cast<int32_t>(w.size()))).foldCase().toUTF8String(out);
+  icu::UnicodeString::fromUTF8(icu::StringPiece(w.data(), static_cast<int32_t>(w.size())))
+      .foldCase()
+      .toUTF8String(out);
   return out;
 }
 
 bool CapitalizedLatinWord(std::span<const TextToken> toks, int t) {
-  return t >= 0 && t < static_cast<int>(toks.size()) && toks[t].kind == TokenKind::kWord && toks[t].latin && toks[t].cap;
+  return t >= 0 && t < static_cast<int>(toks.size()) && toks[t].kind == TokenKind::kWord && toks[t].latin &&
+         toks[t].cap;
 }
 
 }  // namespace
@@ -65,9 +68,10 @@ bool GermanFirmKindBeforeAmpersandName(std::string_view text, std::span<const Te
   const int n = static_cast<int>(toks.size());
   if (!CapitalizedLatinWord(toks, t) || toks[t].all_caps || t + 3 >= n) return false;
   const int s = toks[t].sentence;
-  if (!CapitalizedLatinWord(toks, t + 1) || !toks[t + 1].space_before || toks[t + 2].kind != TokenKind::kPunct ||
-      text.substr(toks[t + 2].start, toks[t + 2].end - toks[t + 2].start) != "&" || !CapitalizedLatinWord(toks, t + 3) ||
-      toks[t + 3].sentence != s || toks[t + 1].sentence != s)
+  if (!CapitalizedLatinWord(toks, t + 1) || !toks[t + 1].space_before ||
+      toks[t + 2].kind != TokenKind::kPunct ||
+      text.substr(toks[t + 2].start, toks[t + 2].end - toks[t + 2].start) != "&" ||
+      !CapitalizedLatinWord(toks, t + 3) || toks[t + 3].sentence != s || toks[t + 1].sentence != s)
     return false;
   const std::string kind = FoldedWord(text.substr(toks[t].start, toks[t].end - toks[t].start));
   const EntityWords& words = EntityWords::Default();

@@ -31,7 +31,9 @@ std::string_view ScriptName(NameScript s) {
 
 // Coarse buckets keep the features general: counts 1, 2, 3-4, 5+; confidence in tenths.
 std::string CountBucket(int n) { return n <= 2 ? std::to_string(n) : n <= 4 ? "3-4" : "5+"; }
-std::string CharBucket(int n) { return n <= 2 ? "1-2" : n <= 4 ? "3-4" : n <= 8 ? "5-8" : n <= 16 ? "9-16" : "17+"; }
+std::string CharBucket(int n) {
+  return n <= 2 ? "1-2" : n <= 4 ? "3-4" : n <= 8 ? "5-8" : n <= 16 ? "9-16" : "17+";
+}
 std::string ConfBucket(double c) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "%.1f", std::floor(std::clamp(c, 0.0, 0.99) * 10) / 10);
@@ -93,7 +95,8 @@ std::vector<std::string> EntityKeepFeatures(const EntityFacts& f) {
   add("src=" + src + "|" + kind);
   add("src=" + src + "|script=" + script);
   for (int s = 0; s < static_cast<int>(EntitySource::kCount); ++s)
-    if (f.sources >> s & 1) add("has=" + std::string(EntitySourceName(static_cast<EntitySource>(s))) + "|" + kind);
+    if (f.sources >> s & 1)
+      add("has=" + std::string(EntitySourceName(static_cast<EntitySource>(s))) + "|" + kind);
   int n_sources = 0;
   for (uint32_t b = f.sources; b; b &= b - 1) ++n_sources;
   add("nsrc=" + CountBucket(n_sources));
@@ -151,13 +154,16 @@ Result<EntityKeepModel> EntityKeepModel::FromTsv(std::string_view tsv, std::stri
   std::string keep_rows, person_rows;
   bool threshold_seen = false;
   Status st = ForEachTsvRow(tsv, table, TsvHeader::kNone, [&](const std::vector<std::string>& f, int) {
-    if (f.size() != 2) return Status::InvalidArgument("want 2 fields (feature, weight), got " + std::to_string(f.size()));
+    if (f.size() != 2)
+      return Status::InvalidArgument("want 2 fields (feature, weight), got " + std::to_string(f.size()));
     if (f[0] == kThresholdRow || f[0] == kTypeMarginRow || f[0] == kOfferedRow) {
       char* end = nullptr;
       const double v = std::strtod(f[1].c_str(), &end);
       if (f[1].empty() || end != f[1].c_str() + f[1].size() || !std::isfinite(v))
         return Status::InvalidArgument("'" + f[1] + "' is not a finite number");
-      (f[0] == kThresholdRow ? m.keep_threshold : f[0] == kOfferedRow ? m.offered_threshold : m.type_margin) = v;
+      (f[0] == kThresholdRow ? m.keep_threshold
+       : f[0] == kOfferedRow ? m.offered_threshold
+                             : m.type_margin) = v;
       threshold_seen |= f[0] == kThresholdRow;
       return Status::Ok();
     }
@@ -187,25 +193,29 @@ Result<EntityKeepModel> EntityKeepModel::FromTsv(std::string_view tsv, std::stri
 }
 
 const EntityKeepModel& EntityKeepModel::Default() {
-  static const EntityKeepModel* model =
-      new EntityKeepModel(EmbeddedOrDie(FromTsv(EmbeddedEntityKeepTsv(), "entity_keep.tsv"), "entity keep table"));
+  static const EntityKeepModel* model = new EntityKeepModel(
+      EmbeddedOrDie(FromTsv(EmbeddedEntityKeepTsv(), "entity_keep.tsv"), "entity keep table"));
   return *model;
 }
 
-void EntityKeepModel::Apply(std::vector<Entity>* entities, const std::vector<std::vector<std::string>>& features) const {
+void EntityKeepModel::Apply(std::vector<Entity>* entities,
+                            const std::vector<std::vector<std::string>>& features) const {
   std::vector<Entity> kept;
   kept.reserve(entities->size());
   for (size_t i = 0; i < entities->size(); ++i) {
     Entity& e = (*entities)[i];
-    const bool offered = std::find(features[i].begin(), features[i].end(), kOfferedFeature) != features[i].end();
+    const bool offered =
+        std::find(features[i].begin(), features[i].end(), kOfferedFeature) != features[i].end();
     if (Probability(keep, features[i]) < (offered ? offered_threshold : keep_threshold)) continue;
     if (type_margin >= kNoTypeChange) {
       kept.push_back(std::move(e));
       continue;
     }
     const double margin = person.MarginOfDistinct(features[i]);
-    if (e.type == EntityType::kPerson && margin < -type_margin) e.type = EntityType::kOrganization;
-    else if (e.type != EntityType::kPerson && margin > type_margin) e.type = EntityType::kPerson;
+    if (e.type == EntityType::kPerson && margin < -type_margin)
+      e.type = EntityType::kOrganization;
+    else if (e.type != EntityType::kPerson && margin > type_margin)
+      e.type = EntityType::kPerson;
     kept.push_back(std::move(e));
   }
   *entities = std::move(kept);

@@ -27,7 +27,6 @@
 
 #include "corpus/linear_model.h"
 #include "corpus/records.h"
-#include "corpus/records.h"
 #include "corpus/status.h"
 
 namespace hirewire::extract {
@@ -53,35 +52,35 @@ enum class NameScript : uint8_t { kLatin, kHangul, kKana, kHan, kCyrillic, kOthe
 // What the recognizer knows about one entity it would output.
 struct EntityFacts {
   EntityType type = EntityType::kNone;  // kPerson | kCompany | kOrganization | kPublication
-  std::string lang;        // the article's language, two letters or ""
-  uint32_t sources = 0;    // bit per EntitySource of its candidates (short forms excluded)
-  double max_conf = 0.0;   // highest candidate confidence (tagger spans: 0.4 + 0.4 * tagger score)
-  bool dictionary = false; // linked to the alias dictionary
-  int mentions = 0;        // distinct mentions
-  int paragraphs = 0;      // distinct paragraphs with a mention
+  std::string lang;                     // the article's language, two letters or ""
+  uint32_t sources = 0;                 // bit per EntitySource of its candidates (short forms excluded)
+  double max_conf = 0.0;    // highest candidate confidence (tagger spans: 0.4 + 0.4 * tagger score)
+  bool dictionary = false;  // linked to the alias dictionary
+  int mentions = 0;         // distinct mentions
+  int paragraphs = 0;       // distinct paragraphs with a mention
   bool sentence_initial_only = false;  // every mention opens its sentence
   bool in_first_paragraph_only = false;
   NameScript script = NameScript::kOther;
-  bool all_caps = false;   // the name is written in capitals (acronym shape)
+  bool all_caps = false;  // the name is written in capitals (acronym shape)
   bool has_digit = false;
-  int tokens = 0;          // words of the longest mention
-  int chars = 0;           // code points of the longest mention
-  bool title_next = false;       // a title or honorific word before or after a mention
-  bool org_head = false;         // the name ends in an organization or company head word
-  bool legal_suffix = false;     // the name holds a legal-form word (Inc, GmbH, 주식회사)
-  bool given_name_first = false; // the name opens with a listed given name
-  bool person_verb_after = false; // a reporting verb right after a mention ("said")
-  bool place_word = false;       // a word of the name is a region or nationality word
-  bool contained = false;        // its name is part of another entity's name
-  bool contains_other = false;   // another entity's name is part of its name
-  bool lone_tagged_word = false; // a single Latin word only the tagger found
-  bool has_roles = false;        // a role (title at organization) was read for it
-  bool lower_elsewhere = false;  // a (Latin) word of the name is written in lower case elsewhere
-  bool non_name_ending = false;  // a word ends like a common noun or adjective (-ung, -ismus)
-  bool inflected = false;        // a word carries a possessive or case ending ("Putins", "Dzeko'nun")
-  bool low_score = false;        // a candidate is a tagger span under the tagger's score floor
-  bool offered = false;          // every candidate is (only offered to the keep step)
-  std::string revived;           // dropped by this article-level check, offered again ("" kept)
+  int tokens = 0;                  // words of the longest mention
+  int chars = 0;                   // code points of the longest mention
+  bool title_next = false;         // a title or honorific word before or after a mention
+  bool org_head = false;           // the name ends in an organization or company head word
+  bool legal_suffix = false;       // the name holds a legal-form word (Inc, GmbH, 주식회사)
+  bool given_name_first = false;   // the name opens with a listed given name
+  bool person_verb_after = false;  // a reporting verb right after a mention ("said")
+  bool place_word = false;         // a word of the name is a region or nationality word
+  bool contained = false;          // its name is part of another entity's name
+  bool contains_other = false;     // another entity's name is part of its name
+  bool lone_tagged_word = false;   // a single Latin word only the tagger found
+  bool has_roles = false;          // a role (title at organization) was read for it
+  bool lower_elsewhere = false;    // a (Latin) word of the name is written in lower case elsewhere
+  bool non_name_ending = false;    // a word ends like a common noun or adjective (-ung, -ismus)
+  bool inflected = false;          // a word carries a possessive or case ending ("Putins", "Dzeko'nun")
+  bool low_score = false;          // a candidate is a tagger span under the tagger's score floor
+  bool offered = false;            // every candidate is (only offered to the keep step)
+  std::string revived;             // dropped by this article-level check, offered again ("" kept)
 };
 
 // The feature of an entity that is only offered (EntityFacts::offered).
@@ -99,7 +98,9 @@ class EntityKeepModel {
   static const EntityKeepModel& Default();
 
   // Probability that an entity with these features is a real person or organization.
-  double KeepProbability(const std::vector<std::string>& features) const { return keep.Probability(features); }
+  double KeepProbability(const std::vector<std::string>& features) const {
+    return keep.Probability(features);
+  }
   // Margin of the person model (> 0: person).
   double PersonMargin(const std::vector<std::string>& features) const { return person.Margin(features); }
 
@@ -113,7 +114,7 @@ class EntityKeepModel {
   LinearModel keep, person;
   double keep_threshold = 0.0;
   double offered_threshold = 1.1;  // never keep offered entities unless the table says so
-  double type_margin = 1e9;  // never change types unless the table says so
+  double type_margin = 1e9;        // never change types unless the table says so
 };
 
 // The text of extract/data/entity_keep.tsv as built into the library.

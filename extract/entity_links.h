@@ -12,21 +12,22 @@
 namespace hirewire::extract {
 
 // A name spelled by the characters of a longer one, in order: the short name's code points `s` (min_len to
-// max_len of them) are taken from the longer name's `l` in order, starting at `l`'s code point `from`, which is
-// `s`'s first, and `l` has two code points more at least after `from` ("中影" of "中国电影集团公司", "금감원" of
-// "금융감독원"). The one reading of Chinese contractions (PageShortFormJoins) and CJK abbreviations
-// (entities/linking.cc LinkCjkAbbreviations), each with its own bounds and further conditions.
-bool SpelledInOrder(const std::vector<std::string_view>& s, const std::vector<std::string_view>& l, size_t from,
-                    size_t min_len, size_t max_len);
+// max_len of them) are taken from the longer name's `l` in order, starting at `l`'s code point `from`, which
+// is `s`'s first, and `l` has two code points more at least after `from` ("中影" of "中国电影集团公司",
+// "금감원" of "금융감독원"). The one reading of Chinese contractions (PageShortFormJoins) and CJK
+// abbreviations (entities/linking.cc LinkCjkAbbreviations), each with its own bounds and further conditions.
+bool SpelledInOrder(const std::vector<std::string_view>& s, const std::vector<std::string_view>& l,
+                    size_t from, size_t min_len, size_t max_len);
 
 // The endings a German genitive strips: "s" only, or "s" and "es".
 enum class GenitiveEndings { kS, kSOrEs };
 
 // The nominatives a German word in the genitive may have: the word without a final "s" ("Landgerichts" ->
-// "Landgericht", "Lehrstuhls" -> "Lehrstuhl") and, for kSOrEs, without "es" ("Amtsgerichtes" -> "Amtsgericht"),
-// each only when at least `min_base` bytes are left. The one owner of German genitive stripping (entity links,
-// unit heads, quoted names' kind words).
-std::vector<std::string_view> GermanGenitiveStems(std::string_view w, size_t min_base, GenitiveEndings endings);
+// "Landgericht", "Lehrstuhls" -> "Lehrstuhl") and, for kSOrEs, without "es" ("Amtsgerichtes" ->
+// "Amtsgericht"), each only when at least `min_base` bytes are left. The one owner of German genitive
+// stripping (entity links, unit heads, quoted names' kind words).
+std::vector<std::string_view> GermanGenitiveStems(std::string_view w, size_t min_base,
+                                                  GenitiveEndings endings);
 
 // One grouped candidate of a page: its surface, whether it is a person, and its entity group.
 struct PageName {
@@ -46,8 +47,8 @@ struct PageName {
 //   ("Landgerichts" of "Landgericht München I", "Bundesgerichts" of "Bundesgericht"), also in the nominative
 //   ("Arbeiterkammer" of "Arbeiterkammer Wien");
 // - on a Chinese page, an organization contracted from a longer one: the same first character, its characters
-//   taken in order but not as one run, the head contracted ("上海市消保委" of "上海市消费者权益保护委员会", "中影"
-//   of "中国电影集团公司"), the only longer name it contracts.
+//   taken in order but not as one run, the head contracted ("上海市消保委" of "上海市消费者权益保护委员会",
+//   "中影" of "中国电影集团公司"), the only longer name it contracts.
 std::map<int, int> PageShortFormJoins(std::span<const PageName> names, std::string_view lang);
 
 }  // namespace hirewire::extract

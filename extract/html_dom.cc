@@ -12,7 +12,6 @@
 namespace hirewire::extract::html {
 namespace {
 
-
 // Finds "</name" (case-insensitive) from `from`; npos when absent.
 size_t FindEndTag(std::string_view s, size_t from, std::string_view name) {
   while (true) {
@@ -77,9 +76,9 @@ std::string RawAttr(std::string_view tag, std::string_view name) {
 
 bool IsVoidOrOptionalEnd(std::string_view name) {
   static constexpr std::string_view kNames[] = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-      "source", "track", "wbr", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option",
-      "optgroup", "tbody", "thead", "tfoot", "colgroup", "rb", "rt", "rp", "image", "frame"};
+      "area",   "base",     "br",    "col",    "embed", "hr",       "img", "input", "link", "meta",  "param",
+      "source", "track",    "wbr",   "keygen", "p",     "li",       "dt",  "dd",    "tr",   "td",    "th",
+      "option", "optgroup", "tbody", "thead",  "tfoot", "colgroup", "rb",  "rt",    "rp",   "image", "frame"};
   for (std::string_view n : kNames)
     if (IEquals(n, name)) return true;
   return false;
@@ -130,8 +129,8 @@ std::string Preprocess(std::string_view in, const DomOptions& opts, Dom* dom) {
       if (is_script && !body.empty()) {
         std::string type = RawAttr(tag, "type");
         bool jsonish = type.find("json") != std::string::npos;
-        bool code = type.empty() || type.find("javascript") != std::string::npos ||
-                    type == "module" || type.find("ecmascript") != std::string::npos;
+        bool code = type.empty() || type.find("javascript") != std::string::npos || type == "module" ||
+                    type.find("ecmascript") != std::string::npos;
         if (jsonish || (code && body.size() > 1000)) {
           Script s;
           s.type = std::move(type);
@@ -276,10 +275,10 @@ Tag MapTag(GumboTag t) {
 }
 
 bool KeepAttr(const char* name) {
-  static constexpr const char* kNames[] = {
-      "class", "id", "itemprop", "itemtype", "role", "href", "property", "name", "content",
-      "datetime", "rel", "lang", "hidden", "aria-hidden", "type", "pubdate", "http-equiv",
-      "charset", "xml:lang", "style"};
+  static constexpr const char* kNames[] = {"class",   "id",         "itemprop", "itemtype",    "role",
+                                           "href",    "property",   "name",     "content",     "datetime",
+                                           "rel",     "lang",       "hidden",   "aria-hidden", "type",
+                                           "pubdate", "http-equiv", "charset",  "xml:lang",    "style"};
   for (const char* n : kNames)
     if (std::strcmp(n, name) == 0) return true;
   return false;
@@ -335,8 +334,10 @@ std::string DecodeCharacterReferences(std::string_view text, int rounds) {
     // only '<' left is the closing tag.
     std::string doc = "<title>";
     for (char c : cur) {
-      if (c == '<') doc += "&lt;";
-      else doc.push_back(c);
+      if (c == '<')
+        doc += "&lt;";
+      else
+        doc.push_back(c);
     }
     doc += "</title>";
     Dom dom = ParseHtmlDom(doc, DomOptions{});
@@ -385,8 +386,8 @@ Dom ParseHtmlDom(std::string_view utf8, const DomOptions& opts) {
   struct Frame {
     const GumboVector* children;
     unsigned index;
-    int32_t parent;    // our node that receives the children
-    uint16_t depth;    // depth of `parent`
+    int32_t parent;  // our node that receives the children
+    uint16_t depth;  // depth of `parent`
   };
   std::vector<Frame> stack;
   stack.push_back({&out->document->v.document.children, 0, root, 0});
@@ -442,8 +443,7 @@ Dom ParseHtmlDom(std::string_view utf8, const DomOptions& opts) {
         stack.push_back({&e.children, 0, id, static_cast<uint16_t>(depth + 1)});
         break;
       }
-      default:
-        break;
+      default: break;
     }
   }
   return dom;

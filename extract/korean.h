@@ -36,8 +36,9 @@ std::vector<int> KoreanStemLengths(std::string_view word);
 // True if `suffix` (the part after a stem) is a known particle/ending.
 bool IsKoreanParticle(std::string_view suffix);
 
-// True if `suffix` is a case particle (을/를, 은/는, 이/가, 의, 에, 에서, 에게, 도, 로/으로, 와/과, 만): unlike an ending
-// such as 랑 or 다, never part of the name before it ("스튜디오 담을" is 담, "스튜디오 파랑" is 파랑).
+// True if `suffix` is a case particle (을/를, 은/는, 이/가, 의, 에, 에서, 에게, 도, 로/으로, 와/과, 만):
+// unlike an ending such as 랑 or 다, never part of the name before it ("스튜디오 담을" is 담, "스튜디오 파랑"
+// is 파랑).
 bool IsKoreanCaseParticle(std::string_view suffix);
 
 // Byte length of `word` without the whole particle that ends it: the longest stem of

@@ -248,33 +248,23 @@ Counts Analyze(std::string_view text) {
         case 0x491:
         case 0x406:
         case 0x407:
-        case 0x404:
-          c.ukr++;
-          break;
+        case 0x404: c.ukr++; break;
         case 0x44B:
         case 0x44D:
         case 0x451:
         case 0x42B:
         case 0x42D:
-        case 0x401:
-          c.rus++;
-          break;
-        case 0x45E:
-          c.bel++;
-          break;
+        case 0x401: c.rus++; break;
+        case 0x45E: c.bel++; break;
         case 0x452:
         case 0x45B:
         case 0x45F:
         case 0x458:
         case 0x459:
-        case 0x45A:
-          c.srb++;
-          break;
+        case 0x45A: c.srb++; break;
         case 0x453:
         case 0x45C:
-        case 0x455:
-          c.mkd++;
-          break;
+        case 0x455: c.mkd++; break;
         case 0x4D9:
         case 0x493:
         case 0x49B:
@@ -282,14 +272,9 @@ Counts Analyze(std::string_view text) {
         case 0x4E9:
         case 0x4B1:
         case 0x4AF:
-        case 0x4BB:
-          c.kaz++;
-          break;
-        case 0x44A:
-          c.bul_hard++;
-          break;
-        default:
-          break;
+        case 0x4BB: c.kaz++; break;
+        case 0x44A: c.bul_hard++; break;
+        default: break;
       }
     } else if (s == kArabic) {
       if (cp == 0x67E || cp == 0x686 || cp == 0x698 || cp == 0x6AF || cp == 0x6CC) c.fa++;
@@ -434,20 +419,13 @@ std::string DetectLanguage(std::string_view utf8_text, std::string_view declared
       if (c.rus == 0 && c.bul_hard > 3) return "bg";
       return "ru";
     }
-    case kGreek:
-      return "el";
-    case kHebrew:
-      return decl == "yi" ? "yi" : "he";
-    case kThai:
-      return "th";
-    case kBengali:
-      return "bn";
-    case kTamil:
-      return "ta";
-    case kGeorgian:
-      return "ka";
-    case kArmenian:
-      return "hy";
+    case kGreek: return "el";
+    case kHebrew: return decl == "yi" ? "yi" : "he";
+    case kThai: return "th";
+    case kBengali: return "bn";
+    case kTamil: return "ta";
+    case kGeorgian: return "ka";
+    case kArmenian: return "hy";
     case kDevanagari:
       if (decl == "mr" || decl == "ne") return decl;
       return "hi";
@@ -458,8 +436,7 @@ std::string DetectLanguage(std::string_view utf8_text, std::string_view declared
       if (c.ur > 3) return "ur";
       if (c.fa > 3) return "fa";
       return "ar";
-    default:
-      break;
+    default: break;
   }
 
   // Latin script.

@@ -14,18 +14,29 @@
 namespace hirewire::extract::metadata {
 namespace {
 
-
 using html::Dom;
 using html::Node;
 using html::Tag;
 using nlohmann::json;
 
 bool IsArticleType(const json& t) {
-  static constexpr std::string_view kTypes[] = {
-      "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
-      "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
-      "LiveBlogPosting", "Report", "ScholarlyArticle", "SocialMediaPosting", "TechArticle",
-      "SatiricalArticle", "AdvertiserContentArticle", "AskPublicNewsArticle", "Blog"};
+  static constexpr std::string_view kTypes[] = {"NewsArticle",
+                                                "Article",
+                                                "ReportageNewsArticle",
+                                                "AnalysisNewsArticle",
+                                                "OpinionNewsArticle",
+                                                "BackgroundNewsArticle",
+                                                "ReviewNewsArticle",
+                                                "BlogPosting",
+                                                "LiveBlogPosting",
+                                                "Report",
+                                                "ScholarlyArticle",
+                                                "SocialMediaPosting",
+                                                "TechArticle",
+                                                "SatiricalArticle",
+                                                "AdvertiserContentArticle",
+                                                "AskPublicNewsArticle",
+                                                "Blog"};
   auto one = [](const json& s) {
     if (!s.is_string()) return false;
     std::string_view v = s.get_ref<const std::string&>();
@@ -63,7 +74,9 @@ std::string DecodeEntities(std::string s) {
       bool hex = ent.size() > 1 && (ent[1] == 'x' || ent[1] == 'X');
       for (size_t k = hex ? 2 : 1; k < ent.size(); ++k) {
         char c = ent[k];
-        int d = (c >= '0' && c <= '9') ? c - '0' : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+        int d = (c >= '0' && c <= '9')                          ? c - '0'
+                : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                                : -1;
         if (d < 0 || cp > 0x10FFFF) {
           cp = 0;
           break;
@@ -98,7 +111,8 @@ std::string Str(const json& o, const char* key) {
   auto it = o.find(key);
   if (it == o.end()) return "";
   if (it->is_string()) return DecodeEntities(it->get<std::string>());
-  if (it->is_array() && !it->empty() && (*it)[0].is_string()) return DecodeEntities((*it)[0].get<std::string>());
+  if (it->is_array() && !it->empty() && (*it)[0].is_string())
+    return DecodeEntities((*it)[0].get<std::string>());
   if (it->is_number_integer()) return std::to_string(it->get<int64_t>());
   return "";
 }
@@ -253,18 +267,19 @@ struct MetaKeys {
 
 MetaKeys ParseMetaKeys(std::string_view tsv) {
   MetaKeys k;
-  k.status = ForEachTsvRow(tsv, "meta_keys.tsv", TsvHeader::kSkip, [&](const std::vector<std::string>& f, int) {
-    if (f.size() != 4 || f[1].empty()) return Status::InvalidArgument("expected 4 tab-separated fields");
-    if (f[1] != html::AsciiLower(f[1])) return Status::InvalidArgument("key must be lower case");
-    if (f[0] == "author") {
-      k.authors.push_back(f[1]);
-    } else if (f[0] == "date") {
-      k.dates.push_back(f[1]);
-    } else {
-      return Status::InvalidArgument("role must be author or date");
-    }
-    return Status::Ok();
-  });
+  k.status =
+      ForEachTsvRow(tsv, "meta_keys.tsv", TsvHeader::kSkip, [&](const std::vector<std::string>& f, int) {
+        if (f.size() != 4 || f[1].empty()) return Status::InvalidArgument("expected 4 tab-separated fields");
+        if (f[1] != html::AsciiLower(f[1])) return Status::InvalidArgument("key must be lower case");
+        if (f[0] == "author") {
+          k.authors.push_back(f[1]);
+        } else if (f[0] == "date") {
+          k.dates.push_back(f[1]);
+        } else {
+          return Status::InvalidArgument("role must be author or date");
+        }
+        return Status::Ok();
+      });
   return k;
 }
 
@@ -305,8 +320,10 @@ void ReadTime(const Dom& dom, int32_t id, ElementScan* scan) {
   std::string v = dt.empty() ? Collapsed(dom, id) : std::string(dt);
   if (v.empty()) return;
   std::string_view ip = dom.GetAttr(id, "itemprop");
-  if (ip == "datePublished" || dom.HasAttr(id, "pubdate")) scan->time_dates_preferred.push_back(v);
-  else if (scan->time_dates.size() < 3) scan->time_dates.push_back(v);
+  if (ip == "datePublished" || dom.HasAttr(id, "pubdate"))
+    scan->time_dates_preferred.push_back(v);
+  else if (scan->time_dates.size() < 3)
+    scan->time_dates.push_back(v);
 }
 
 // <html lang|xml:lang>.
@@ -321,26 +338,17 @@ void ReadHtmlLang(const Dom& dom, int32_t id, PageMeta* m) {
 // The tag-specific part of an element with attributes.
 void ReadTaggedElement(const Dom& dom, int32_t id, PageMeta* m, ElementScan* scan) {
   switch (dom.nodes[id].tag) {
-    case Tag::kMeta:
-      ReadMeta(dom, id, m, scan);
-      break;
+    case Tag::kMeta: ReadMeta(dom, id, m, scan); break;
     case Tag::kLink:
       if (html::AsciiLower(dom.GetAttr(id, "rel")) == "canonical" && m->canonical_url.empty())
         m->canonical_url = CollapseSpace(dom.GetAttr(id, "href"), IsHtmlSpace);
       break;
-    case Tag::kHtml:
-      ReadHtmlLang(dom, id, m);
-      break;
+    case Tag::kHtml: ReadHtmlLang(dom, id, m); break;
     case Tag::kTitle:
     case Tag::kH1:
-    case Tag::kH2:
-      ReadTitleOrHeading(dom, id, m);
-      break;
-    case Tag::kTime:
-      ReadTime(dom, id, scan);
-      break;
-    default:
-      break;
+    case Tag::kH2: ReadTitleOrHeading(dom, id, m); break;
+    case Tag::kTime: ReadTime(dom, id, scan); break;
+    default: break;
   }
 }
 
@@ -392,7 +400,8 @@ void ApplyMetas(const std::map<std::string, std::string>& metas, PageMeta* m) {
 // <time pubdate>, other <time>.
 void CollectDates(const ElementScan& scan, PageMeta* m) {
   for (const std::string& k : Keys().dates)
-    if (auto it = scan.metas.find(k); it != scan.metas.end() && !it->second.empty()) m->dates.push_back(it->second);
+    if (auto it = scan.metas.find(k); it != scan.metas.end() && !it->second.empty())
+      m->dates.push_back(it->second);
   m->dates.insert(m->dates.end(), scan.itemprop_dates.begin(), scan.itemprop_dates.end());
   m->dates.insert(m->dates.end(), scan.time_dates_preferred.begin(), scan.time_dates_preferred.end());
   m->dates.insert(m->dates.end(), scan.time_dates.begin(), scan.time_dates.end());
@@ -425,12 +434,13 @@ PageMeta ExtractMetadata(const Dom& dom) {
 std::string StripSiteName(std::string_view title_in, std::string_view site_name) {
   std::string title = CollapseSpace(title_in, IsHtmlSpace);
   static constexpr std::string_view kSeps[] = {" | ", " - ", " – ", " — ", " :: ", " · ",
-                                               "｜", " / ", "：", " » ", " « ", " ― "};
+                                               "｜",  " / ", "：",  " » ", " « ",  " ― "};
   std::string site = CollapseSpace(site_name, IsHtmlSpace);
   auto norm = [](std::string_view s) {
     std::string o;
     for (char c : s)
-      if (c != ' ' && c != '.' && c != '-') o.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      if (c != ' ' && c != '.' && c != '-')
+        o.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
     return o;
   };
   std::string nsite = norm(site);
@@ -512,14 +522,17 @@ size_t ReadString(std::string_view s, size_t start, std::string* out) {
       case 'n': out->push_back('\n'); break;
       case 't': out->push_back('\t'); break;
       case 'r': out->push_back('\r'); break;
-      case 'b': case 'f': out->push_back(' '); break;
+      case 'b':
+      case 'f': out->push_back(' '); break;
       case 'u': {
         uint32_t cp = 0;
         bool ok = i + 4 <= s.size();
         for (int k = 0; ok && k < 4; ++k) {
           int h = Hex(s[i + k]);
-          if (h < 0) ok = false;
-          else cp = cp * 16 + h;
+          if (h < 0)
+            ok = false;
+          else
+            cp = cp * 16 + h;
         }
         if (!ok) break;
         i += 4;
@@ -528,8 +541,10 @@ size_t ReadString(std::string_view s, size_t start, std::string* out) {
           bool ok2 = true;
           for (int k = 0; k < 4; ++k) {
             int h = Hex(s[i + 2 + k]);
-            if (h < 0) ok2 = false;
-            else lo = lo * 16 + h;
+            if (h < 0)
+              ok2 = false;
+            else
+              lo = lo * 16 + h;
           }
           if (ok2 && lo >= 0xDC00 && lo <= 0xDFFF) {
             cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
@@ -546,8 +561,7 @@ size_t ReadString(std::string_view s, size_t start, std::string* out) {
   return s.size();
 }
 
-void Collect(std::string_view s, size_t min_len, size_t max_items, int level,
-             std::vector<JsonString>* out) {
+void Collect(std::string_view s, size_t min_len, size_t max_items, int level, std::vector<JsonString>* out) {
   size_t i = 0;
   while (i < s.size() && out->size() < max_items) {
     size_t q = s.find('"', i);
@@ -564,7 +578,8 @@ void Collect(std::string_view s, size_t min_len, size_t max_items, int level,
         std::string val;
         size_t vend = ReadString(s, v, &val);
         if (val.size() >= min_len) {
-          if (level < 2 && val.find("\":") != std::string::npos) Collect(val, min_len, max_items, level + 1, out);
+          if (level < 2 && val.find("\":") != std::string::npos)
+            Collect(val, min_len, max_items, level + 1, out);
           out->push_back({value, std::move(val)});
         }
         i = vend;

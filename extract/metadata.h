@@ -33,17 +33,17 @@ struct PageMeta {
   };
   std::vector<Heading> headings;
 
-  std::string description;       // og:description, else meta description, else JSON-LD
-  std::string site_name;         // og:site_name, else JSON-LD publisher name, else application-name
-  std::string canonical_url;     // <link rel=canonical>, else og:url
+  std::string description;        // og:description, else meta description, else JSON-LD
+  std::string site_name;          // og:site_name, else JSON-LD publisher name, else application-name
+  std::string canonical_url;      // <link rel=canonical>, else og:url
   std::string declared_language;  // <html lang>, content-language, og:locale, inLanguage
   std::string html_lang;          // <html lang> alone
   std::string og_locale;          // og:locale alone ("en_CA")
   std::string publisher_country;  // JSON-LD publisher address addressCountry, as written
 
-  std::vector<std::string> ld_authors;     // JSON-LD author/creator names
-  std::vector<std::string> meta_authors;   // <meta name=author|byl|...>, article:author (not URLs)
-  std::vector<std::string> dom_authors;    // rel=author, itemprop=author, byline elements
+  std::vector<std::string> ld_authors;    // JSON-LD author/creator names
+  std::vector<std::string> meta_authors;  // <meta name=author|byl|...>, article:author (not URLs)
+  std::vector<std::string> dom_authors;   // rel=author, itemprop=author, byline elements
 
   std::vector<std::string> dates;  // publication date candidates, best first
   std::string ld_article_body;     // JSON-LD articleBody (longest)
@@ -68,7 +68,6 @@ struct JsonString {
   std::string key;
   std::string value;
 };
-std::vector<JsonString> LongJsonStrings(std::string_view script, size_t min_len,
-                                        size_t max_items = 200);
+std::vector<JsonString> LongJsonStrings(std::string_view script, size_t min_len, size_t max_items = 200);
 
 }  // namespace hirewire::extract::metadata

@@ -64,36 +64,26 @@ inline int DigitValue(char32_t c) {
 inline int NumeralValue(char32_t c) {
   switch (c) {
     case U'일':
-    case U'一':
-      return 1;
+    case U'一': return 1;
     case U'이':
     case U'二':
     case U'两':
-    case U'兩':
-      return 2;
+    case U'兩': return 2;
     case U'삼':
-    case U'三':
-      return 3;
+    case U'三': return 3;
     case U'사':
-    case U'四':
-      return 4;
+    case U'四': return 4;
     case U'오':
-    case U'五':
-      return 5;
+    case U'五': return 5;
     case U'육':
-    case U'六':
-      return 6;
+    case U'六': return 6;
     case U'칠':
-    case U'七':
-      return 7;
+    case U'七': return 7;
     case U'팔':
-    case U'八':
-      return 8;
+    case U'八': return 8;
     case U'구':
-    case U'九':
-      return 9;
-    default:
-      return -1;
+    case U'九': return 9;
+    default: return -1;
   }
 }
 
@@ -101,18 +91,14 @@ inline int SmallUnitExp(char32_t c) {
   switch (c) {
     case U'십':
     case U'十':
-    case U'拾':
-      return 1;
+    case U'拾': return 1;
     case U'백':
     case U'百':
-    case U'佰':
-      return 2;
+    case U'佰': return 2;
     case U'천':
     case U'千':
-    case U'仟':
-      return 3;
-    default:
-      return 0;
+    case U'仟': return 3;
+    default: return 0;
   }
 }
 
@@ -120,17 +106,13 @@ inline int BigUnitExp(char32_t c) {
   switch (c) {
     case U'만':
     case U'万':
-    case U'萬':
-      return 4;
+    case U'萬': return 4;
     case U'억':
     case U'億':
-    case U'亿':
-      return 8;
+    case U'亿': return 8;
     case U'조':
-    case U'兆':
-      return 12;
-    default:
-      return 0;
+    case U'兆': return 12;
+    default: return 0;
   }
 }
 
@@ -204,9 +186,13 @@ struct CurrencyWords {
 };
 
 Result<unsigned> ParseWordFlags(std::string_view field) {
-  static constexpr std::pair<std::string_view, unsigned> kNames[] = {
-      {"ci", kCI},         {"hangul_end", kHangulEnd}, {"euro", kEuro},         {"need_scale", kNeedScale},
-      {"cents", kCents},   {"attached", kAttached},    {"hangul_start", kHangulStart}};
+  static constexpr std::pair<std::string_view, unsigned> kNames[] = {{"ci", kCI},
+                                                                     {"hangul_end", kHangulEnd},
+                                                                     {"euro", kEuro},
+                                                                     {"need_scale", kNeedScale},
+                                                                     {"cents", kCents},
+                                                                     {"attached", kAttached},
+                                                                     {"hangul_start", kHangulStart}};
   unsigned flags = 0;
   if (field == "-") return flags;
   while (!field.empty()) {
@@ -223,30 +209,33 @@ Result<unsigned> ParseWordFlags(std::string_view field) {
 
 CurrencyWords ParseCurrencyWords(std::string_view tsv) {
   CurrencyWords out;
-  out.status = ForEachTsvRow(tsv, "currency_words.tsv", TsvHeader::kSkip, [&](const std::vector<std::string>& f, int) {
-    if (f.size() != 6 || f[1].empty() || f[2].empty()) return Status::InvalidArgument("expected 6 tab-separated fields");
-    Result<unsigned> flags = ParseWordFlags(f[3]);
-    if (!flags.ok()) return flags.status();
-    CurWord w{f[1], f[2], *flags};
-    if (f[0] == "suffix") {
-      out.suffixes.push_back(std::move(w));
-    } else if (f[0] == "prefix") {
-      out.prefixes.push_back(std::move(w));
-    } else if (f[0] == "cue") {
-      out.cues.push_back(AsciiLower(w.text));
-    } else if (f[0] == "pay") {
-      out.pay.push_back(std::move(w.text));
-    } else if (f[0] == "counter") {
-      out.counters.push_back(std::move(w.text));
-    } else if (f[0] == "carry") {
-      out.carry.push_back(std::move(w.text));
-    } else if (f[0] == "gloss") {
-      out.gloss.push_back(std::move(w.text));
-    } else {
-      return Status::InvalidArgument("position must be prefix, suffix, cue, pay, counter, carry or gloss");
-    }
-    return Status::Ok();
-  });
+  out.status =
+      ForEachTsvRow(tsv, "currency_words.tsv", TsvHeader::kSkip, [&](const std::vector<std::string>& f, int) {
+        if (f.size() != 6 || f[1].empty() || f[2].empty())
+          return Status::InvalidArgument("expected 6 tab-separated fields");
+        Result<unsigned> flags = ParseWordFlags(f[3]);
+        if (!flags.ok()) return flags.status();
+        CurWord w{f[1], f[2], *flags};
+        if (f[0] == "suffix") {
+          out.suffixes.push_back(std::move(w));
+        } else if (f[0] == "prefix") {
+          out.prefixes.push_back(std::move(w));
+        } else if (f[0] == "cue") {
+          out.cues.push_back(AsciiLower(w.text));
+        } else if (f[0] == "pay") {
+          out.pay.push_back(std::move(w.text));
+        } else if (f[0] == "counter") {
+          out.counters.push_back(std::move(w.text));
+        } else if (f[0] == "carry") {
+          out.carry.push_back(std::move(w.text));
+        } else if (f[0] == "gloss") {
+          out.gloss.push_back(std::move(w.text));
+        } else {
+          return Status::InvalidArgument(
+              "position must be prefix, suffix, cue, pay, counter, carry or gloss");
+        }
+        return Status::Ok();
+      });
   return out;
 }
 
@@ -449,23 +438,55 @@ struct ScaleWord {
   bool before_symbol = false;  // French "19,6 M€", "2 G$", "50 k€": only right before a currency sign
 };
 constexpr ScaleWord kScales[] = {
-    {"thousand", 3, false, false}, {"million", 6, false, false},   {"millions", 6, false, false},
-    {"billion", 9, false, false},  {"billions", 9, false, false},  {"trillion", 12, false, false},
-    {"mn", 6, false, false},       {"mln", 6, false, false},       {"bn", 9, false, false},
-    {"tn", 12, false, false},      {"trn", 12, false, false},      {"k", 3, true, false},
-    {"m", 6, true, false},         {"b", 9, true, false},          {"lakh", 5, false, false},
-    {"lakhs", 5, false, false},    {"crore", 7, false, false},     {"crores", 7, false, false},
-    {"Mrd.", 9, false, true},      {"Mrd", 9, false, true},        {"Mio.", 6, false, true},
-    {"Mio", 6, false, true},       {"Milliarden", 9, false, true}, {"Millionen", 6, false, true},
-    {"milliards", 9, false, true}, {"milliard", 9, false, true},   {"millones", 6, false, true},
-    {"millón", 6, false, true},    {"mil millones", 9, false, true}, {"millardos", 9, false, true},
-    {"billones", 12, false, true}, {"billón", 12, false, true},     {"millioner", 6, false, true},
-    {"milliarder", 9, false, true}, {"miljoner", 6, false, true},   {"miljarder", 9, false, true},
-    {"mia.", 9, false, true},      {"mrd.", 9, false, true},      {"Milliarde", 9, false, true},
-    {"Million", 6, false, true},   {"Billionen", 12, false, true}, {"mil", 3, false, true},
-    {"mille", 3, false, true},     {"w", 4, true, false},  // Chinese forum shorthand for 万: "80-120w"
-    {"M", 6, false, true, true},   {"G", 9, false, true, true},    {"Md", 9, false, true, true},
-    {"Mds", 9, false, true, true}, {"k", 3, false, true, true},
+    {"thousand", 3, false, false},
+    {"million", 6, false, false},
+    {"millions", 6, false, false},
+    {"billion", 9, false, false},
+    {"billions", 9, false, false},
+    {"trillion", 12, false, false},
+    {"mn", 6, false, false},
+    {"mln", 6, false, false},
+    {"bn", 9, false, false},
+    {"tn", 12, false, false},
+    {"trn", 12, false, false},
+    {"k", 3, true, false},
+    {"m", 6, true, false},
+    {"b", 9, true, false},
+    {"lakh", 5, false, false},
+    {"lakhs", 5, false, false},
+    {"crore", 7, false, false},
+    {"crores", 7, false, false},
+    {"Mrd.", 9, false, true},
+    {"Mrd", 9, false, true},
+    {"Mio.", 6, false, true},
+    {"Mio", 6, false, true},
+    {"Milliarden", 9, false, true},
+    {"Millionen", 6, false, true},
+    {"milliards", 9, false, true},
+    {"milliard", 9, false, true},
+    {"millones", 6, false, true},
+    {"millón", 6, false, true},
+    {"mil millones", 9, false, true},
+    {"millardos", 9, false, true},
+    {"billones", 12, false, true},
+    {"billón", 12, false, true},
+    {"millioner", 6, false, true},
+    {"milliarder", 9, false, true},
+    {"miljoner", 6, false, true},
+    {"miljarder", 9, false, true},
+    {"mia.", 9, false, true},
+    {"mrd.", 9, false, true},
+    {"Milliarde", 9, false, true},
+    {"Million", 6, false, true},
+    {"Billionen", 12, false, true},
+    {"mil", 3, false, true},
+    {"mille", 3, false, true},
+    {"w", 4, true, false},  // Chinese forum shorthand for 万: "80-120w"
+    {"M", 6, false, true, true},
+    {"G", 9, false, true, true},
+    {"Md", 9, false, true, true},
+    {"Mds", 9, false, true, true},
+    {"k", 3, false, true, true},
 };
 
 // The currency signs a before_symbol scale must touch.
@@ -525,10 +546,8 @@ bool IsParticleStart(char32_t c) {
     case U'입':
     case U'임':
     case U'권':
-    case U'당':
-      return true;
-    default:
-      return false;
+    case U'당': return true;
+    default: return false;
   }
 }
 
@@ -599,8 +618,8 @@ struct Num {
   bool yeo = false;          // "1억여"
   bool word = false;         // spelled English number
   bool european_scale = false;
-  bool shorthand = false;    // a one-letter scale glued to the digits ("25k", "80w", "$5m")
-  bool mil = false;          // Spanish/Portuguese "mil" (thousand), English slang for million
+  bool shorthand = false;  // a one-letter scale glued to the digits ("25k", "80w", "$5m")
+  bool mil = false;        // Spanish/Portuguese "mil" (thousand), English slang for million
 };
 
 // The digit groups of a run at i: "1,234.56" is three groups (1 / ,234 / .56), each with its
@@ -831,8 +850,8 @@ bool ParseSection(std::string_view s, size_t i, Fixed* out, size_t* end, bool* o
   }
   if (!any) return false;
   // Chinese "三千五" is 3500: a last numeral right after 百/千 counts in the next lower place.
-  if (cur && !digit_led && IsHan(At(s, i).c) && last_small >= 2 && last_small < 4 && NumeralValue(Before(s, p).c) > 0 &&
-      SmallUnitExp(Before(s, p - Before(s, p).len).c) == last_small) {
+  if (cur && !digit_led && IsHan(At(s, i).c) && last_small >= 2 && last_small < 4 &&
+      NumeralValue(Before(s, p).c) > 0 && SmallUnitExp(Before(s, p - Before(s, p).len).c) == last_small) {
     Fixed scaled;
     if (FixedMulPow10(*cur, last_small - 1, &scaled)) cur = scaled;
   }
@@ -857,7 +876,8 @@ struct SectionSum {
 // "30多萬"). Returns the code point at the new *e.
 Cp StepToBigUnit(std::string_view s, size_t sec_start, size_t* e, Num* n) {
   Cp u = At(s, *e);
-  if (u.c == ' ' && DigitValue(At(s, sec_start).c) >= 0 && IsHan(At(s, *e + 1).c) && BigUnitExp(At(s, *e + 1).c) > 0) {
+  if (u.c == ' ' && DigitValue(At(s, sec_start).c) >= 0 && IsHan(At(s, *e + 1).c) &&
+      BigUnitExp(At(s, *e + 1).c) > 0) {
     *e += 1;
     u = At(s, *e);
   }
@@ -917,7 +937,8 @@ bool NextSectionFollows(std::string_view s, size_t* p, SectionSum* sum, Num* n) 
   if (n->cjk_numeral && sp == 0 && be3 == 0 && !au2 && NumeralValue(nx.c) > 0 && e2 == *p + nx.len &&
       BigUnitExp(At(s, e2).c) == 0) {
     Fixed m;
-    if (!FixedMulPow10(sec2, sum->last_big - 1, &m) || !FixedAdd(sum->total, m, &sum->total)) n->overflow = true;
+    if (!FixedMulPow10(sec2, sum->last_big - 1, &m) || !FixedAdd(sum->total, m, &sum->total))
+      n->overflow = true;
     *p = e2;
   }
   return false;
@@ -973,7 +994,8 @@ bool ParseSections(std::string_view s, size_t i, Num* n, size_t* end) {
 // "10^40": a power of ten written with a caret right after the "10" at i; moves *p past it.
 void ApplyCaretPower(std::string_view s, size_t i, Num* n, size_t* p) {
   size_t at = *p;
-  if (!(at + 1 < s.size() && s[at] == '^' && IsAsciiDigit(s[at + 1]) && at - i == 2 && s.compare(i, 2, "10") == 0))
+  if (!(at + 1 < s.size() && s[at] == '^' && IsAsciiDigit(s[at + 1]) && at - i == 2 &&
+        s.compare(i, 2, "10") == 0))
     return;
   size_t q = at + 1;
   int exp = 0;
@@ -996,7 +1018,8 @@ const ScaleWord* FindScaleWord(std::string_view s, size_t p, size_t* end) {
       size_t b = p + g;
       bool m;
       if (sw.attached_only) {
-        m = StartsAt(s, b, sw.text) || (b < s.size() && s[b] == static_cast<char>(sw.text[0] - 32));  // 5M, 500K, 3B
+        m = StartsAt(s, b, sw.text) ||
+            (b < s.size() && s[b] == static_cast<char>(sw.text[0] - 32));  // 5M, 500K, 3B
       } else if (sw.before_symbol) {
         m = StartsAt(s, b, sw.text) && CurrencySignAt(s, b + sw.text.size());
       } else if (sw.european) {
@@ -1158,14 +1181,10 @@ struct Core {
 
 std::string_view KindName(Kind k) {
   switch (k) {
-    case Kind::kApprox:
-      return "approx";
-    case Kind::kUpper:
-      return "upper_bound";
-    case Kind::kLower:
-      return "lower_bound";
-    default:
-      return "exact";
+    case Kind::kApprox: return "approx";
+    case Kind::kUpper: return "upper_bound";
+    case Kind::kLower: return "lower_bound";
+    default: return "exact";
   }
 }
 
@@ -1247,7 +1266,8 @@ bool DayMonthAt(std::string_view s, size_t b, size_t e) {
   if (e >= s.size() || s[e] != '.') return false;
   std::string_view t = s.substr(b, e - b);
   size_t dot = t.find('.');
-  if (dot == std::string_view::npos || dot == 0 || dot > 2 || t.size() - dot - 1 == 0 || t.size() - dot - 1 > 2)
+  if (dot == std::string_view::npos || dot == 0 || dot > 2 || t.size() - dot - 1 == 0 ||
+      t.size() - dot - 1 > 2)
     return false;
   int day = 0, month = 0;
   for (char ch : t.substr(0, dot)) {
@@ -1541,8 +1561,8 @@ Kind PostQualifier(std::string_view s, size_t end, size_t* new_end) {
     for (int g : {0, sp}) {
       if (!MatchAt(s, end + g, w.text, w.flags)) continue;
       if (w.text == "plus" && g == 0) continue;
-      // "$2 million plus a performance bonus": "plus" before more words adds another item ("and"); only "plus" that
-      // closes the amount's phrase ("$2 million plus.", "$2 million plus, …") is "at least".
+      // "$2 million plus a performance bonus": "plus" before more words adds another item ("and"); only
+      // "plus" that closes the amount's phrase ("$2 million plus.", "$2 million plus, …") is "at least".
       if (w.text == "plus" && !ClosesPhrase(s, end + g + w.text.size())) continue;
       if (w.text == "多" || w.text == "余" || w.text == "超") {
         // "60万元多" but not "多个"; keep it simple: only before punctuation or end.
@@ -1596,9 +1616,7 @@ size_t RangeConnector(std::string_view s, size_t e, bool between, bool first_has
   }
   if (first_has_currency && StartsAt(s, q, "から")) return q + std::strlen("から");  // 5000万円から8000万円
   // "von 1,50 auf 1,75 Euro": a change (two amounts), read like a range to share the currency.
-  if (!between && StartsAt(s, q, " auf ") &&
-      ClauseHasVonBefore(s, e))
-    return q + std::strlen(" auf ");
+  if (!between && StartsAt(s, q, " auf ") && ClauseHasVonBefore(s, e)) return q + std::strlen(" auf ");
   return std::string_view::npos;
 }
 
@@ -1704,10 +1722,8 @@ bool TryMultiplier(std::string_view s, size_t i, Multiplier* m, size_t* skip) {
         case U'였':
         case U'다':
         case U'라':
-        case U'쯤':
-          break;
-        default:
-          return false;
+        case U'쯤': break;
+        default: return false;
       }
     }
     size_t q = i - SpaceBefore(s, i);
@@ -1788,9 +1804,9 @@ bool ImplicitWon(std::string_view s, size_t floor, const Core& c) {
   if (IsAsciiAlpha(At(s, q2).c)) return false;
   // "연봉 500억 실화?", "연봉 1억 이상": a following word is fine unless it counts something
   // ("연봉 3천만 명").
-  static constexpr std::string_view kCounters[] = {"명", "개", "건", "곳", "가구", "장", "주", "대", "마리",
-                                                   "권", "채", "척", "회", "번", "세", "살", "년", "배",
-                                                   "톤", "평", "차례", "시간", "달", "일"};
+  static constexpr std::string_view kCounters[] = {"명",   "개", "건", "곳", "가구", "장",   "주", "대",
+                                                   "마리", "권", "채", "척", "회",   "번",   "세", "살",
+                                                   "년",   "배", "톤", "평", "차례", "시간", "달", "일"};
   for (std::string_view w : kCounters) {
     if (!StartsAt(s, q2, w)) continue;
     Cp after = At(s, q2 + w.size());
@@ -1799,7 +1815,8 @@ bool ImplicitWon(std::string_view s, size_t floor, const Core& c) {
   return true;
 }
 
-// A Chinese or Japanese pay word ("年薪", "月薪", "总包", "年収") ending at most four characters before `start`
+// A Chinese or Japanese pay word ("年薪", "月薪", "总包", "年収") ending at most four characters before
+// `start`
 // ("年薪只有30多萬", "月薪 90-110k"), or right before the previous pay figure of the same clause
 // ("年薪从45万涨到了70万": `chain` is where that figure ended, npos when there is none).
 bool PayWordBefore(std::string_view s, size_t start, size_t chain) {
@@ -1839,7 +1856,8 @@ std::string HanLocalCurrency(const Context& ctx) {
 // preposition (a carry word of currency_words.tsv); never by "of/de/d'/von…" or a noun, which
 // name what is counted ("3 millions d'habitants", "5 Millionen Menschen").
 bool CarriesCurrency(std::string_view s, const Core& c) {
-  if (!c.currency.empty() || !c.num.has_unit || c.num.big_unit || c.num.top_exp < 6 || c.num.word) return false;
+  if (!c.currency.empty() || !c.num.has_unit || c.num.big_unit || c.num.top_exp < 6 || c.num.word)
+    return false;
   size_t q = c.num.end + SpaceAt(s, c.num.end);
   if (q >= s.size()) return true;
   char ch = s[q];
@@ -1855,8 +1873,8 @@ bool CarriesCurrency(std::string_view s, const Core& c) {
 // A cue word of currency_words.tsv starts a word between the sentence start and `start`.
 bool MoneyCueBefore(std::string_view s, size_t start) {
   size_t b = start;
-  while (b > 0 && !(s[b - 1] == '\n' || ((s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?') && b < start &&
-                                          s[b] == ' ')))
+  while (b > 0 && !(s[b - 1] == '\n' ||
+                    ((s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?') && b < start && s[b] == ' ')))
     --b;
   std::string head = AsciiLower(s.substr(b, start - b));
   for (const std::string& cue : Words().cues) {
@@ -2004,9 +2022,11 @@ class ParagraphWalk {
 
   // Most numbers have no currency and start no range ("19일", "3만 명"): they are left early.
   bool IsPlainNumber(const Core& a, const std::string& local) const {
-    return a.currency.empty() && !a.num.overflow && RangeConnector(s_, a.end, false, false) == std::string_view::npos &&
+    return a.currency.empty() && !a.num.overflow &&
+           RangeConnector(s_, a.end, false, false) == std::string_view::npos &&
            RangeConnector(s_, a.end, true, false) == std::string_view::npos && !ImplicitWon(s_, floor_, a) &&
-           !ImplicitHanSalary(s_, salary_chain_, a) && ((carried_.empty() && local.empty()) || !CarriesCurrency(s_, a));
+           !ImplicitHanSalary(s_, salary_chain_, a) &&
+           ((carried_.empty() && local.empty()) || !CarriesCurrency(s_, a));
   }
 
   // The amount (or range) whose number is `a`; returns where to go on.
@@ -2020,7 +2040,8 @@ class ParagraphWalk {
     const bool range = TryRange(&a, between, pre_start, &b, &f, &implicit_salary);
     if (between && !range) pre = Kind::kExact, pre_start = a.start;
     if (!range) {
-      if (a.currency.empty() && !ResolveBareCurrency(&a, local, &implicit_salary)) return std::max(a.num.end, skip);
+      if (a.currency.empty() && !ResolveBareCurrency(&a, local, &implicit_salary))
+        return std::max(a.num.end, skip);
       f.currency = a.currency;
       f.value = a.num.value;
     }
@@ -2066,8 +2087,8 @@ class ParagraphWalk {
   size_t SecondFigureStart(size_t rb) const {
     const size_t n = s_.size();
     size_t bstart = rb;
-    for (int k = 0; k < 8 && bstart < n && DigitValue(At(s_, bstart).c) < 0 && !StartsNumeral(At(s_, bstart).c) &&
-                    !IsAsciiAlpha(At(s_, bstart).c);
+    for (int k = 0; k < 8 && bstart < n && DigitValue(At(s_, bstart).c) < 0 &&
+                    !StartsNumeral(At(s_, bstart).c) && !IsAsciiAlpha(At(s_, bstart).c);
          ++k)
       bstart += std::max(At(s_, bstart).len, 1);
     if (bstart < n && bstart != rb && IsAsciiAlpha(At(s_, bstart).c)) bstart = rb;
@@ -2084,7 +2105,9 @@ class ParagraphWalk {
   // A change rather than a range: "1억에서 2억으로", "von 5 auf 7 Millionen", "grew by A$5bn to
   // A$34.1bn" (the first figure is the change, not a bound).
   bool IsChange(size_t rb, const Core& b, size_t pre_start) const {
-    return (rb >= 3 && (StartsAt(s_, rb - std::strlen("에서 "), "에서 ") || StartsAt(s_, rb - std::strlen("から"), "から")) &&
+    return (rb >= 3 &&
+            (StartsAt(s_, rb - std::strlen("에서 "), "에서 ") ||
+             StartsAt(s_, rb - std::strlen("から"), "から")) &&
             ChangeTargetAt(s_, b.end)) ||
            (rb >= 5 && StartsAt(s_, rb - std::strlen(" auf "), " auf ")) ||
            (rb >= 4 && StartsAt(s_, rb - std::strlen(" to "), " to ") && pre_start >= 3 &&
@@ -2100,13 +2123,16 @@ class ParagraphWalk {
       return false;
     size_t bstart = SecondFigureStart(rb);
     // "月薪 60萬-80萬", "月薪 90-110k", "总包80-120w"
-    const bool han_salary = a->currency.empty() && !a->num.hangul && PayWordBefore(s_, a->start, salary_chain_);
+    const bool han_salary =
+        a->currency.empty() && !a->num.hangul && PayWordBefore(s_, a->start, salary_chain_);
     if (!(ParseCore(ctx_, bstart, a->end, b) && b->start == rb && !b->num.overflow &&
-          (!a->currency.empty() || !b->currency.empty() || (han_salary && (b->num.big_unit || b->num.shorthand))) &&
+          (!a->currency.empty() || !b->currency.empty() ||
+           (han_salary && (b->num.big_unit || b->num.shorthand))) &&
           (a->currency.empty() || b->currency.empty() || a->currency == b->currency)))
       return false;
     Fixed low = a->num.value;
-    if (a->num.top_exp < 0 && !a->num.has_unit && b->num.top_exp > 0) FixedMulPow10(low, b->num.top_exp, &low);
+    if (a->num.top_exp < 0 && !a->num.has_unit && b->num.top_exp > 0)
+      FixedMulPow10(low, b->num.top_exp, &low);
     bool change = IsChange(rb, *b, pre_start);
     if (change && a->currency.empty() && !b->currency.empty() && !a->num.has_unit) a->currency = b->currency;
     if (!(low < b->num.value && low.units > 0 && !change)) return false;
@@ -2142,9 +2168,9 @@ class ParagraphWalk {
   std::string carried_;  // the latest currency seen, for bare amounts
   MoneyScan* out_;
   std::vector<Found> found_;
-  size_t floor_ = 0;                                   // end of the previous amount: no qualifier reaches before it
-  size_t salary_chain_ = std::string_view::npos;       // end of the previous implicit pay figure
-  bool full_ = false;                                  // kMaxAmountsPerParagraph reached
+  size_t floor_ = 0;  // end of the previous amount: no qualifier reaches before it
+  size_t salary_chain_ = std::string_view::npos;  // end of the previous implicit pay figure
+  bool full_ = false;                             // kMaxAmountsPerParagraph reached
 };
 
 // The record of a found amount.
@@ -2173,7 +2199,8 @@ Amount AmountRecord(std::string_view s, int paragraph, const Found& f) {
 // sentence.
 void ResolveTotal(std::string_view s, const Amount& prev, Amount* a) {
   std::string_view between = s.substr(prev.end, a->start - prev.end);
-  bool same_sentence = between.find(". ") == std::string_view::npos && between.find("。") == std::string_view::npos;
+  bool same_sentence =
+      between.find(". ") == std::string_view::npos && between.find("。") == std::string_view::npos;
   if (same_sentence && (prev.period == "annual" || prev.period == "monthly" || prev.period == "hourly" ||
                         prev.period == "first_year"))
     a->period = "total";
@@ -2189,8 +2216,8 @@ void ResolveGloss(std::string_view s, const Amount& prev, size_t prev_index, Amo
   gap.remove_prefix(sp);
   for (const std::string& w : Words().gloss)
     for (std::string_view open : {std::string_view("("), std::string_view("（")})
-      if (gap.size() == open.size() + w.size() + 1 && gap.starts_with(open) && gap.substr(open.size(), w.size()) == w &&
-          gap.back() == ' ')
+      if (gap.size() == open.size() + w.size() + 1 && gap.starts_with(open) &&
+          gap.substr(open.size(), w.size()) == w && gap.back() == ' ')
         gap = gap.substr(0, open.size());
   if (!((gap == "(" || gap == "（") && prev.currency != a->currency)) return;
   a->glosses = static_cast<int>(prev_index);
@@ -2242,8 +2269,8 @@ void MoneyScanner::ScanArticle(Article* article) const {
   article->multipliers.clear();
   for (size_t p = 0; p < article->paragraphs.size(); ++p) {
     std::string carried = article->money.empty() ? "" : article->money.back().currency;
-    MoneyScan scan =
-        Scan(article->paragraphs[p], static_cast<int>(p), MoneyContext{article->language, article->country, carried});
+    MoneyScan scan = Scan(article->paragraphs[p], static_cast<int>(p),
+                          MoneyContext{article->language, article->country, carried});
     int base = static_cast<int>(article->money.size());
     for (Amount& a : scan.amounts) {
       if (a.glosses >= 0) a.glosses += base;

@@ -1,10 +1,10 @@
 // Features of the Japanese and Chinese character tagger (ner::CjkFeatures, see ner_features.h).
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
 #include <algorithm>
 #include <memory>
 #include <unordered_map>
-
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
 
 #include "extract/entity_words.h"
 #include "extract/ner_features.h"
@@ -15,17 +15,17 @@ namespace {
 // Coarse character class of Japanese and Chinese text.
 enum CjkClass : uint8_t {
   kPadClass = 0,
-  kHan,        // 漢字, 々 〆
+  kHan,  // 漢字, 々 〆
   kHiragana,
-  kKatakana,   // full and half width, ー, ヶ
-  kNameDot,    // ・ · ･ (between the parts of a foreign name)
-  kUpper,      // Latin capitals, full width too
-  kLower,      // Latin small letters (and accented Latin)
-  kDigit,      // ASCII and full-width digits, 〇
-  kSpace,      // whitespace and ▁ (the training files' space mark)
-  kOpen,       // 「『（(【〈《[“‘
-  kClose,      // 」』）)】〉》]”’
-  kStop,       // 。、，．,.!?！？：；
+  kKatakana,  // full and half width, ー, ヶ
+  kNameDot,   // ・ · ･ (between the parts of a foreign name)
+  kUpper,     // Latin capitals, full width too
+  kLower,     // Latin small letters (and accented Latin)
+  kDigit,     // ASCII and full-width digits, 〇
+  kSpace,     // whitespace and ▁ (the training files' space mark)
+  kOpen,      // 「『（(【〈《[“‘
+  kClose,     // 」』）)】〉》]”’
+  kStop,      // 。、，．,.!?！？：；
   kHangul,
   kOtherClass,
 };
@@ -47,12 +47,12 @@ CjkClass ClassOf(char32_t c) {
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 || c == 0xA0 || c == 0x2581) {
     return kSpace;
   }
-  if (c == 0x300C || c == 0x300E || c == 0xFF08 || c == '(' || c == 0x3010 || c == 0x3008 ||
-      c == 0x300A || c == '[' || c == 0x201C || c == 0x2018 || c == 0x3014) {
+  if (c == 0x300C || c == 0x300E || c == 0xFF08 || c == '(' || c == 0x3010 || c == 0x3008 || c == 0x300A ||
+      c == '[' || c == 0x201C || c == 0x2018 || c == 0x3014) {
     return kOpen;
   }
-  if (c == 0x300D || c == 0x300F || c == 0xFF09 || c == ')' || c == 0x3011 || c == 0x3009 ||
-      c == 0x300B || c == ']' || c == 0x201D || c == 0x2019 || c == 0x3015) {
+  if (c == 0x300D || c == 0x300F || c == 0xFF09 || c == ')' || c == 0x3011 || c == 0x3009 || c == 0x300B ||
+      c == ']' || c == 0x201D || c == 0x2019 || c == 0x3015) {
     return kClose;
   }
   if (c == 0x3002 || c == 0x3001 || c == 0xFF0C || c == 0xFF0E || c == ',' || c == '.' || c == '!' ||
@@ -132,17 +132,18 @@ bool IsWordStart(const std::vector<uint8_t>& word_start, int i, int n) {
 // Per unit: where the zh_* words of the lexicon start and end (only where they align with ICU's
 // words: 部 in 外交部 but not in 部分, 说 but not 小说).
 struct ZhMarks {
-  std::vector<uint8_t> surname;     // at a surname start: its length (1, 2) | rare << 4
-  std::vector<uint8_t> translit;    // a transliteration character
-  std::vector<uint8_t> cue_at;      // a person cue starts here (its length)
-  std::vector<uint8_t> cue_end;     // a person cue ends here (inclusive; its length)
-  std::vector<uint8_t> org_end;     // an organization head ends here (inclusive; its length)
-  std::vector<int> seg_end;         // end of the run of name-like units (Han, Latin, digits, ・)
-  std::vector<int> next_org;        // the nearest org_end at or after the unit inside its run, or -1
+  std::vector<uint8_t> surname;       // at a surname start: its length (1, 2) | rare << 4
+  std::vector<uint8_t> translit;      // a transliteration character
+  std::vector<uint8_t> cue_at;        // a person cue starts here (its length)
+  std::vector<uint8_t> cue_end;       // a person cue ends here (inclusive; its length)
+  std::vector<uint8_t> org_end;       // an organization head ends here (inclusive; its length)
+  std::vector<int> seg_end;           // end of the run of name-like units (Han, Latin, digits, ・)
+  std::vector<int> next_org;          // the nearest org_end at or after the unit inside its run, or -1
   std::vector<int> tr_start, tr_end;  // run of transliteration characters and name dots
 };
 
-void MarkZhWords(const uint64_t* c, const uint8_t* k, int n, const std::vector<uint8_t>& word_start, ZhMarks* m) {
+void MarkZhWords(const uint64_t* c, const uint8_t* k, int n, const std::vector<uint8_t>& word_start,
+                 ZhMarks* m) {
   const ZhLexicon& lex = Lexicon();
   m->surname.assign(n, 0);
   m->translit.assign(n, 0);
@@ -223,7 +224,8 @@ void ZhKnowledgeFeatures(const ZhMarks& m, const uint8_t* k, int n, int i, uint6
       if (!han) continue;
       const uint64_t shape = static_cast<uint64_t>(d) << 8 | static_cast<uint64_t>(len) << 4 | rare;
       f->push_back(Combine(Tj(lang, 36), shape));
-      f->push_back(Combine(Tj(lang, 37), shape << 8 | AfterKind(m, k, s + len, n) << 4 | BeforeKind(m, k, s)));
+      f->push_back(
+          Combine(Tj(lang, 37), shape << 8 | AfterKind(m, k, s + len, n) << 4 | BeforeKind(m, k, s)));
     }
   }
   // A run of transliteration characters (阿诺德·施瓦辛格): place, length, what follows.
@@ -232,7 +234,8 @@ void ZhKnowledgeFeatures(const ZhMarks& m, const uint8_t* k, int n, int i, uint6
     const uint64_t pos = i == ts ? 1 : i == te - 1 ? 2 : 3;
     const uint64_t len = static_cast<uint64_t>(Bucket(te - ts, 8));
     f->push_back(Combine(Tj(lang, 38), pos << 4 | len));
-    f->push_back(Combine(Tj(lang, 39), pos << 8 | len << 4 | AfterKind(m, k, te, n) << 2 | BeforeKind(m, k, ts)));
+    f->push_back(
+        Combine(Tj(lang, 39), pos << 8 | len << 4 | AfterKind(m, k, te, n) << 2 | BeforeKind(m, k, ts)));
   }
   // A person cue right after or before the unit, or one or two units away.
   for (int d = 1; d <= 3; ++d) {
@@ -255,7 +258,8 @@ void ZhKnowledgeFeatures(const ZhMarks& m, const uint8_t* k, int n, int i, uint6
     const uint64_t hl = m.org_end[j];
     f->push_back(Combine(Tj(lang, 42), dist << 4 | hl));
     f->push_back(Combine(Tj(lang, 43), dist << 8 | wpos << 4 | BeforeKind(m, k, i)));
-    f->push_back(Combine(Tj(lang, 44), dist << 8 | static_cast<uint64_t>(Bucket(m.seg_end[i] - j - 1, 3)) << 4 | hl));
+    f->push_back(
+        Combine(Tj(lang, 44), dist << 8 | static_cast<uint64_t>(Bucket(m.seg_end[i] - j - 1, 3)) << 4 | hl));
   }
 }
 
@@ -282,7 +286,8 @@ void CjkWordStarts(std::string_view text, const std::vector<Unit>& units, std::v
   // One word iterator per thread (ICU's CJK dictionary segmentation; the same for ja and zh).
   thread_local std::unique_ptr<icu::BreakIterator> words = [] {
     UErrorCode st = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> b(icu::BreakIterator::createWordInstance(icu::Locale::getJapanese(), st));
+    std::unique_ptr<icu::BreakIterator> b(
+        icu::BreakIterator::createWordInstance(icu::Locale::getJapanese(), st));
     if (U_FAILURE(st)) b.reset();
     return b;
   }();
@@ -397,8 +402,8 @@ void PushCharFeatures(const CjkContext& x, int i, int lang, std::vector<uint64_t
   std::vector<uint64_t>& f = *out;
   const int p = i + kPadN;
   const auto& c = x.c;
-  const uint64_t c0 = c[p], cm1 = c[p - 1], cm2 = c[p - 2], cm3 = c[p - 3], cp1 = c[p + 1],
-                 cp2 = c[p + 2], cp3 = c[p + 3];
+  const uint64_t c0 = c[p], cm1 = c[p - 1], cm2 = c[p - 2], cm3 = c[p - 3], cp1 = c[p + 1], cp2 = c[p + 2],
+                 cp3 = c[p + 3];
   f.push_back(Tj(lang, 1));
   f.push_back(Combine(Tj(lang, 2), c0));
   f.push_back(Combine(Tj(lang, 3), cm1));
@@ -437,15 +442,18 @@ void PushRunFeatures(const CjkContext& x, int i, int lang, std::vector<uint64_t>
   const uint64_t before1 = c[rs - 1 + kPadN], before2 = c[rs - 2 + kPadN];
   const int to_end = Bucket(re - i, 4), from_start = Bucket(i - rs, 4);
   f.push_back(Combine(Combine(Tj(lang, 21), after1), static_cast<uint64_t>(k[p]) << 4 | to_end));
-  f.push_back(Combine(Combine(Combine(Tj(lang, 22), after1), after2), static_cast<uint64_t>(k[p]) << 4 | to_end));
+  f.push_back(
+      Combine(Combine(Combine(Tj(lang, 22), after1), after2), static_cast<uint64_t>(k[p]) << 4 | to_end));
   f.push_back(Combine(Combine(Tj(lang, 23), before1), static_cast<uint64_t>(k[p]) << 4 | from_start));
-  f.push_back(Combine(Combine(Combine(Tj(lang, 24), before2), before1), static_cast<uint64_t>(k[p]) << 4 | from_start));
+  f.push_back(Combine(Combine(Combine(Tj(lang, 24), before2), before1),
+                      static_cast<uint64_t>(k[p]) << 4 | from_start));
   if (len <= 8 && k[p] != kHiragana) {  // the whole word of one class: ソフトバンク, 安倍
     uint64_t h = Tj(lang, 25);
     for (int q = rs; q < re; ++q) h = Combine(h, c[q + kPadN]);
     f.push_back(Combine(h, pos));
   }
-  f.push_back(Combine(Tj(lang, 26), static_cast<uint64_t>(k[rs - 1 + kPadN]) << 8 | k[p] << 4 | k[re + kPadN]));
+  f.push_back(
+      Combine(Tj(lang, 26), static_cast<uint64_t>(k[rs - 1 + kPadN]) << 8 | k[p] << 4 | k[re + kPadN]));
 }
 
 // The dictionary word around the character (position, length, identity, its neighbours) and the

@@ -229,7 +229,8 @@ NerScores EvaluateChars(const NerTagger& tagger, const std::vector<KoSentence>& 
   return scores;
 }
 
-void JoinTokens(const std::vector<std::string>& tokens, std::string* text, std::vector<std::pair<int, int>>* units) {
+void JoinTokens(const std::vector<std::string>& tokens, std::string* text,
+                std::vector<std::pair<int, int>>* units) {
   for (const std::string& t : tokens) {
     if (!text->empty()) text->push_back(' ');
     units->emplace_back(static_cast<int>(text->size()), static_cast<int>(text->size() + t.size()));

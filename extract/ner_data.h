@@ -87,6 +87,7 @@ NerScores EvaluateChars(const NerTagger& tagger, const std::vector<KoSentence>& 
 NerScores EvaluateEnglish(const NerTagger& tagger, const std::vector<EnSentence>& sentences);
 
 // The tokens joined by single spaces into *text, with each token's byte span in *units.
-void JoinTokens(const std::vector<std::string>& tokens, std::string* text, std::vector<std::pair<int, int>>* units);
+void JoinTokens(const std::vector<std::string>& tokens, std::string* text,
+                std::vector<std::pair<int, int>>* units);
 
 }  // namespace hirewire::extract::ner

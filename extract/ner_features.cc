@@ -13,7 +13,6 @@
 
 namespace hirewire::extract::ner {
 
-
 void DecodeUtf8(std::string_view text, std::vector<char32_t>* cps, std::vector<Unit>* units) {
   cps->clear();
   units->clear();
@@ -27,8 +26,8 @@ void DecodeUtf8(std::string_view text, std::vector<char32_t>* cps, std::vector<U
 namespace {
 
 bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 || c == 0xA0 ||
-         c == 0x200B || c == '\f' || c == '\v';
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 || c == 0xA0 || c == 0x200B ||
+         c == '\f' || c == '\v';
 }
 
 // Coarse character class.
@@ -76,13 +75,15 @@ inline uint64_t HashBytes(uint64_t h, std::string_view s) {
 const std::vector<uint64_t>& ParticleHashes() {
   static const std::vector<uint64_t> hashes = [] {
     static const char32_t* kParticles[] = {
-        U"은", U"는", U"이", U"가", U"을", U"를", U"의", U"에", U"에서", U"에게", U"에겐", U"한테",
-        U"와", U"과", U"로", U"으로", U"도", U"만", U"까지", U"부터", U"께서", U"라는", U"이라는",
-        U"이라고", U"라고", U"에도", U"에는", U"와의", U"과의", U"에서는", U"에서도", U"으로부터",
-        U"로부터", U"처럼", U"보다", U"이다", U"였다", U"이었다", U"씨", U"씨는", U"씨가", U"씨의",
-        U"씨를", U"씨와", U"씨에게", U"측", U"측은", U"측이", U"측의", U"님", U"님이", U"님은",
-        U"이나", U"나", U"랑", U"이랑", U"하고", U"께", U"에게서", U"이며", U"며", U"이고", U"고",
-        U"들", U"들이", U"들은", U"들의", U"들을", U"과는", U"와는", U"에게는", U"이란", U"란"};
+        U"은",   U"는",     U"이",     U"가",     U"을",       U"를",     U"의",   U"에",     U"에서",
+        U"에게", U"에겐",   U"한테",   U"와",     U"과",       U"로",     U"으로", U"도",     U"만",
+        U"까지", U"부터",   U"께서",   U"라는",   U"이라는",   U"이라고", U"라고", U"에도",   U"에는",
+        U"와의", U"과의",   U"에서는", U"에서도", U"으로부터", U"로부터", U"처럼", U"보다",   U"이다",
+        U"였다", U"이었다", U"씨",     U"씨는",   U"씨가",     U"씨의",   U"씨를", U"씨와",   U"씨에게",
+        U"측",   U"측은",   U"측이",   U"측의",   U"님",       U"님이",   U"님은", U"이나",   U"나",
+        U"랑",   U"이랑",   U"하고",   U"께",     U"에게서",   U"이며",   U"며",   U"이고",   U"고",
+        U"들",   U"들이",   U"들은",   U"들의",   U"들을",     U"과는",   U"와는", U"에게는", U"이란",
+        U"란"};
     std::vector<uint64_t> v;
     for (const char32_t* p : kParticles) {
       uint64_t h = 0x7061727469636c65ULL;
@@ -151,11 +152,11 @@ namespace {
 
 // A gazetteer match covering a Korean unit (the longest of its class).
 struct GazMark {
-  uint8_t pos = 0;  // 0 none, 1 B, 2 I, 3 E, 4 S
+  uint8_t pos = 0;   // 0 none, 1 B, 2 I, 3 E, 4 S
   uint8_t tail = 0;  // chars left in the word after the match (bucketed), for the match's units
   uint8_t len = 0;
   uint8_t strong = 0;  // the form is frequent and nearly always of this class
-  uint8_t sub = 0;  // organization subtype (kGazOrgSubShift)
+  uint8_t sub = 0;     // organization subtype (kGazOrgSubShift)
 };
 // Classes 0-3 as GazClass bits, 4: an occasional organization (kGazWeakOrg).
 constexpr int kMarkClasses = 5;
@@ -170,13 +171,13 @@ constexpr size_t kKoMaxFeatures = 72;
 // (the vectors keep their capacity, so a sentence allocates nothing once they are large enough).
 struct KoreanScratch {
   KoreanWords words;
-  std::vector<uint64_t> c;  // normalized code points, 2 units of padding (kKoPad) on each side
-  std::vector<char> type;  // character classes, 1 unit of padding ('^') on each side
-  std::vector<char> brk;  // spaces and punctuation that ends a word (1 unit of padding)
+  std::vector<uint64_t> c;          // normalized code points, 2 units of padding (kKoPad) on each side
+  std::vector<char> type;           // character classes, 1 unit of padding ('^') on each side
+  std::vector<char> brk;            // spaces and punctuation that ends a word (1 unit of padding)
   std::vector<uint64_t> word_stem;  // stem identity at each word start
   std::vector<std::array<GazMark, kMarkClasses>> marks;  // with a gazetteer only
   std::vector<uint32_t> stem_cluster;  // kClusterFlag | path of the word's stem at its start
-  std::vector<uint32_t> suffix_info;  // the stem's suffix statistics, on every unit of the word
+  std::vector<uint32_t> suffix_info;   // the stem's suffix statistics, on every unit of the word
   std::vector<uint8_t> suffix_len;
   std::unique_ptr<uint64_t[]> room;  // kKoMaxFeatures per unit, never zero-filled
   size_t room_size = 0;
@@ -311,8 +312,8 @@ inline uint64_t* KoreanCharFeatures(const KoreanScratch& s, int i, uint64_t* w) 
 // Where unit i sits in its word and where the neighbouring words are.
 struct KoWordPos {
   int ws, we, wlen, pos, dist;
-  int nw;  // start of the next word (n: none)
-  int pw;  // last unit of the previous word (-1: none)
+  int nw;       // start of the next word (n: none)
+  int pw;       // last unit of the previous word (-1: none)
   uint64_t wp;  // 'S', 'B', 'M' or 'E'
 };
 
@@ -370,7 +371,8 @@ inline uint64_t* KoreanWordFeatures(const KoreanScratch& s, int n, int i, const 
     hashes->word = T(kKo, 24);
     for (int k = p.ws; k < p.we; ++k) hashes->word = Fold(hashes->word, static_cast<uint32_t>(c[k + 2]));
     hashes->stem = T(kKo, 30);
-    for (int k = p.ws; k < s.words.stem_end[i]; ++k) hashes->stem = Fold(hashes->stem, static_cast<uint32_t>(c[k + 2]));
+    for (int k = p.ws; k < s.words.stem_end[i]; ++k)
+      hashes->stem = Fold(hashes->stem, static_cast<uint32_t>(c[k + 2]));
     hashes->prefix = T(kKo, 27);
   }
   hashes->prefix = Fold(hashes->prefix, static_cast<uint32_t>(c0));
@@ -440,7 +442,8 @@ inline uint64_t* KoreanGazetteerFeatures(const KoreanScratch& s, int n, int i, c
   // the model was trained.)
   const uint32_t cluster = s.stem_cluster[p.ws];
   for (int k = 2; k <= 4; ++k) *w++ = Combine(Combine(T(kKo, 88 + k), prefix(cluster, k)), rel);
-  *w++ = Combine(Combine(T(kKo, 93), p.pw >= 0 ? prefix(s.stem_cluster[s.words.wstart[p.pw]], 3) : kKoPad), p.wp);
+  *w++ = Combine(Combine(T(kKo, 93), p.pw >= 0 ? prefix(s.stem_cluster[s.words.wstart[p.pw]], 3) : kKoPad),
+                 p.wp);
   *w++ = Combine(Combine(T(kKo, 94), p.nw < n ? prefix(s.stem_cluster[p.nw], 3) : kKoPad), p.wp);
   for (int k = 0; k < kMarkClasses; ++k) {
     const GazMark& m = s.marks[i][k];
@@ -498,10 +501,8 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
 namespace {
 
 bool IsAsciiPunct(char c) {
-  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-         (c >= '{' && c <= '~');
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
-
 
 // Word shape: Xx, X.X., dd ... with runs longer than 2 collapsed (long shape keeps runs of 2).
 uint64_t Shape(std::string_view w, bool collapse) {
@@ -509,7 +510,11 @@ uint64_t Shape(std::string_view w, bool collapse) {
   char last = 0;
   int run = 0;
   for (unsigned char c : w) {
-    char s = IsAsciiUpper(c) ? 'X' : IsAsciiLower(c) ? 'x' : IsAsciiDigit(c) ? 'd' : c >= 0x80 ? 'u' : static_cast<char>(c);
+    char s = IsAsciiUpper(c)   ? 'X'
+             : IsAsciiLower(c) ? 'x'
+             : IsAsciiDigit(c) ? 'd'
+             : c >= 0x80       ? 'u'
+                               : static_cast<char>(c);
     if (s == last) {
       if (collapse || ++run >= 2) continue;
     } else {
@@ -592,7 +597,7 @@ void EnglishSentenceContext(const std::vector<std::string_view>& tokens, const E
   constexpr uint64_t kPad = kEnPad;
   s->low.assign(n + 4, kPad);
   s->sshape.assign(n + 4, kPad);
-  s->dict.assign(n + 4, 7);  // 0..3 word-list class, 7 = padding
+  s->dict.assign(n + 4, 7);   // 0..3 word-list class, 7 = padding
   s->cl.assign(n + 4, kPad);  // kClusterFlag | path, kPad outside the sentence, 0 when unknown
   int letters_words = 0, cap_words = 0;
   for (int i = 0; i < n; ++i) {
@@ -670,7 +675,8 @@ void EnglishTokenFeatures(const EnglishSentence& s, int i, uint64_t** word, uint
     *f++ = HashBytes(T(kEn, 3), w);
     *f++ = Combine(T(kEn, 4), v.shape);
     *f++ = Combine(T(kEn, 5), s0);
-    for (int k = 1; k <= 3 && k <= static_cast<int>(w.size()); ++k) *f++ = HashBytes(T(kEn, 6 + k), w.substr(0, k));
+    for (int k = 1; k <= 3 && k <= static_cast<int>(w.size()); ++k)
+      *f++ = HashBytes(T(kEn, 6 + k), w.substr(0, k));
     for (int k = 1; k <= 4 && k <= static_cast<int>(w.size()); ++k) {
       uint64_t h = T(kEn, 10 + k);
       for (unsigned char c : w.substr(w.size() - k)) h = Fold(h, IsAsciiUpper(c) ? c + 32 : c);
@@ -740,8 +746,7 @@ void EnglishTokenFeatures(const EnglishSentence& s, int i, uint64_t** word, uint
   }
 }
 
-void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable& gaz,
-                     FeatureBuffer* out) {
+void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable& gaz, FeatureBuffer* out) {
   out->Clear();
   const int n = static_cast<int>(tokens.size());
   if (n == 0) {
@@ -798,9 +803,9 @@ void TokenizeEnglish(std::string_view text, std::vector<Unit>* tokens) {
         std::string_view core = text.substr(b, e - 1 - b);
         bool abbrev = core.find('.') != std::string_view::npos ||
                       (core.size() == 1 && IsAsciiUpper(core[0])) || core == "Mr" || core == "Mrs" ||
-                      core == "Ms" || core == "Dr" || core == "Jr" || core == "Sr" ||
-                      core == "Inc" || core == "Corp" || core == "Co" || core == "Ltd" ||
-                      core == "St" || core == "vs" || core == "etc" || core == "Prof";
+                      core == "Ms" || core == "Dr" || core == "Jr" || core == "Sr" || core == "Inc" ||
+                      core == "Corp" || core == "Co" || core == "Ltd" || core == "St" || core == "vs" ||
+                      core == "etc" || core == "Prof";
         if (abbrev && e - 1 > b) break;
       }
       tail.push_back({e - 1, e});
@@ -884,13 +889,10 @@ std::string SerializeModel(const ModelHeader& header_in, std::vector<TableEntry>
   h.gaz_slots = SlotsFor(gaz.size());
   h.num_gaz = static_cast<uint32_t>(gaz.size());
   for (TableEntry& e : features) e.hash = Mix(e.hash);  // FeatureTable looks up Mix(key)
-  auto fs = BuildSlots<FeatureSlot>(&features, h.feature_slots,
-                                    [](const TableEntry& e, FeatureSlot* s) {
-                                      for (int t = 0; t < kNumTags; ++t)
-                                        s->w[t] = static_cast<int8_t>(std::clamp<int>(e.w[t], -127, 127));
-                                    });
-  auto gs = BuildSlots<GazSlot>(&gaz, h.gaz_slots,
-                                [](const TableEntry& e, GazSlot* s) { s->info = e.info; });
+  auto fs = BuildSlots<FeatureSlot>(&features, h.feature_slots, [](const TableEntry& e, FeatureSlot* s) {
+    for (int t = 0; t < kNumTags; ++t) s->w[t] = static_cast<int8_t>(std::clamp<int>(e.w[t], -127, 127));
+  });
+  auto gs = BuildSlots<GazSlot>(&gaz, h.gaz_slots, [](const TableEntry& e, GazSlot* s) { s->info = e.info; });
   std::string out(reinterpret_cast<const char*>(&h), sizeof(h));
   out.resize(Align16(out.size()), '\0');
   out.append(reinterpret_cast<const char*>(fs.data()), fs.size() * sizeof(FeatureSlot));
@@ -912,8 +914,7 @@ bool IsPow2(uint32_t v) { return v != 0 && (v & (v - 1)) == 0; }
 
 }  // namespace
 
-std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* features,
-                     GazTable* gaz) {
+std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* features, GazTable* gaz) {
   if (reinterpret_cast<uintptr_t>(bytes.data()) % 4 != 0) return "unaligned bytes";
   if (bytes.size() < sizeof(ModelHeader)) return "truncated header";
   std::memcpy(header, bytes.data(), sizeof(ModelHeader));
@@ -925,8 +926,7 @@ std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* 
   }
   if (!IsPow2(h.feature_slots) || !IsPow2(h.gaz_slots) || h.feature_slots > (1u << 26) ||
       h.gaz_slots > (1u << 26) || !IsPow2(h.filter_words) || h.filter_words > (1u << 24) ||
-      h.num_features >= h.feature_slots ||
-      h.num_gaz >= h.gaz_slots) {
+      h.num_features >= h.feature_slots || h.num_gaz >= h.gaz_slots) {
     return "bad table sizes";
   }
   size_t pos = Align16(sizeof(ModelHeader));
@@ -946,8 +946,8 @@ std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* 
   for (uint32_t i = 0; i < h.gaz_slots && gempty == 0; ++i) gempty += gs[i].fp == 0;
   if (fempty == 0 || gempty == 0) return "table without an empty slot";
   if (h.num_features > 0) {
-    *features = {fs, h.feature_slots - 1,
-                 reinterpret_cast<const uint64_t*>(bytes.data() + filter_pos), h.filter_words};
+    *features = {fs, h.feature_slots - 1, reinterpret_cast<const uint64_t*>(bytes.data() + filter_pos),
+                 h.filter_words};
   }
   if (h.num_gaz > 0) *gaz = {gs, h.gaz_slots - 1};
   return "";

@@ -80,8 +80,8 @@ inline constexpr uint32_t kGazWeakOrg = 16;
 // Korean gazetteer: bits 12-15 hold the form's most frequent organization subtype (1 + index in
 // the list of konne's OGG_* labels in the trainer; 0 none).
 inline constexpr int kGazOrgSubShift = 12;
-// English word-list bits, keyed by Mix(the lowercased token's bytes folded from kDictSeed): the word is listed
-// in lower case (a common word) and/or capitalized (a name).
+// English word-list bits, keyed by Mix(the lowercased token's bytes folded from kDictSeed): the word is
+// listed in lower case (a common word) and/or capitalized (a name).
 enum DictClass : uint32_t { kDictLower = 16, kDictCap = 32 };
 inline constexpr uint64_t kDictSeed = 0x646963746c697374ULL;
 // English gazetteer (extract/models/en_gazetteer.tsv): lowercased tokens joined by one space,
@@ -281,8 +281,7 @@ enum ZhWordBit : uint8_t {
 uint8_t ZhWordBits(std::string_view word);
 void CjkWordStarts(std::string_view text, const std::vector<Unit>& units, std::vector<uint8_t>* starts);
 // English: one unit per token.
-void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable& gaz,
-                     FeatureBuffer* out);
+void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable& gaz, FeatureBuffer* out);
 // EnglishFeatures in parts, so that a tagger can keep the weights of a word's own features per
 // word: the features of a token that depend on its word alone ("word features") and those that
 // depend on its neighbours or the sentence ("context features").
@@ -316,7 +315,6 @@ void EnglishSentenceContext(const std::vector<std::string_view>& tokens, const E
 // kEnMaxContextFeatures) through *context; both pointers advance. `word` == `context`: one list.
 void EnglishTokenFeatures(const EnglishSentence& s, int i, uint64_t** word, uint64_t** context);
 
-
 // The model blob. Little-endian, every section 16-byte aligned.
 //   Header (below) | FeatureSlot[feature_slots] | GazSlot[gaz_slots] | uint64_t[filter_words]
 // The filter has one bit per FilterBit(Mix(key)) of every stored feature: a clear bit proves a
@@ -324,8 +322,8 @@ void EnglishTokenFeatures(const EnglishSentence& s, int i, uint64_t** word, uint
 inline constexpr char kMagic[8] = {'H', 'W', 'N', 'E', 'R', 'M', '0', '1'};
 struct ModelHeader {
   char magic[8];
-  uint32_t version;  // 6 (5: Korean and English only)
-  uint32_t num_tags;  // kNumTags
+  uint32_t version;        // 6 (5: Korean and English only)
+  uint32_t num_tags;       // kNumTags
   float scale[kNumLangs];  // weight = int16 * scale[lang]: one scale per language, so retraining
                            // one language leaves the other's quantized weights unchanged
   uint32_t feature_slots;  // power of two
@@ -355,7 +353,6 @@ std::string_view EmbeddedModelBytes();
 
 // Validates a blob and points the views into it (no copy). `bytes` must be 4-byte aligned and
 // outlive the views. Returns an empty string on success, else what is wrong.
-std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* features,
-                     GazTable* gaz);
+std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* features, GazTable* gaz);
 
 }  // namespace hirewire::extract::ner

@@ -13,7 +13,8 @@ __asm__(
     ".balign 16\n"
     ".globl hirewire_ner_model_begin\n"
     "hirewire_ner_model_begin:\n"
-    ".incbin \"" HIREWIRE_NER_MODEL_PATH "\"\n"
+    ".incbin \"" HIREWIRE_NER_MODEL_PATH
+    "\"\n"
     ".globl hirewire_ner_model_end\n"
     "hirewire_ner_model_end:\n"
     ".byte 0\n"

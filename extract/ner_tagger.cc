@@ -1,10 +1,10 @@
 #include "extract/ner_tagger.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <atomic>
 #include <mutex>
 
 #if defined(__SSE2__)
@@ -30,12 +30,14 @@ struct NerTagger::Impl {
   void TagChunk(std::string_view text, int lang, int base, std::vector<TaggedSpan>* out) const;
   // em[i * kNumTags + t]: the summed weights of unit i's features (fb) for tag t, plus
   // base[i * kNumTags + t] when given, scaled. Finishes the keys of `fb` (Mix) in place.
-  void Emissions(FeatureBuffer* fb, int n, int lang, std::vector<float>* em, const int32_t* base = nullptr) const;
+  void Emissions(FeatureBuffer* fb, int n, int lang, std::vector<float>* em,
+                 const int32_t* base = nullptr) const;
   // Adds the weights of unit i's features (fb) to acc[i * kNumTags + t] (integers: exact in any
   // order). Finishes the keys of `fb` (Mix) in place.
   void AddRows(FeatureBuffer* fb, int n, int32_t* acc) const;
   // English features and their emissions, the weights of each word's own features kept per word.
-  void EnglishEmissions(const std::vector<std::string_view>& toks, FeatureBuffer* fb, std::vector<float>* em) const;
+  void EnglishEmissions(const std::vector<std::string_view>& toks, FeatureBuffer* fb,
+                        std::vector<float>* em) const;
 };
 
 NerTagger::NerTagger() : impl_(std::make_unique<Impl>()) {}
@@ -115,7 +117,7 @@ Result<std::unique_ptr<NerTagger>> NerTagger::Load(std::string_view model_bytes,
 }
 
 const NerTagger* NerTagger::Embedded() {
-  static const NerTagger* tagger = [] () -> const NerTagger* {
+  static const NerTagger* tagger = []() -> const NerTagger* {
     std::string_view bytes = ner::EmbeddedModelBytes();
     if (bytes.empty()) return nullptr;
     auto r = Load(bytes, /*copy=*/false);
@@ -168,8 +170,7 @@ void BestPrevious(const float* prev, const float (*step)[kLanes], float* best, i
 
 // Viterbi over emissions em[n][kNumTags] with transitions trans[from+1][to]. A transition that
 // ner::Allowed() forbids is never taken; ties keep the lowest previous tag.
-void Viterbi(const std::vector<float>& em, int n, const float (*trans)[kNumTags],
-             std::vector<int>* path) {
+void Viterbi(const std::vector<float>& em, int n, const float (*trans)[kNumTags], std::vector<int>* path) {
   path->assign(n, ner::kO);
   if (n == 0) return;
   constexpr float kNeg = -1e30f;
@@ -363,8 +364,8 @@ class RowSum {
 
 }  // namespace
 
-void NerTagger::Impl::Emissions(FeatureBuffer* fb, int n, int lang,
-                                std::vector<float>* em, const int32_t* base) const {
+void NerTagger::Impl::Emissions(FeatureBuffer* fb, int n, int lang, std::vector<float>* em,
+                                const int32_t* base) const {
   // Integer sums per unit (exact in any order), then one scale: the same floats as summing
   // unit by unit.
   thread_local std::vector<int32_t> acc;
@@ -443,7 +444,8 @@ void NerTagger::Impl::EnglishEmissions(const std::vector<std::string_view>& toks
   WordCache& cache = WordCache::For(id);
   for (int i = 0; i < n; ++i) {
     word_keys[i] = WordCache::Key(toks[i]);
-    if (!cache.Get(word_keys[i], &words[i], &word_sums[static_cast<size_t>(i) * kNumTags])) missing.push_back(i);
+    if (!cache.Get(word_keys[i], &words[i], &word_sums[static_cast<size_t>(i) * kNumTags]))
+      missing.push_back(i);
   }
   if (!missing.empty()) ner::EnglishWordValues(toks, missing, gaz, words.data());
   thread_local ner::EnglishSentence sentence;

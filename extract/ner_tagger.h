@@ -3,9 +3,9 @@
 //
 // An averaged structured perceptron over BIO tags with hashed features (character n-grams,
 // word shape, cue words, gazetteer hits) and first-order Viterbi decoding. Korean is tagged per
-// character (KLUE-NER style), Japanese and Chinese per character, English per whitespace/punctuation token (Universal NER style).
-// The model is a flat binary blob (sorted feature hashes + quantized weights), built into the
-// library at compile time (see Embedded()) so the CLI needs no data path; loading points into the
+// character (KLUE-NER style), Japanese and Chinese per character, English per whitespace/punctuation token
+// (Universal NER style). The model is a flat binary blob (sorted feature hashes + quantized weights), built
+// into the library at compile time (see Embedded()) so the CLI needs no data path; loading points into the
 // blob and builds a 512 KB gazetteer presence filter (about 4 ms).
 //
 // Thread-safety: a NerTagger is immutable after Load(); Tag() is const and may be called from any

@@ -17,7 +17,6 @@ namespace {
 // Separators between a topic kicker and the headline ("Kicker: Headline", "Kicker – Headline").
 constexpr std::array<std::string_view, 6> kKickerSeps = {": ", " – ", " — ", " - ", "： ", "："};
 
-
 // The headline part of "Kicker<sep>Headline" whose key is `want`; "" when there is none.
 // The kicker is short: at most 80 bytes.
 std::string AfterKicker(std::string_view title, std::string_view want) {
@@ -35,7 +34,8 @@ std::string AfterKicker(std::string_view title, std::string_view want) {
 // The site suffix that <title> adds to a metadata title: "<title> = T + sep + S" where T has
 // the key `key`; "" when <title> is not built that way.
 std::string TitleTagSuffix(std::string_view title_tag, std::string_view key) {
-  static constexpr std::string_view kSeps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", "｜", " / ", " » ", "-", "|", "ㅣ"};
+  static constexpr std::string_view kSeps[] = {" | ", " - ", " – ", " — ", " :: ", " · ",
+                                               "｜",  " / ", " » ", "-",   "|",    "ㅣ"};
   for (std::string_view sep : kSeps) {
     size_t pos = title_tag.rfind(sep);
     while (pos != std::string_view::npos && pos > 0) {
@@ -54,7 +54,8 @@ struct Candidate {
 
 Candidate MakeCandidate(std::string_view raw, const metadata::PageMeta& m) {
   Candidate c;
-  c.text = metadata::StripSiteName(html::DecodeCharacterReferences(CollapseSpace(raw, IsHtmlSpace)), m.site_name);
+  c.text =
+      metadata::StripSiteName(html::DecodeCharacterReferences(CollapseSpace(raw, IsHtmlSpace)), m.site_name);
   c.key = TitleKey(c.text);
   return c;
 }

@@ -1,15 +1,14 @@
 #include "fetch/config.h"
 
 #include <re2/re2.h>
+#include <toml++/toml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <cctype>
 #include <type_traits>
-
-#include <toml++/toml.h>
 
 #include "corpus/text.h"
 
@@ -24,13 +23,17 @@ struct Section {
 
 const std::vector<Section>& Schema() {
   static const std::vector<Section> kSchema = {
-      {"", {"user_agent", "out", "state", "operator", "ca_file", "resolve", "politeness", "limits", "retry", "links",
-            "warc", "sites"}},
-      {"politeness", {"delay", "concurrency", "obey_robots", "obey_crawl_delay", "max_crawl_delay",
-                      "robots_cache_hours", "max_in_flight"}},
-      {"limits", {"max_pages", "max_time", "max_age_days", "max_body_bytes", "connect_timeout", "total_timeout",
-                  "low_speed_bytes", "low_speed_time", "http2", "max_sitemap_depth", "max_sitemaps"}},
-      {"retry", {"max_attempts", "pause_after_failures", "backoff_base", "backoff_max", "max_retry_after", "pause"}},
+      {"",
+       {"user_agent", "out", "state", "operator", "ca_file", "resolve", "politeness", "limits", "retry",
+        "links", "warc", "sites"}},
+      {"politeness",
+       {"delay", "concurrency", "obey_robots", "obey_crawl_delay", "max_crawl_delay", "robots_cache_hours",
+        "max_in_flight"}},
+      {"limits",
+       {"max_pages", "max_time", "max_age_days", "max_body_bytes", "connect_timeout", "total_timeout",
+        "low_speed_bytes", "low_speed_time", "http2", "max_sitemap_depth", "max_sitemaps"}},
+      {"retry",
+       {"max_attempts", "pause_after_failures", "backoff_base", "backoff_max", "max_retry_after", "pause"}},
       {"links", {"follow", "max_depth", "allow", "deny", "strip_params"}},
       {"warc", {"max_file_bytes", "prefix", "gzip_level", "commit_every", "commit_interval_ms"}},
       {"sites", {"name", "seeds", "feeds", "sitemaps", "follow_links", "max_depth", "allow", "deny"}},
@@ -65,7 +68,8 @@ std::string DidYouMean(std::string_view key, const std::vector<std::string_view>
     }
   }
   if (best.empty()) return "";
-  return section ? " (did you mean [" + std::string(best) + "]?)" : " (did you mean '" + std::string(best) + "'?)";
+  return section ? " (did you mean [" + std::string(best) + "]?)"
+                 : " (did you mean '" + std::string(best) + "'?)";
 }
 
 std::string Where(const std::string& path, const toml::node& node) {
@@ -113,10 +117,14 @@ std::string_view TypeName(const toml::node& n) {
 
 template <typename T>
 std::string_view Wanted() {
-  if constexpr (std::is_same_v<T, bool>) return "true or false";
-  else if constexpr (std::is_same_v<T, std::string>) return "a string";
-  else if constexpr (std::is_floating_point_v<T>) return "a number";
-  else return "an integer";
+  if constexpr (std::is_same_v<T, bool>)
+    return "true or false";
+  else if constexpr (std::is_same_v<T, std::string>)
+    return "a string";
+  else if constexpr (std::is_floating_point_v<T>)
+    return "a number";
+  else
+    return "an integer";
 }
 
 // Reads t[key] into *out when present; a value of the wrong type is an error naming the line.
@@ -159,7 +167,8 @@ class Reader {
       out->push_back(*s);
     } else {
       status_ = Status::InvalidArgument(Where(path_, *n) + ": " + std::string(key) +
-                                        " must be a string or an array of strings, not " + std::string(TypeName(*n)));
+                                        " must be a string or an array of strings, not " +
+                                        std::string(TypeName(*n)));
     }
   }
   Status status() const { return status_; }
@@ -180,7 +189,8 @@ std::string CheckHttpUrl(std::string_view url) {
     return why;
   }
   std::string_view rest = url.substr(host_at);
-  if (rest.empty() || rest[0] == '/' || rest[0] == ':' || url.find_first_of(" \t\r\n") != std::string_view::npos)
+  if (rest.empty() || rest[0] == '/' || rest[0] == ':' ||
+      url.find_first_of(" \t\r\n") != std::string_view::npos)
     return "'" + std::string(url) + "' is not an http(s) URL with a host";
   return "";
 }
@@ -311,7 +321,8 @@ Status ValidateCrawlConfig(const CrawlConfig& c) {
     return Status::InvalidArgument("max_pages, max_time and max_age_days must be >= 0");
   if (c.per_host_concurrency < 1 || c.per_host_concurrency > 64)
     return Status::InvalidArgument("concurrency must be 1..64");
-  if (c.max_in_flight < 1 || c.max_in_flight > 4096) return Status::InvalidArgument("max_in_flight must be 1..4096");
+  if (c.max_in_flight < 1 || c.max_in_flight > 4096)
+    return Status::InvalidArgument("max_in_flight must be 1..4096");
   if (c.max_body_bytes < 1024) return Status::InvalidArgument("max_body_bytes must be >= 1024");
   if (c.max_attempts < 1) return Status::InvalidArgument("max_attempts must be >= 1");
   if (c.max_sitemap_depth < 0) return Status::InvalidArgument("max_sitemap_depth must be >= 0");

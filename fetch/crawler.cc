@@ -1,22 +1,19 @@
 #include "fetch/crawler.h"
 
-#include "corpus/text.h"
-
 #include <re2/re2.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-
-#include <algorithm>
 #include <deque>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
-#include <nlohmann/json.hpp>
-
+#include "corpus/text.h"
 #include "corpus/warc_writer.h"
 #include "fetch/feeds.h"
 #include "fetch/robots.h"
@@ -42,7 +39,8 @@ Headers ParseHead(std::string_view head) {
   size_t pos = head.find('\n');
   while (pos != std::string_view::npos && pos < head.size()) {
     size_t next = head.find('\n', pos + 1);
-    std::string_view line = head.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1);
+    std::string_view line =
+        head.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1);
     pos = next;
     size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
@@ -81,8 +79,8 @@ struct HostQ {
   std::optional<RobotsRules> rules;
   int64_t robots_expires = 0;  // monotonic
   int robots_failures = 0;
-  bool dead = false;           // robots.txt never reachable: left for the next run
-  bool probed = false;         // has_more was checked against the state DB since the last change
+  bool dead = false;    // robots.txt never reachable: left for the next run
+  bool probed = false;  // has_more was checked against the state DB since the last change
 };
 
 struct InFlight {
@@ -157,14 +155,17 @@ std::string CrawlSummary::ToJson() const {
   j["failed_omitted"] = failed_omitted;
   j["bytes"] = bytes;
   j["duration_s"] = static_cast<double>(static_cast<int64_t>(duration_s * 1000)) / 1000.0;
-  j["pages_per_s"] = duration_s > 0 ? static_cast<double>(static_cast<int64_t>(fetched / duration_s * 10)) / 10.0 : 0.0;
+  j["pages_per_s"] =
+      duration_s > 0 ? static_cast<double>(static_cast<int64_t>(fetched / duration_s * 10)) / 10.0 : 0.0;
   j["sites"] = nlohmann::ordered_json::object();
   for (const auto& [k, v] : sites) {
-    j["sites"][k] = {{"fetched", v.fetched}, {"new", v.new_pages}, {"unchanged", v.unchanged}, {"errors", v.errors}};
+    j["sites"][k] = {
+        {"fetched", v.fetched}, {"new", v.new_pages}, {"unchanged", v.unchanged}, {"errors", v.errors}};
   }
   j["backoff_hosts"] = nlohmann::ordered_json::object();
   for (const auto& [k, v] : backoff_hosts)
-    j["backoff_hosts"][k] = {{"backoffs", v.backoffs}, {"paused", v.paused},
+    j["backoff_hosts"][k] = {{"backoffs", v.backoffs},
+                             {"paused", v.paused},
                              {"longest_wait_s", static_cast<double>(v.longest_wait_ms / 100) / 10.0}};
   j["warc_files"] = warc_files;
   j["queued_left"] = queued_left;
@@ -209,7 +210,7 @@ struct Crawler::Impl {
   int64_t pages_in_flight = 0;
   std::string robots_agent;
   std::function<void(const CrawlMessage&)> sink;
-  std::unordered_set<std::string> configured;                 // normalized seed/feed/sitemap URLs
+  std::unordered_set<std::string> configured;                  // normalized seed/feed/sitemap URLs
   std::unordered_map<std::string, int64_t> sitemaps_per_site;  // child sitemaps queued this run
 
   // ---- reporting ---------------------------------------------------------------------------
@@ -245,7 +246,8 @@ struct Crawler::Impl {
   }
 
   bool PatternsAllow(const std::string& site, const std::string& url) const {
-    auto check = [&](const std::vector<std::unique_ptr<RE2>>& allow, const std::vector<std::unique_ptr<RE2>>& deny) {
+    auto check = [&](const std::vector<std::unique_ptr<RE2>>& allow,
+                     const std::vector<std::unique_ptr<RE2>>& deny) {
       for (const auto& re : deny)
         if (RE2::PartialMatch(url, *re)) return false;
       if (allow.empty()) return true;
@@ -259,8 +261,8 @@ struct Crawler::Impl {
   }
   std::vector<std::unique_ptr<RE2>> global_allow, global_deny;
 
-  void Discover(std::string_view url, UrlKind kind, const std::string& site, int depth, int redirects, int priority,
-                bool recheck, int64_t lastmod_s = 0) {
+  void Discover(std::string_view url, UrlKind kind, const std::string& site, int depth, int redirects,
+                int priority, bool recheck, int64_t lastmod_s = 0) {
     auto c = Canon(url);
     if (!c) return;
     if (kind == UrlKind::kPage && !PatternsAllow(site, c->first)) return;
@@ -285,7 +287,8 @@ struct Crawler::Impl {
   }
 
   // Discovery from a stored 2xx body. Returns the detected kind; sets *canonical.
-  UrlKind ProcessBody(const FrontierEntry& e, const Headers& headers, const std::string& body, std::string* canonical) {
+  UrlKind ProcessBody(const FrontierEntry& e, const Headers& headers, const std::string& body,
+                      std::string* canonical) {
     const std::string ct = HeaderOf(headers, "Content-Type");
     ContentKind k = DetectKind(ct, body, e.url);
     switch (k) {
@@ -307,14 +310,13 @@ struct Crawler::Impl {
         if (sm.ok()) DiscoverFromSitemap(e, *sm);
         return UrlKind::kSitemap;
       }
-      case ContentKind::kRobots:
-        return UrlKind::kPage;
-      case ContentKind::kPage:
-        break;
+      case ContentKind::kRobots: return UrlKind::kPage;
+      case ContentKind::kPage: break;
     }
     std::string lct = AsciiLower(ct);
     bool html = lct.find("html") != std::string::npos ||
-                (lct.empty() || lct.find("text/plain") != std::string::npos || lct.find("octet") != std::string::npos);
+                (lct.empty() || lct.find("text/plain") != std::string::npos ||
+                 lct.find("octet") != std::string::npos);
     if (!html) return UrlKind::kPage;
     PageLinks links = ExtractLinks(body, e.url);
     *canonical = links.canonical;
@@ -357,8 +359,8 @@ struct Crawler::Impl {
            too_deep);
     if (over_limit)
       Warn(e.url, "sitemap_limit",
-           std::to_string(over_limit) + " child sitemaps skipped: at most " + std::to_string(cfg.max_sitemaps) +
-               " per site and run",
+           std::to_string(over_limit) + " child sitemaps skipped: at most " +
+               std::to_string(cfg.max_sitemaps) + " per site and run",
            over_limit);
   }
 
@@ -402,7 +404,8 @@ struct Crawler::Impl {
   Status Commit(bool force) {
     int64_t now = clock->MonotonicMs();
     if (pending.empty() && discovered.empty()) return Status::Ok();
-    if (!force && static_cast<int>(pending.size()) < cfg.commit_every && now - last_commit_ms < cfg.commit_interval_ms)
+    if (!force && static_cast<int>(pending.size()) < cfg.commit_every &&
+        now - last_commit_ms < cfg.commit_interval_ms)
       return Status::Ok();
     if (writer) HW_RETURN_IF_ERROR(writer->Sync());
     HW_RETURN_IF_ERROR(state->Commit(pending, discovered, writer ? writer->current_file() : std::string(),
@@ -498,10 +501,13 @@ struct Crawler::Impl {
       sum.reconciled += static_cast<int64_t>(found.size());
       if (!lost_host.empty()) {
         Warn(path.string(), "warc_tail_dropped",
-             "captures from " + lost_host + " on were never committed and their host went to another worker "
-             "while this one was down: cut off (" + std::to_string(cut) + " bytes), their URLs are fetched again");
+             "captures from " + lost_host +
+                 " on were never committed and their host went to another worker "
+                 "while this one was down: cut off (" +
+                 std::to_string(cut) + " bytes), their URLs are fetched again");
       } else if (cut) {
-        Warn(path.string(), "warc_torn_tail_cut", "a torn last record was cut off; nothing committed was lost");
+        Warn(path.string(), "warc_torn_tail_cut",
+             "a torn last record was cut off; nothing committed was lost");
       }
       uint64_t new_size = fs::file_size(path, ec);
       if (new_size == 0) {  // killed while the warcinfo record was being written
@@ -778,7 +784,8 @@ struct Crawler::Impl {
     pending.push_back(std::move(c));
   }
 
-  void Transient(const FrontierEntry& e, const std::string& kind, int status, int64_t retry_after_ms, int64_t now) {
+  void Transient(const FrontierEntry& e, const std::string& kind, int status, int64_t retry_after_ms,
+                 int64_t now) {
     ++sum.errors[kind];
     int64_t wait = sched->OnTransientFailure(e.host, now, retry_after_ms);
     Completion c;
@@ -904,8 +911,8 @@ struct Crawler::Impl {
     } else {
       cap.body = std::move(r.body);
       c.outcome = "http_" + std::to_string(status);
-      const bool discovered_list = (e.kind == UrlKind::kFeed || e.kind == UrlKind::kSitemap) && status < 500 &&
-                                   !configured.count(e.url);
+      const bool discovered_list = (e.kind == UrlKind::kFeed || e.kind == UrlKind::kSitemap) &&
+                                   status < 500 && !configured.count(e.url);
       if (discovered_list) {
         // A feed announced by a page or a sitemap named by robots.txt or an index: the site's
         // mistake, nothing of ours is lost.
@@ -988,7 +995,8 @@ struct Crawler::Impl {
     return Status::Ok();
   }
 
-  Result<CrawlSummary> Run(const std::atomic<bool>* stop, const std::function<void(const CrawlProgress&)>& progress) {
+  Result<CrawlSummary> Run(const std::atomic<bool>* stop,
+                           const std::function<void(const CrawlProgress&)>& progress) {
     const int64_t t0 = clock->MonotonicMs();
     auto r = state->BeginRun(clock->WallMs());
     if (!r.ok()) return r.status();
@@ -1018,7 +1026,8 @@ struct Crawler::Impl {
       if (!stopping && !sum.budget_hit) StartWork(now);
       if (sum.budget_hit && !stopping) {
         stopping = true;
-        stop_deadline = now + std::max<int64_t>(kStopGraceMs, static_cast<int64_t>(cfg.total_timeout_s * 1000));
+        stop_deadline =
+            now + std::max<int64_t>(kStopGraceMs, static_cast<int64_t>(cfg.total_timeout_s * 1000));
       }
       if (stopping && (in_flight.empty() || now >= stop_deadline)) break;
       if (!stopping && Idle(now)) {
@@ -1048,7 +1057,8 @@ struct Crawler::Impl {
         p.done = sum.stored;
         p.in_flight = static_cast<int64_t>(in_flight.size());
         p.errors = sum.ErrorCount();
-        p.pages_per_s = static_cast<double>(sum.fetched) * 1000.0 / static_cast<double>(std::max<int64_t>(1, now - t0));
+        p.pages_per_s =
+            static_cast<double>(sum.fetched) * 1000.0 / static_cast<double>(std::max<int64_t>(1, now - t0));
         p.queued_hosts = static_cast<int64_t>(hosts.size());
         progress(p);
       }
@@ -1096,8 +1106,8 @@ Result<int64_t> Crawler::Seed() {
 }
 Crawler::~Crawler() = default;
 
-Result<std::unique_ptr<Crawler>> Crawler::Create(const CrawlConfig& config, Clock* clock, HttpTransport* transport,
-                                                 CrawlState* state) {
+Result<std::unique_ptr<Crawler>> Crawler::Create(const CrawlConfig& config, Clock* clock,
+                                                 HttpTransport* transport, CrawlState* state) {
   HW_RETURN_IF_ERROR(ValidateCrawlConfig(config));
   std::unique_ptr<Crawler> c(new Crawler());
   Impl& m = *c->impl_;

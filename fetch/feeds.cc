@@ -19,7 +19,6 @@ constexpr std::string_view kDcNs = "http://purl.org/dc/elements/1.1/";
 constexpr std::string_view kDcTermsNs = "http://purl.org/dc/terms/";
 constexpr std::string_view kFeedburnerNs = "http://rssnamespace.org/feedburner/ext/1.0";
 
-
 bool IsInlineHtmlTag(std::string_view name) {
   static constexpr std::string_view kTags[] = {
       "a",   "abbr", "b", "big", "br", "cite",  "code", "del",    "div",    "em",  "font", "i", "img",
@@ -474,35 +473,24 @@ class FeedHandler : public XmlHandler {
           cur_.link_base = capture_base_;
         }
         break;
-      case Field::kOrigLink:
-        first(cur_.orig_link);
-        break;
+      case Field::kOrigLink: first(cur_.orig_link); break;
       case Field::kGuid:
         if (cur_.guid.empty()) {
           cur_.guid = std::string(TrimSpace(v));
           cur_.guid_base = capture_base_;
         }
         break;
-      case Field::kPubDate:
-        first(cur_.pub_date);
-        break;
-      case Field::kDcDate:
-        first(cur_.dc_date);
-        break;
-      case Field::kPublished:
-        first(cur_.published);
-        break;
-      case Field::kUpdated:
-        first(cur_.updated);
-        break;
+      case Field::kPubDate: first(cur_.pub_date); break;
+      case Field::kDcDate: first(cur_.dc_date); break;
+      case Field::kPublished: first(cur_.published); break;
+      case Field::kUpdated: first(cur_.updated); break;
       case Field::kFeedTitle:
         if (feed_->title.empty()) feed_->title = CleanTitle(v, capture_html_);
         break;
       case Field::kFeedLink:
         if (feed_->link.empty()) feed_->link = ResolveHttp(capture_base_, v);
         break;
-      case Field::kNone:
-        break;
+      case Field::kNone: break;
     }
     field_ = Field::kNone;
   }
@@ -676,14 +664,10 @@ std::string StripFragment(std::string url) {
 
 std::string_view FeedFormatName(FeedFormat format) {
   switch (format) {
-    case FeedFormat::kRss:
-      return "rss";
-    case FeedFormat::kAtom:
-      return "atom";
-    case FeedFormat::kRdf:
-      return "rdf";
-    case FeedFormat::kUnknown:
-      break;
+    case FeedFormat::kRss: return "rss";
+    case FeedFormat::kAtom: return "atom";
+    case FeedFormat::kRdf: return "rdf";
+    case FeedFormat::kUnknown: break;
   }
   return "unknown";
 }
@@ -700,8 +684,8 @@ std::optional<int64_t> ParseFeedDate(std::string_view text) {
 std::string FormatIsoUtc(int64_t t) {
   int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400;
   int64_t secs = t - days * 86400;
-  return FormatIsoDateTime(CivilFromDays(days), static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
-                           static_cast<int>(secs % 60), std::nullopt) +
+  return FormatIsoDateTime(CivilFromDays(days), static_cast<int>(secs / 3600),
+                           static_cast<int>(secs / 60 % 60), static_cast<int>(secs % 60), std::nullopt) +
          "Z";
 }
 
@@ -716,7 +700,8 @@ Result<Feed> ParseFeed(std::string_view body, std::string_view base_url, const F
                                                    : "feed: no XML root element");
   }
   feed.warnings.insert(feed.warnings.end(), xml_warnings.begin(), xml_warnings.end());
-  AddEntryWarnings("feed", "URL", handler.dropped_no_url(), handler.capped(), opts.max_entries, &feed.warnings);
+  AddEntryWarnings("feed", "URL", handler.dropped_no_url(), handler.capped(), opts.max_entries,
+                   &feed.warnings);
   return feed;
 }
 

@@ -17,8 +17,8 @@ namespace {
 // "Host h has queued or leased URLs", as two lookups that each use one partial index
 // (frontier_urls_due, frontier_urls_leased): one condition `state IN (0,3)` matches neither, and
 // the planner then scans every URL once per host (with 100k URLs, over a second per commit).
-#define HW_HOST_HAS_WORK                                                             \
-  "(EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=0) OR "     \
+#define HW_HOST_HAS_WORK                                                         \
+  "(EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=0) OR " \
   "EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=3))"
 
 constexpr int kQueued = 0;
@@ -175,7 +175,8 @@ class ArrayParam {
 
 class PostgresFrontier final : public CrawlState {
  public:
-  PostgresFrontier(std::unique_ptr<pg::Conn> c, PostgresFrontierOptions o) : c_(std::move(c)), o_(std::move(o)) {}
+  PostgresFrontier(std::unique_ptr<pg::Conn> c, PostgresFrontierOptions o)
+      : c_(std::move(c)), o_(std::move(o)) {}
   ~PostgresFrontier() override {
     (void)ReleaseAllHosts();
     // Gone: not counted in the fair share, and extractors stop waiting for this worker.
@@ -218,7 +219,8 @@ class PostgresFrontier final : public CrawlState {
   // How often a worker looks at a host it may not take now: often while it is under its
   // share (it has room for more hosts), rarely at its share (it could not take it anyway).
   int64_t PollMs() const {
-    return AtShare() ? std::clamp<int64_t>(o_.lease_ms / 12, 250, 5000) : std::clamp<int64_t>(o_.lease_ms / 60, 100, 1000);
+    return AtShare() ? std::clamp<int64_t>(o_.lease_ms / 12, 250, 5000)
+                     : std::clamp<int64_t>(o_.lease_ms / 60, 100, 1000);
   }
   Status ReleaseAllHosts();
   Result<int> AddUrlsLocked(const std::vector<NewUrl>& urls);
@@ -231,9 +233,7 @@ class PostgresFrontier final : public CrawlState {
   // Closes this worker's WARC files but `except` (queued for extraction, fetch/warc_queue.h).
   Status CloseWarcFilesLocked(const std::string& except);
   // The politeness gap (ms) for a host that changes hands.
-  const char* GapSql() const {
-    return "GREATEST($2::BIGINT, LEAST(crawl_delay_ms, $3::BIGINT))";
-  }
+  const char* GapSql() const { return "GREATEST($2::BIGINT, LEAST(crawl_delay_ms, $3::BIGINT))"; }
 
   std::unique_ptr<pg::Conn> c_;
   PostgresFrontierOptions o_;
@@ -253,13 +253,15 @@ Result<int64_t> PostgresFrontier::BeginRun(int64_t now_ms) {
     run = 0;
     if (!last->empty() && last->Text(0, 1) == "t") run = last->Int(0, 0);
     if (run == 0) {
-      auto ins = c_->Query("INSERT INTO frontier_runs(started_ms) VALUES($1) RETURNING id", pg::Params().Add(now_ms));
+      auto ins = c_->Query("INSERT INTO frontier_runs(started_ms) VALUES($1) RETURNING id",
+                           pg::Params().Add(now_ms));
       if (!ins.ok()) return ins.status();
       run = ins->Int(0, 0);
       // Re-read seeds, feeds and sitemaps once per run.
-      auto re = c_->Query("UPDATE frontier_urls SET state=0, next_at=0, attempts=0 WHERE recheck=1 AND run<$1 "
-                          "AND state IN (1,2)",
-                          pg::Params().Add(run));
+      auto re = c_->Query(
+          "UPDATE frontier_urls SET state=0, next_at=0, attempts=0 WHERE recheck=1 AND run<$1 "
+          "AND state IN (1,2)",
+          pg::Params().Add(run));
       if (!re.ok()) return re.status();
     }
     // This worker's leases from before a crash: its URLs go back to the queue (its WARC tails
@@ -267,11 +269,12 @@ Result<int64_t> PostgresFrontier::BeginRun(int64_t now_ms) {
     auto urls = c_->Query("UPDATE frontier_urls SET state=0, lease_owner='' WHERE state=3 AND lease_owner=$1",
                           pg::Params().Add(o_.worker));
     if (!urls.ok()) return urls.status();
-    auto hosts = c_->Query((std::string("UPDATE frontier_hosts SET lease_expires_ms=hw_now_ms()+$4, "
-                                        "next_allowed_ms=GREATEST(next_allowed_ms, hw_now_ms()+") +
-                            GapSql() + ") WHERE lease_owner=$1")
-                               .c_str(),
-                           pg::Params().Add(o_.worker).Add(o_.delay_ms).Add(o_.max_crawl_delay_ms).Add(o_.lease_ms));
+    auto hosts =
+        c_->Query((std::string("UPDATE frontier_hosts SET lease_expires_ms=hw_now_ms()+$4, "
+                               "next_allowed_ms=GREATEST(next_allowed_ms, hw_now_ms()+") +
+                   GapSql() + ") WHERE lease_owner=$1")
+                      .c_str(),
+                  pg::Params().Add(o_.worker).Add(o_.delay_ms).Add(o_.max_crawl_delay_ms).Add(o_.lease_ms));
     if (!hosts.ok()) return hosts.status();
     auto w = c_->Query(
         "INSERT INTO frontier_workers(worker, run, started_ms, seen_ms, lease_ms) VALUES($1,$2,$3,hw_now_ms(),$4) "
@@ -346,7 +349,8 @@ Result<int> PostgresFrontier::AddUrlsLocked(const std::vector<NewUrl>& urls) {
   for (const auto& u : urls)
     if (StorableText(u.url) && StorableText(u.host)) sorted.push_back(&u);  // the normalizer percent-encodes
   std::sort(sorted.begin(), sorted.end(), [](const NewUrl* a, const NewUrl* b) { return a->url < b->url; });
-  sorted.erase(std::unique(sorted.begin(), sorted.end(), [](const NewUrl* a, const NewUrl* b) { return a->url == b->url; }),
+  sorted.erase(std::unique(sorted.begin(), sorted.end(),
+                           [](const NewUrl* a, const NewUrl* b) { return a->url == b->url; }),
                sorted.end());
   ArrayParam url, host, site, kind, depth, redirects, priority, recheck, lastmod;
   for (const NewUrl* u : sorted) {
@@ -379,16 +383,25 @@ Result<int> PostgresFrontier::AddUrlsLocked(const std::vector<NewUrl>& urls) {
       "WHERE (f.state IN (1,2) AND f.kind=1 AND excluded.lastmod_s>0 AND excluded.lastmod_s*1000>f.fetched_ms) "
       "   OR (f.state IN (1,2) AND excluded.recheck=1 AND f.run<$10) "
       "   OR excluded.recheck>f.recheck",
-      pg::Params().Add(url.str()).Add(host.str()).Add(site.str()).Add(kind.str()).Add(depth.str())
-          .Add(redirects.str()).Add(priority.str()).Add(recheck.str()).Add(lastmod.str()).Add(run_));
+      pg::Params()
+          .Add(url.str())
+          .Add(host.str())
+          .Add(site.str())
+          .Add(kind.str())
+          .Add(depth.str())
+          .Add(redirects.str())
+          .Add(priority.str())
+          .Add(recheck.str())
+          .Add(lastmod.str())
+          .Add(run_));
   if (!q.ok()) return q.status();
   return static_cast<int>(q->affected());
 }
 
 Result<std::vector<std::string>> PostgresFrontier::HostsWithWork(size_t max) {
-  auto q = c_->Query(
-      "SELECT h.host FROM frontier_hosts h WHERE " HW_HOST_HAS_WORK " ORDER BY h.host LIMIT $1",
-      pg::Params().Add(static_cast<int64_t>(max)));
+  auto q =
+      c_->Query("SELECT h.host FROM frontier_hosts h WHERE " HW_HOST_HAS_WORK " ORDER BY h.host LIMIT $1",
+                pg::Params().Add(static_cast<int64_t>(max)));
   if (!q.ok()) return q.status();
   std::vector<std::string> out;
   for (int i = 0; i < q->size(); ++i) out.push_back(q->Text(i, 0));
@@ -412,21 +425,23 @@ Result<PostgresFrontier::Claim> PostgresFrontier::ClaimLocked(std::string_view h
   }
   if (!owner.empty() && !mine) {
     // The holder died: take the host, give its URLs back, and keep one gap from its last request.
-    auto t = c_->Query((std::string("UPDATE frontier_hosts SET lease_owner=$1, lease_expires_ms=hw_now_ms()+$4, "
-                                    "next_allowed_ms=GREATEST(next_allowed_ms, hw_now_ms()+") +
-                        GapSql() + ") WHERE host=$5")
-                           .c_str(),
-                       pg::Params().Add(o_.worker).Add(o_.delay_ms).Add(o_.max_crawl_delay_ms).Add(o_.lease_ms)
-                           .Add(host));
+    auto t = c_->Query(
+        (std::string("UPDATE frontier_hosts SET lease_owner=$1, lease_expires_ms=hw_now_ms()+$4, "
+                     "next_allowed_ms=GREATEST(next_allowed_ms, hw_now_ms()+") +
+         GapSql() + ") WHERE host=$5")
+            .c_str(),
+        pg::Params().Add(o_.worker).Add(o_.delay_ms).Add(o_.max_crawl_delay_ms).Add(o_.lease_ms).Add(host));
     if (!t.ok()) return t.status();
-    auto u = c_->Query("UPDATE frontier_urls SET state=0, lease_owner='' WHERE host=$1 AND state=3 AND lease_owner<>$2",
-                       pg::Params().Add(host).Add(o_.worker));
+    auto u = c_->Query(
+        "UPDATE frontier_urls SET state=0, lease_owner='' WHERE host=$1 AND state=3 AND lease_owner<>$2",
+        pg::Params().Add(host).Add(o_.worker));
     if (!u.ok()) return u.status();
     return Claim::kBusy;
   }
   if (allowed > now) return Claim::kBusy;
-  auto t = c_->Query("UPDATE frontier_hosts SET lease_owner=$1, lease_expires_ms=hw_now_ms()+$2 WHERE host=$3",
-                     pg::Params().Add(o_.worker).Add(o_.lease_ms).Add(host));
+  auto t =
+      c_->Query("UPDATE frontier_hosts SET lease_owner=$1, lease_expires_ms=hw_now_ms()+$2 WHERE host=$3",
+                pg::Params().Add(o_.worker).Add(o_.lease_ms).Add(host));
   if (!t.ok()) return t.status();
   if (!mine) ++held_;
   return Claim::kHeld;
@@ -435,8 +450,9 @@ Result<PostgresFrontier::Claim> PostgresFrontier::ClaimLocked(std::string_view h
 Status PostgresFrontier::ReleaseHostLocked(std::string_view host) {
   // Released only between requests (the crawler leases when its scheduler allows the next
   // request), so the next holder may start at once.
-  auto q = c_->Query("UPDATE frontier_hosts SET lease_owner='', lease_expires_ms=0 WHERE host=$1 AND lease_owner=$2",
-                     pg::Params().Add(host).Add(o_.worker));
+  auto q = c_->Query(
+      "UPDATE frontier_hosts SET lease_owner='', lease_expires_ms=0 WHERE host=$1 AND lease_owner=$2",
+      pg::Params().Add(host).Add(o_.worker));
   if (!q.ok()) return q.status();
   if (q->affected() > 0 && held_ > 0) --held_;
   return Status::Ok();
@@ -459,11 +475,11 @@ Status PostgresFrontier::ReleaseIfNothingOutLocked(std::string_view host) {
 Status PostgresFrontier::RefreshShare(bool force) {
   auto now = std::chrono::steady_clock::now();
   if (!force && now - share_at_ < std::chrono::milliseconds(1000)) return Status::Ok();
-  auto q = c_->Query(
-      "SELECT (SELECT COUNT(*) FROM frontier_hosts h WHERE " HW_HOST_HAS_WORK "), "
-      "(SELECT COUNT(*) FROM frontier_workers WHERE seen_ms > hw_now_ms() - $2 OR worker=$1), "
-      "(SELECT COUNT(*) FROM frontier_hosts WHERE lease_owner=$1)",
-      pg::Params().Add(o_.worker).Add(o_.lease_ms));
+  auto q = c_->Query("SELECT (SELECT COUNT(*) FROM frontier_hosts h WHERE " HW_HOST_HAS_WORK
+                     "), "
+                     "(SELECT COUNT(*) FROM frontier_workers WHERE seen_ms > hw_now_ms() - $2 OR worker=$1), "
+                     "(SELECT COUNT(*) FROM frontier_hosts WHERE lease_owner=$1)",
+                     pg::Params().Add(o_.worker).Add(o_.lease_ms));
   if (!q.ok()) return q.status();
   const int64_t hosts = q->Int(0, 0), workers = std::max<int64_t>(1, q->Int(0, 1));
   share_ = std::max<int64_t>(1, (hosts + workers - 1) / workers);
@@ -504,7 +520,8 @@ Result<bool> PostgresFrontier::KeepsRecoveredCaptures(std::string_view host) {
   return q->empty() || q->Text(0, 0) == o_.worker;
 }
 
-Result<std::vector<FrontierEntry>> PostgresFrontier::Lease(std::string_view host, int64_t now_ms, size_t max) {
+Result<std::vector<FrontierEntry>> PostgresFrontier::Lease(std::string_view host, int64_t now_ms,
+                                                           size_t max) {
   std::vector<FrontierEntry> out;
   Status st = pg::InTransaction(*c_, [&]() -> Status {
     out.clear();
@@ -577,18 +594,22 @@ Result<std::optional<int64_t>> PostgresFrontier::NextDue(std::string_view host) 
   return std::optional<int64_t>(due);
 }
 
-Status PostgresFrontier::CompleteAllLocked(const std::vector<Completion>& done) {
-  using A = Completion::Action;
+namespace {
+// The columns of one batch of completions, sent as arrays: releases, retries, final outcomes and
+// the fetch log.
+struct CompletionColumns {
   ArrayParam rel_id, re_id, re_next, re_status, re_outcome;
-  ArrayParam f_state, f_at, f_status, f_outcome, f_kind, f_newval, f_etag, f_lm, f_digest, f_date, f_rid, f_canon,
-      f_id, f_url, f_ok;
+  ArrayParam f_state, f_at, f_status, f_outcome, f_kind, f_newval, f_etag, f_lm, f_digest, f_date, f_rid,
+      f_canon, f_id, f_url, f_ok;
   ArrayParam l_url, l_at, l_status, l_outcome, l_bytes, l_digest, l_file, l_offset;
   size_t releases = 0, retries = 0, finals = 0;
-  for (const Completion& c : done) {
+
+  void Add(const Completion& c) {
+    using A = Completion::Action;
     if (c.action == A::kRelease) {
       rel_id.Add(c.id);
       ++releases;
-      continue;
+      return;
     }
     if (c.action == A::kRetry) {
       re_id.Add(c.id);
@@ -624,6 +645,15 @@ Status PostgresFrontier::CompleteAllLocked(const std::vector<Completion>& done) 
     l_file.Add(Storable(c.warc_file));
     l_offset.Add(static_cast<int64_t>(c.warc_offset));
   }
+};
+}  // namespace
+
+Status PostgresFrontier::CompleteAllLocked(const std::vector<Completion>& done) {
+  CompletionColumns cols;
+  for (const Completion& c : done) cols.Add(c);
+  auto& [rel_id, re_id, re_next, re_status, re_outcome, f_state, f_at, f_status, f_outcome, f_kind, f_newval,
+         f_etag, f_lm, f_digest, f_date, f_rid, f_canon, f_id, f_url, f_ok, l_url, l_at, l_status, l_outcome,
+         l_bytes, l_digest, l_file, l_offset, releases, retries, finals] = cols;
   if (releases) {
     auto q = c_->Query(
         "UPDATE frontier_urls SET state=0, lease_owner='' WHERE id = ANY($1::BIGINT[]) AND state=3 AND lease_owner=$2",
@@ -635,7 +665,12 @@ Status PostgresFrontier::CompleteAllLocked(const std::vector<Completion>& done) 
         "UPDATE frontier_urls u SET state=0, lease_owner='', next_at=c.next_at, attempts=u.attempts+1, "
         "http_status=c.status, outcome=c.outcome FROM unnest($1::BIGINT[], $2::BIGINT[], $3::INT[], $4::TEXT[]) "
         "AS c(id, next_at, status, outcome) WHERE u.id=c.id AND u.state=3 AND u.lease_owner=$5",
-        pg::Params().Add(re_id.str()).Add(re_next.str()).Add(re_status.str()).Add(re_outcome.str()).Add(o_.worker));
+        pg::Params()
+            .Add(re_id.str())
+            .Add(re_next.str())
+            .Add(re_status.str())
+            .Add(re_outcome.str())
+            .Add(o_.worker));
     if (!q.ok()) return q.status();
     // The host's back-off (Retry-After included: it is in next_at) holds for every worker.
     auto h = c_->Query(
@@ -662,9 +697,23 @@ Status PostgresFrontier::CompleteAllLocked(const std::vector<Completion>& done) 
         "      $8::TEXT[], $9::TEXT[], $10::TEXT[], $11::TEXT[], $12::TEXT[], $13::BIGINT[], $14::TEXT[], "
         "      $15::BOOLEAN[]) AS x(state, at, status, outcome, kind, newval, etag, lm, digest, wdate, rid, canon, "
         "      id, url, ok)) c WHERE u.id=c.uid",
-        pg::Params().Add(f_state.str()).Add(f_at.str()).Add(f_status.str()).Add(f_outcome.str()).Add(f_kind.str())
-            .Add(f_newval.str()).Add(f_etag.str()).Add(f_lm.str()).Add(f_digest.str()).Add(f_date.str())
-            .Add(f_rid.str()).Add(f_canon.str()).Add(f_id.str()).Add(f_url.str()).Add(f_ok.str()).Add(run_)
+        pg::Params()
+            .Add(f_state.str())
+            .Add(f_at.str())
+            .Add(f_status.str())
+            .Add(f_outcome.str())
+            .Add(f_kind.str())
+            .Add(f_newval.str())
+            .Add(f_etag.str())
+            .Add(f_lm.str())
+            .Add(f_digest.str())
+            .Add(f_date.str())
+            .Add(f_rid.str())
+            .Add(f_canon.str())
+            .Add(f_id.str())
+            .Add(f_url.str())
+            .Add(f_ok.str())
+            .Add(run_)
             .Add(o_.worker));
     if (!q.ok()) return q.status();
     auto h = c_->Query(
@@ -679,8 +728,17 @@ Status PostgresFrontier::CompleteAllLocked(const std::vector<Completion>& done) 
         "INSERT INTO frontier_fetch_log(run, worker, url, at_ms, http_status, outcome, bytes, digest, warc_file, "
         "warc_offset) SELECT $1, $2, * FROM unnest($3::TEXT[], $4::BIGINT[], $5::INT[], $6::TEXT[], $7::BIGINT[], "
         "$8::TEXT[], $9::TEXT[], $10::BIGINT[])",
-        pg::Params().Add(run_).Add(o_.worker).Add(l_url.str()).Add(l_at.str()).Add(l_status.str())
-            .Add(l_outcome.str()).Add(l_bytes.str()).Add(l_digest.str()).Add(l_file.str()).Add(l_offset.str()));
+        pg::Params()
+            .Add(run_)
+            .Add(o_.worker)
+            .Add(l_url.str())
+            .Add(l_at.str())
+            .Add(l_status.str())
+            .Add(l_outcome.str())
+            .Add(l_bytes.str())
+            .Add(l_digest.str())
+            .Add(l_file.str())
+            .Add(l_offset.str()));
     if (!l.ok()) return l.status();
   }
   return Status::Ok();
@@ -699,18 +757,22 @@ Status PostgresFrontier::RenewLocked() {
   auto h = c_->Query("UPDATE frontier_hosts SET lease_expires_ms=hw_now_ms()+$2 WHERE lease_owner=$1",
                      pg::Params().Add(o_.worker).Add(o_.lease_ms));
   if (!h.ok()) return h.status();
-  auto u = c_->Query("UPDATE frontier_urls SET lease_expires_ms=hw_now_ms()+$2 WHERE state=3 AND lease_owner=$1",
-                     pg::Params().Add(o_.worker).Add(o_.lease_ms));
+  auto u =
+      c_->Query("UPDATE frontier_urls SET lease_expires_ms=hw_now_ms()+$2 WHERE state=3 AND lease_owner=$1",
+                pg::Params().Add(o_.worker).Add(o_.lease_ms));
   if (!u.ok()) return u.status();
-  auto w = c_->Query("UPDATE frontier_workers SET seen_ms=hw_now_ms() WHERE worker=$1", pg::Params().Add(o_.worker));
+  auto w = c_->Query("UPDATE frontier_workers SET seen_ms=hw_now_ms() WHERE worker=$1",
+                     pg::Params().Add(o_.worker));
   if (!w.ok()) return w.status();
   renewed_ = std::chrono::steady_clock::now();
-  if (renewed_ - swept_ >= std::chrono::milliseconds(o_.lease_ms / 4)) HW_RETURN_IF_ERROR(SweepExpiredLocked());
+  if (renewed_ - swept_ >= std::chrono::milliseconds(o_.lease_ms / 4))
+    HW_RETURN_IF_ERROR(SweepExpiredLocked());
   return Status::Ok();
 }
 
 Status PostgresFrontier::KeepAlive() {
-  if (std::chrono::steady_clock::now() - renewed_ < std::chrono::milliseconds(o_.lease_ms / 4)) return Status::Ok();
+  if (std::chrono::steady_clock::now() - renewed_ < std::chrono::milliseconds(o_.lease_ms / 4))
+    return Status::Ok();
   return pg::InTransaction(*c_, [&] { return RenewLocked(); });
 }
 
@@ -765,8 +827,13 @@ Status PostgresFrontier::PutRobots(const RobotsCacheEntry& e) {
       "robots_fetched_ms=excluded.robots_fetched_ms, robots_status=excluded.robots_status, "
       "robots_network_error=excluded.robots_network_error, robots_body=excluded.robots_body, "
       "crawl_delay_ms=excluded.crawl_delay_ms",
-      pg::Params().Add(e.host).Add(e.fetched_ms).Add(e.http_status).Add(e.network_error ? "true" : "false")
-          .Add(HexBytea(e.body)).Add(crawl_delay_ms));
+      pg::Params()
+          .Add(e.host)
+          .Add(e.fetched_ms)
+          .Add(e.http_status)
+          .Add(e.network_error ? "true" : "false")
+          .Add(HexBytea(e.body))
+          .Add(crawl_delay_ms));
   return q.status();
 }
 
@@ -812,9 +879,12 @@ Result<StateCounts> PostgresFrontier::Counts() {
   StateCounts c;
   for (int i = 0; i < q->size(); ++i) {
     int st = static_cast<int>(q->Int(i, 0));
-    if (st == kQueued || st == kLeased) c.queued += q->Int(i, 1);
-    else if (st == kDone) c.done += q->Int(i, 1);
-    else if (st == kFailed) c.failed += q->Int(i, 1);
+    if (st == kQueued || st == kLeased)
+      c.queued += q->Int(i, 1);
+    else if (st == kDone)
+      c.done += q->Int(i, 1);
+    else if (st == kFailed)
+      c.failed += q->Int(i, 1);
   }
   return c;
 }
@@ -823,9 +893,12 @@ Result<StateCounts> PostgresFrontier::Counts() {
 
 Result<FrontierRunProgress> ReadFrontierRun(pg::Conn& c, int64_t run) {
   FrontierRunProgress p;
-  auto r = run > 0 ? c.Query("SELECT id, finished_ms IS NOT NULL, started_ms FROM frontier_runs WHERE id=$1",
-                             pg::Params().Add(run))
-                   : c.Query("SELECT id, finished_ms IS NOT NULL, started_ms FROM frontier_runs ORDER BY id DESC LIMIT 1");
+  auto r =
+      run > 0
+          ? c.Query("SELECT id, finished_ms IS NOT NULL, started_ms FROM frontier_runs WHERE id=$1",
+                    pg::Params().Add(run))
+          : c.Query(
+                "SELECT id, finished_ms IS NOT NULL, started_ms FROM frontier_runs ORDER BY id DESC LIMIT 1");
   if (!r.ok()) return r.status();
   if (r->empty()) return p;
   p.run = r->Int(0, 0);
@@ -875,7 +948,8 @@ Status EnsureFrontierSchema(pg::Conn& c) {
   });
 }
 
-Result<std::unique_ptr<pg::Conn>> OpenFrontierConnection(const std::string& url, const std::string& application,
+Result<std::unique_ptr<pg::Conn>> OpenFrontierConnection(const std::string& url,
+                                                         const std::string& application,
                                                          std::string_view what) {
   auto c = pg::Conn::Open(url, application);
   if (!c.ok()) return Status::Unavailable(std::string(what) + ": " + c.status().message());
@@ -888,9 +962,12 @@ Result<std::unique_ptr<pg::Conn>> OpenFrontierConnection(const std::string& url,
   return std::move(c).value();
 }
 
-Result<std::unique_ptr<CrawlState>> OpenPostgresFrontier(const std::string& url, const PostgresFrontierOptions& opts) {
-  if (opts.worker.empty()) return Status::InvalidArgument("frontier: a worker name is required (--worker NAME)");
-  if (!StorableText(opts.worker)) return Status::InvalidArgument("frontier: the worker name is not valid UTF-8");
+Result<std::unique_ptr<CrawlState>> OpenPostgresFrontier(const std::string& url,
+                                                         const PostgresFrontierOptions& opts) {
+  if (opts.worker.empty())
+    return Status::InvalidArgument("frontier: a worker name is required (--worker NAME)");
+  if (!StorableText(opts.worker))
+    return Status::InvalidArgument("frontier: the worker name is not valid UTF-8");
   auto c = OpenFrontierConnection(url, "hirewire-crawl-" + opts.worker, "frontier");
   if (!c.ok()) return c.status();
   return std::unique_ptr<CrawlState>(new PostgresFrontier(std::move(*c), opts));

@@ -41,12 +41,12 @@
 namespace hirewire::fetch {
 
 struct PostgresFrontierOptions {
-  std::string worker;              // unique name of this worker (lease owner); required
-  int64_t lease_ms = 60000;        // host and URL lease lifetime, renewed at every commit
-  int64_t delay_ms = 1000;         // politeness gap kept when a host changes hands
-  int64_t max_crawl_delay_ms = 30000;  // cap for robots.txt Crawl-delay in that gap
+  std::string worker;                     // unique name of this worker (lease owner); required
+  int64_t lease_ms = 60000;               // host and URL lease lifetime, renewed at every commit
+  int64_t delay_ms = 1000;                // politeness gap kept when a host changes hands
+  int64_t max_crawl_delay_ms = 30000;     // cap for robots.txt Crawl-delay in that gap
   std::string robots_agent = "hirewire";  // robots.txt product token (for Crawl-delay)
-  std::string warc_dir;            // absolute WARC folder: extraction workers read the files there
+  std::string warc_dir;                   // absolute WARC folder: extraction workers read the files there
 };
 
 // Creates the frontier tables (and the WARC file queue's columns) when missing; idempotent,
@@ -57,26 +57,28 @@ Status EnsureFrontierSchema(pg::Conn& c);
 // worker: WarcQueue::Open), shown on the server as `application`: its commits do not wait for
 // the server's WAL flush (a lost commit only repeats work, see OpenPostgresFrontier), and the
 // schema is current. Unavailable, "<what>: <why>", when the server cannot be reached.
-Result<std::unique_ptr<pg::Conn>> OpenFrontierConnection(const std::string& url, const std::string& application,
+Result<std::unique_ptr<pg::Conn>> OpenFrontierConnection(const std::string& url,
+                                                         const std::string& application,
                                                          std::string_view what);
 
 // Where a run of the shared frontier stands (for a coordinator: `hirewire nightly` with a
 // frontier). Counts cover URLs last completed in the run and the fetch log of the run.
 struct FrontierRunProgress {
-  int64_t run = 0;            // 0: no run yet
+  int64_t run = 0;  // 0: no run yet
   bool finished = false;
-  int64_t started_ms = 0;     // database clock
+  int64_t started_ms = 0;                                // database clock
   int64_t queued = 0, leased = 0, done = 0, failed = 0;  // the whole frontier now
-  int64_t stored = 0;         // captures stored in WARC files during the run (fetch log)
-  int64_t errors = 0;         // URLs of the run that failed or were answered 4xx/5xx
-  int64_t bytes = 0;          // payload bytes fetched during the run
-  int64_t live_workers = 0;   // crawl workers with a heartbeat within their lease
+  int64_t stored = 0;        // captures stored in WARC files during the run (fetch log)
+  int64_t errors = 0;        // URLs of the run that failed or were answered 4xx/5xx
+  int64_t bytes = 0;         // payload bytes fetched during the run
+  int64_t live_workers = 0;  // crawl workers with a heartbeat within their lease
   std::vector<std::pair<std::string, int64_t>> by_worker;  // stored captures per worker
 };
 // `run` 0 reads the latest run.
 Result<FrontierRunProgress> ReadFrontierRun(pg::Conn& c, int64_t run);
 
 // Connects to URL (postgresql://...) and creates the frontier tables when missing.
-Result<std::unique_ptr<CrawlState>> OpenPostgresFrontier(const std::string& url, const PostgresFrontierOptions& opts);
+Result<std::unique_ptr<CrawlState>> OpenPostgresFrontier(const std::string& url,
+                                                         const PostgresFrontierOptions& opts);
 
 }  // namespace hirewire::fetch

@@ -305,8 +305,7 @@ RobotsRules RobotsRules::Parse(std::string_view body) {
         if (!dup) r.sitemaps_.push_back(std::move(s));
         break;
       }
-      case Key::kUnknown:
-        break;
+      case Key::kUnknown: break;
     }
   }
   return r;

@@ -59,8 +59,8 @@ class HostScheduler {
   struct Host {
     int in_flight = 0;
     int64_t last_start = INT64_MIN / 2;
-    int64_t not_before = 0;     // delay after the last finish, or back-off
-    int64_t delay_ms = -1;      // -1: the default
+    int64_t not_before = 0;  // delay after the last finish, or back-off
+    int64_t delay_ms = -1;   // -1: the default
     int failures = 0;
     int64_t paused_until = 0;
   };

@@ -95,8 +95,7 @@ class SitemapHandler : public XmlHandler {
           cur_.published = FormatIsoUtc(*t);
         }
         break;
-      case Field::kNone:
-        break;
+      case Field::kNone: break;
     }
     field_ = Field::kNone;
     capture_depth_ = 0;
@@ -220,20 +219,13 @@ Result<Sitemap> ParseUrlList(std::string_view text, std::string_view base_url, c
 
 std::string_view ContentKindName(ContentKind kind) {
   switch (kind) {
-    case ContentKind::kPage:
-      return "page";
-    case ContentKind::kRss:
-      return "rss";
-    case ContentKind::kAtom:
-      return "atom";
-    case ContentKind::kRdf:
-      return "rdf";
-    case ContentKind::kSitemap:
-      return "sitemap";
-    case ContentKind::kSitemapIndex:
-      return "sitemap_index";
-    case ContentKind::kRobots:
-      return "robots";
+    case ContentKind::kPage: return "page";
+    case ContentKind::kRss: return "rss";
+    case ContentKind::kAtom: return "atom";
+    case ContentKind::kRdf: return "rdf";
+    case ContentKind::kSitemap: return "sitemap";
+    case ContentKind::kSitemapIndex: return "sitemap_index";
+    case ContentKind::kRobots: return "robots";
   }
   return "page";
 }

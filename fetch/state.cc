@@ -94,11 +94,12 @@ class SqliteState : public CrawlState {
       if (Status st = ins->Run("insert run"); !st.ok()) return Rollback(st);
       run = db_->LastInsertRowId();
     }
-    auto st = Exec("UPDATE urls SET state=" + std::to_string(kQueued) + " WHERE state=" + std::to_string(kLeased));
+    auto st =
+        Exec("UPDATE urls SET state=" + std::to_string(kQueued) + " WHERE state=" + std::to_string(kLeased));
     if (!st.ok()) return Rollback(st);
     // Re-read seeds, feeds and sitemaps once per run.
-    st = Exec("UPDATE urls SET state=0, next_at=0, attempts=0 WHERE recheck=1 AND run<" + std::to_string(run) +
-              " AND state<>0");
+    st = Exec("UPDATE urls SET state=0, next_at=0, attempts=0 WHERE recheck=1 AND run<" +
+              std::to_string(run) + " AND state<>0");
     if (!st.ok()) return Rollback(st);
     HW_RETURN_IF_ERROR(db_->Commit());
     run_ = run;
@@ -212,10 +213,14 @@ class SqliteState : public CrawlState {
   }
 
   Status PutRobots(const RobotsCacheEntry& e) override {
-    auto s = Prepare("INSERT OR REPLACE INTO robots(host, fetched_ms, http_status, network_error, body) VALUES(?,?,?,?,?)");
+    auto s = Prepare(
+        "INSERT OR REPLACE INTO robots(host, fetched_ms, http_status, network_error, body) VALUES(?,?,?,?,?)");
     if (!s.ok()) return s.status();
-    s->Bind(e.host).Bind(e.fetched_ms).Bind(static_cast<int64_t>(e.http_status))
-        .Bind(static_cast<int64_t>(e.network_error ? 1 : 0)).BindBlob(e.body);
+    s->Bind(e.host)
+        .Bind(e.fetched_ms)
+        .Bind(static_cast<int64_t>(e.http_status))
+        .Bind(static_cast<int64_t>(e.network_error ? 1 : 0))
+        .BindBlob(e.body);
     HW_RETURN_IF_ERROR(s->Run("put robots"));
     return Status::Ok();
   }
@@ -242,9 +247,12 @@ class SqliteState : public CrawlState {
     StateCounts c;
     while (s->Next()) {
       int st = static_cast<int>(s->Int(0));
-      if (st == kQueued || st == kLeased) c.queued += s->Int(1);
-      else if (st == kDone) c.done += s->Int(1);
-      else if (st == kFailed) c.failed += s->Int(1);
+      if (st == kQueued || st == kLeased)
+        c.queued += s->Int(1);
+      else if (st == kDone)
+        c.done += s->Int(1);
+      else if (st == kFailed)
+        c.failed += s->Int(1);
     }
     return c;
   }
@@ -284,10 +292,16 @@ class SqliteState : public CrawlState {
     int added = 0;
     for (const auto& u : urls) {
       st->Reset()
-          .Bind(u.url).Bind(u.host).Bind(u.site).Bind(static_cast<int64_t>(u.kind)).Bind(static_cast<int64_t>(u.depth))
-          .Bind(static_cast<int64_t>(u.redirects)).Bind(static_cast<int64_t>(u.priority))
+          .Bind(u.url)
+          .Bind(u.host)
+          .Bind(u.site)
+          .Bind(static_cast<int64_t>(u.kind))
+          .Bind(static_cast<int64_t>(u.depth))
+          .Bind(static_cast<int64_t>(u.redirects))
+          .Bind(static_cast<int64_t>(u.priority))
           .Bind(static_cast<int64_t>(u.recheck ? 1 : 0))
-          .Bind(u.lastmod_s).Bind(run_);
+          .Bind(u.lastmod_s)
+          .Bind(run_);
       HW_RETURN_IF_ERROR(st->Run("add url"));
       added += db_->Changes() > 0 ? 1 : 0;
     }
@@ -305,7 +319,8 @@ class SqliteState : public CrawlState {
         continue;
       }
       if (c.action == Completion::Action::kRetry) {
-        auto s = Cached("UPDATE urls SET state=0, next_at=?, attempts=attempts+1, http_status=?, outcome=? WHERE id=?");
+        auto s = Cached(
+            "UPDATE urls SET state=0, next_at=?, attempts=attempts+1, http_status=?, outcome=? WHERE id=?");
         if (!s.ok()) return s.status();
         (*s)->Bind(c.next_at_ms).Bind(static_cast<int64_t>(c.http_status)).Bind(c.outcome).Bind(c.id);
         HW_RETURN_IF_ERROR((*s)->Run("retry"));
@@ -323,12 +338,24 @@ class SqliteState : public CrawlState {
         const bool new_validators = stored && c.outcome != "unchanged";
         const int64_t kind = static_cast<int64_t>(c.kind);
         (*s)->Bind(static_cast<int64_t>(c.action == Completion::Action::kDone ? kDone : kFailed))
-            .Bind(run_).Bind(c.at_ms).Bind(static_cast<int64_t>(c.http_status)).Bind(c.outcome)
-            .Bind(kind).Bind(kind)
-            .Bind(static_cast<int64_t>(new_validators)).Bind(c.etag)
-            .Bind(static_cast<int64_t>(new_validators)).Bind(c.last_modified)
-            .Bind(c.digest).Bind(c.digest).Bind(c.warc_date).Bind(c.warc_date)
-            .Bind(c.record_id).Bind(c.record_id).Bind(c.canonical).Bind(c.canonical)
+            .Bind(run_)
+            .Bind(c.at_ms)
+            .Bind(static_cast<int64_t>(c.http_status))
+            .Bind(c.outcome)
+            .Bind(kind)
+            .Bind(kind)
+            .Bind(static_cast<int64_t>(new_validators))
+            .Bind(c.etag)
+            .Bind(static_cast<int64_t>(new_validators))
+            .Bind(c.last_modified)
+            .Bind(c.digest)
+            .Bind(c.digest)
+            .Bind(c.warc_date)
+            .Bind(c.warc_date)
+            .Bind(c.record_id)
+            .Bind(c.record_id)
+            .Bind(c.canonical)
+            .Bind(c.canonical)
             .Bind(c.id ? c.id : IdOf(c.url));
         HW_RETURN_IF_ERROR((*s)->Run("mark done"));
       }
@@ -336,15 +363,23 @@ class SqliteState : public CrawlState {
           "INSERT INTO fetch_log(run, url, at_ms, http_status, outcome, bytes, digest, warc_file, warc_offset) "
           "VALUES(?,?,?,?,?,?,?,?,?)");
       if (!l.ok()) return l.status();
-      (*l)->Bind(run_).Bind(c.url).Bind(c.at_ms).Bind(static_cast<int64_t>(c.http_status)).Bind(c.outcome)
-          .Bind(c.bytes).Bind(c.digest).Bind(c.warc_file).Bind(static_cast<int64_t>(c.warc_offset));
+      (*l)->Bind(run_)
+          .Bind(c.url)
+          .Bind(c.at_ms)
+          .Bind(static_cast<int64_t>(c.http_status))
+          .Bind(c.outcome)
+          .Bind(c.bytes)
+          .Bind(c.digest)
+          .Bind(c.warc_file)
+          .Bind(static_cast<int64_t>(c.warc_offset));
       HW_RETURN_IF_ERROR((*l)->Run("fetch log"));
     }
     auto n = AddUrlsLocked(discovered);
     if (!n.ok()) return n.status();
     if (!warc_file.empty()) {
-      auto w = Cached("INSERT INTO warc_files(name, committed_bytes) VALUES(?,?) "
-                      "ON CONFLICT(name) DO UPDATE SET committed_bytes=excluded.committed_bytes");
+      auto w = Cached(
+          "INSERT INTO warc_files(name, committed_bytes) VALUES(?,?) "
+          "ON CONFLICT(name) DO UPDATE SET committed_bytes=excluded.committed_bytes");
       if (!w.ok()) return w.status();
       (*w)->Bind(warc_file).Bind(static_cast<int64_t>(warc_committed_bytes));
       HW_RETURN_IF_ERROR((*w)->Run("warc file size"));

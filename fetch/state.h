@@ -37,14 +37,14 @@ enum class UrlKind : int {
 // A URL to add to the frontier (already normalized by the caller).
 struct NewUrl {
   std::string url;
-  std::string host;            // politeness key (host[:port])
-  std::string site;            // config site name, for per-site counts
+  std::string host;  // politeness key (host[:port])
+  std::string site;  // config site name, for per-site counts
   UrlKind kind = UrlKind::kPage;
-  int depth = 0;               // link-following depth (0 = seed/feed/sitemap entry)
-  int redirects = 0;           // redirect hops that led here
-  int priority = 0;            // higher first within a host
-  bool recheck = false;        // re-read every run (seeds, feeds, sitemaps)
-  int64_t lastmod_s = 0;       // sitemap lastmod: re-queue a done page when newer than its fetch
+  int depth = 0;          // link-following depth (0 = seed/feed/sitemap entry)
+  int redirects = 0;      // redirect hops that led here
+  int priority = 0;       // higher first within a host
+  bool recheck = false;   // re-read every run (seeds, feeds, sitemaps)
+  int64_t lastmod_s = 0;  // sitemap lastmod: re-queue a done page when newer than its fetch
 };
 
 // A leased frontier entry, with what is known from earlier captures.
@@ -60,26 +60,26 @@ struct FrontierEntry {
   bool recheck = false;
   std::string etag;
   std::string last_modified;
-  std::string digest;           // sha1:BASE32 of the last stored payload
-  std::string last_warc_date;   // WARC-Date of the last stored response
-  std::string last_record_id;   // its WARC-Record-ID
+  std::string digest;          // sha1:BASE32 of the last stored payload
+  std::string last_warc_date;  // WARC-Date of the last stored response
+  std::string last_record_id;  // its WARC-Record-ID
 };
 
 // What happened to a leased URL.
 struct Completion {
   enum class Action {
-    kDone,    // fetched and stored (or permanently refused: robots, 4xx, ...)
-    kRetry,   // transient failure: back in the queue at next_at_ms
-    kFailed,  // gave up (too many attempts)
-    kRelease, // not attempted (stop requested): back in the queue unchanged
+    kDone,     // fetched and stored (or permanently refused: robots, 4xx, ...)
+    kRetry,    // transient failure: back in the queue at next_at_ms
+    kFailed,   // gave up (too many attempts)
+    kRelease,  // not attempted (stop requested): back in the queue unchanged
   };
   Action action = Action::kDone;
-  int64_t id = 0;               // FrontierEntry::id, or 0 to look up by url (reconciliation)
+  int64_t id = 0;  // FrontierEntry::id, or 0 to look up by url (reconciliation)
   std::string url;
   int64_t at_ms = 0;
-  int64_t next_at_ms = 0;       // kRetry
+  int64_t next_at_ms = 0;  // kRetry
   int http_status = 0;
-  std::string outcome;          // new | unchanged | redirect | error:<kind> | robots | ...
+  std::string outcome;            // new | unchanged | redirect | error:<kind> | robots | ...
   UrlKind kind = UrlKind::kPage;  // detected kind (seeds are detected on fetch)
   int64_t bytes = 0;
   // Set when a record was stored:
@@ -90,7 +90,7 @@ struct Completion {
   uint64_t warc_offset = 0;
   std::string warc_date;
   std::string record_id;
-  std::string canonical;        // <link rel=canonical>, when the page had one
+  std::string canonical;  // <link rel=canonical>, when the page had one
 };
 
 struct RobotsCacheEntry {

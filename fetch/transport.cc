@@ -1,7 +1,5 @@
 #include "fetch/transport.h"
 
-#include "corpus/text.h"
-
 #include <curl/curl.h>
 
 #include <cctype>
@@ -9,17 +7,21 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "corpus/text.h"
+
 namespace hirewire::fetch {
 namespace {
 
 class RealClock : public Clock {
  public:
   int64_t MonotonicMs() override {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
         .count();
   }
   int64_t WallMs() override {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
         .count();
   }
 };
@@ -56,7 +58,8 @@ size_t OnHeader(char* data, size_t size, size_t n, void* user) {
   t->resp.response_head.append(line);
   size_t colon = line.find(':');
   if (colon != std::string_view::npos && line.substr(0, 5) != "HTTP/") {
-    t->resp.headers.emplace_back(std::string(Trim(line.substr(0, colon))), std::string(Trim(line.substr(colon + 1))));
+    t->resp.headers.emplace_back(std::string(Trim(line.substr(0, colon))),
+                                 std::string(Trim(line.substr(colon + 1))));
   }
   return len;
 }
@@ -98,7 +101,7 @@ TransportError MapError(CURLcode rc, std::string_view detail) {
       if (Contains(detail, "chunk") || Contains(detail, "header") || Contains(detail, "content-length"))
         return TransportError::kProtocol;
       return TransportError::kReset;
-    case CURLE_WEIRD_SERVER_REPLY:    // bad status line, invalid Content-Length
+    case CURLE_WEIRD_SERVER_REPLY:                               // bad status line, invalid Content-Length
     case CURLE_OUT_OF_MEMORY: return TransportError::kProtocol;  // libcurl: one header line over its limit
     case CURLE_SEND_ERROR:
     case CURLE_GOT_NOTHING:
@@ -268,7 +271,8 @@ std::string HttpResponse::Header(std::string_view name) const {
 
 Result<std::unique_ptr<HttpTransport>> CreateCurlTransport(const CurlTransportOptions& opts, Clock* clock) {
   curl_version_info_data* info = curl_version_info(CURLVERSION_NOW);
-  if (!info || info->version_num < 0x075500) return Status::Unsupported("libcurl >= 7.85 needed (PROTOCOLS_STR)");
+  if (!info || info->version_num < 0x075500)
+    return Status::Unsupported("libcurl >= 7.85 needed (PROTOCOLS_STR)");
   return std::unique_ptr<HttpTransport>(new CurlTransport(opts, clock));
 }
 

@@ -19,10 +19,9 @@ int HexVal(char c) {
   return c - 'A' + 10;
 }
 bool IsUnreserved(unsigned char c) {
-  return IsAlpha(static_cast<char>(c)) || IsAsciiDigit(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' ||
-         c == '~';
+  return IsAlpha(static_cast<char>(c)) || IsAsciiDigit(static_cast<char>(c)) || c == '-' || c == '.' ||
+         c == '_' || c == '~';
 }
-
 
 constexpr char kHexDigits[] = "0123456789ABCDEF";
 
@@ -41,17 +40,12 @@ bool MustEscape(unsigned char c, Part part) {
     case '"':
     case '<':
     case '>':
-    case '`':
-      return true;
+    case '`': return true;
     case '{':
-    case '}':
-      return part != Part::kQuery;
-    case '#':
-      return true;
-    case '?':
-      return part == Part::kPath || part == Part::kUserinfo;
-    default:
-      return false;
+    case '}': return part != Part::kQuery;
+    case '#': return true;
+    case '?': return part == Part::kPath || part == Part::kUserinfo;
+    default: return false;
   }
 }
 
@@ -195,10 +189,8 @@ Result<std::string> CanonicalHost(std::string_view raw) {
       case '|':
       case '"':
       case '{':
-      case '}':
-        return Status::InvalidArgument("url: bad character in host");
-      default:
-        break;
+      case '}': return Status::InvalidArgument("url: bad character in host");
+      default: break;
     }
   }
   return lower;
@@ -234,12 +226,14 @@ bool MatchesTracking(std::string_view name_lower, const std::vector<std::string>
   for (const std::string& p : list) {
     if (!p.empty() && p.back() == '*') {
       std::string_view prefix(p.data(), p.size() - 1);
-      if (name_lower.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), name_lower.begin(),
-                                                           [](char a, char b) { return AsciiLower(a) == b; })) {
+      if (name_lower.size() >= prefix.size() &&
+          std::equal(prefix.begin(), prefix.end(), name_lower.begin(),
+                     [](char a, char b) { return AsciiLower(a) == b; })) {
         return true;
       }
-    } else if (p.size() == name_lower.size() && std::equal(p.begin(), p.end(), name_lower.begin(),
-                                                           [](char a, char b) { return AsciiLower(a) == b; })) {
+    } else if (p.size() == name_lower.size() &&
+               std::equal(p.begin(), p.end(), name_lower.begin(),
+                          [](char a, char b) { return AsciiLower(a) == b; })) {
       return true;
     }
   }

@@ -18,7 +18,8 @@ WarcQueue::~WarcQueue() = default;
 
 Result<std::unique_ptr<WarcQueue>> WarcQueue::Open(const std::string& url, const WarcQueueOptions& opts) {
   if (opts.worker.empty()) return Status::InvalidArgument("WARC queue: a worker name is required");
-  if (!IsValidUtf8(opts.worker)) return Status::InvalidArgument("WARC queue: the worker name is not valid UTF-8");
+  if (!IsValidUtf8(opts.worker))
+    return Status::InvalidArgument("WARC queue: the worker name is not valid UTF-8");
   auto c = OpenFrontierConnection(url, "hirewire-extract-" + opts.worker, "WARC queue");
   if (!c.ok()) return c.status();
   std::unique_ptr<WarcQueue> q(new WarcQueue());
@@ -81,7 +82,8 @@ Result<std::optional<WarcLease>> WarcQueue::Next(const std::vector<std::string>&
         "UPDATE frontier_warc_files f SET state='leased', extract_owner=$1, extract_expires_ms=hw_now_ms()+$2, "
         "extract_attempts=f.extract_attempts+1, extract_token=f.extract_token+1 FROM ("
         "  SELECT w.worker, w.name FROM frontier_warc_files w LEFT JOIN frontier_workers k ON k.worker=w.worker "
-        "  WHERE " + Leasable(3) +
+        "  WHERE " +
+        Leasable(3) +
         "  ORDER BY w.registered_ms, w.name LIMIT 1 FOR UPDATE OF w SKIP LOCKED) c "
         "WHERE f.worker=c.worker AND f.name=c.name "
         "RETURNING f.worker, f.name, f.dir, f.extracted_bytes, f.committed_bytes, f.extract_attempts, f.extract_token";
@@ -119,8 +121,14 @@ Result<bool> WarcQueue::Done(const WarcLease& l, int64_t pages, int64_t articles
       "UPDATE frontier_warc_files SET state='done', extracted_bytes=GREATEST(extracted_bytes, $4), extract_owner='', "
       "extract_expires_ms=0, extract_attempts=0, extracted_ms=hw_now_ms(), pages=pages+$5, articles=articles+$6 "
       "WHERE worker=$1 AND name=$2 AND state='leased' AND extract_owner=$3 AND extract_token=$7",
-      pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker).Add(static_cast<int64_t>(l.to)).Add(pages)
-          .Add(articles).Add(l.token));
+      pg::Params()
+          .Add(l.worker)
+          .Add(l.name)
+          .Add(impl_->o.worker)
+          .Add(static_cast<int64_t>(l.to))
+          .Add(pages)
+          .Add(articles)
+          .Add(l.token));
   if (!q.ok()) return q.status();
   return q->affected() > 0;
 }
@@ -146,12 +154,13 @@ Status WarcQueue::Fail(const WarcLease& l, const std::string& error) {
 
 // The lease is this worker's as long as the token is the file's current one and the file is
 // still leased to it (an expired lease nobody took over yet is still held: no one else wrote).
-#define HW_HELD_LEASE                                                                                 \
+#define HW_HELD_LEASE                                                                                      \
   "SELECT 1 FROM frontier_warc_files WHERE worker=$1 AND name=$2 AND state='leased' AND extract_owner=$3 " \
   "AND extract_token=$4::BIGINT"
 
 Result<bool> WarcQueue::Holds(const WarcLease& l) {
-  auto q = impl_->c->Query(HW_HELD_LEASE, pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker).Add(l.token));
+  auto q = impl_->c->Query(HW_HELD_LEASE,
+                           pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker).Add(l.token));
   if (!q.ok()) return q.status();
   return !q->empty();
 }
@@ -169,7 +178,9 @@ Result<WarcQueueStatus> WarcQueue::Summary(const std::vector<std::string>& skip_
   static const std::string kSummary =
       "SELECT COUNT(*), "
       "  COUNT(*) FILTER (WHERE w.state='open' AND k.seen_ms >= hw_now_ms() - k.lease_ms), "
-      "  COUNT(*) FILTER (WHERE " + Leasable(1) + "), "
+      "  COUNT(*) FILTER (WHERE " +
+      Leasable(1) +
+      "), "
       "  COUNT(*) FILTER (WHERE w.state='leased' AND w.extract_expires_ms >= hw_now_ms()), "
       "  COUNT(*) FILTER (WHERE w.state='done'), COUNT(*) FILTER (WHERE w.state='failed'), "
       "  (SELECT COUNT(*) FROM frontier_workers WHERE seen_ms >= hw_now_ms() - lease_ms), "

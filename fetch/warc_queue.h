@@ -35,9 +35,9 @@
 namespace hirewire::fetch {
 
 struct WarcQueueOptions {
-  std::string worker;          // this extraction worker's name (lease owner); required
-  int64_t lease_ms = 60000;    // file lease lifetime; Renew() extends it
-  int max_attempts = 10;       // leases of one file that never finished before it is given up
+  std::string worker;        // this extraction worker's name (lease owner); required
+  int64_t lease_ms = 60000;  // file lease lifetime; Renew() extends it
+  int max_attempts = 10;     // leases of one file that never finished before it is given up
 };
 
 struct WarcLease {
@@ -47,21 +47,21 @@ struct WarcLease {
   std::string path;    // dir + "/" + name
   uint64_t from = 0;   // byte range to extract: [from, to)
   uint64_t to = 0;
-  int attempts = 0;    // this lease included
-  int64_t token = 0;   // fencing token: raised by every lease of the file, so a worker whose lease
-                       // was taken over (it stalled past its expiry) cannot pass for the new holder
+  int attempts = 0;   // this lease included
+  int64_t token = 0;  // fencing token: raised by every lease of the file, so a worker whose lease
+                      // was taken over (it stalled past its expiry) cannot pass for the new holder
 };
 
 // Where the queue stands (for --follow and the nightly coordinator).
 struct WarcQueueStatus {
-  int64_t files = 0;            // registered
-  int64_t open = 0;             // still being written
-  int64_t ready = 0;            // leasable now
-  int64_t leased = 0;           // leased by a live extractor
+  int64_t files = 0;   // registered
+  int64_t open = 0;    // still being written
+  int64_t ready = 0;   // leasable now
+  int64_t leased = 0;  // leased by a live extractor
   int64_t done = 0;
   int64_t failed = 0;
-  int64_t live_crawlers = 0;    // crawl workers with a heartbeat within their lease
-  bool crawl_running = true;    // no run yet, or the latest frontier run is not finished
+  int64_t live_crawlers = 0;        // crawl workers with a heartbeat within their lease
+  bool crawl_running = true;        // no run yet, or the latest frontier run is not finished
   int64_t pages = 0, articles = 0;  // extracted so far (summed over finished leases)
   // Whether more files may still become leasable: the crawl has not finished (or not
   // started), a crawl worker is alive, or a file is leased (its extractor may die and the

@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
   hirewire::Article article = hirewire::fuzz::FuzzArticle(text);
   for (const auto& e : recognizer->Recognize(article)) {
-    if (e.mentions.empty() || e.type == hirewire::EntityType::kNone || e.type == hirewire::EntityType::kOther) std::abort();
+    if (e.mentions.empty() || e.type == hirewire::EntityType::kNone || e.type == hirewire::EntityType::kOther)
+      std::abort();
     if (!(e.confidence >= 0.0 && e.confidence <= 1.0)) std::abort();
     for (const auto& m : e.mentions) {
       if (m.paragraph < 0 || m.paragraph >= static_cast<int>(article.paragraphs.size())) std::abort();

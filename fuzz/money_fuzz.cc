@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "extract/money.h"
 #include "corpus/decimal.h"
+#include "extract/money.h"
 #include "extract/money_format.h"
 #include "normalize/currency.h"
 

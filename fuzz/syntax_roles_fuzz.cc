@@ -18,7 +18,9 @@ void Check(bool ok) {
   if (!ok) std::abort();
 }
 
-void CheckSpan(Span s, size_t size) { Check(s.start >= 0 && s.start <= s.end && static_cast<size_t>(s.end) <= size); }
+void CheckSpan(Span s, size_t size) {
+  Check(s.start >= 0 && s.start <= s.end && static_cast<size_t>(s.end) <= size);
+}
 
 void CheckArg(const std::vector<Phrase>& arg, size_t size) {
   for (const Phrase& p : arg) {
@@ -41,8 +43,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     size_t j = i;
     while (j < size && text[j] != ' ') ++j;
     std::string_view w = text.substr(i, j - i);
-    if (w.ends_with("ed") || w.ends_with("s")) triggers.push_back({static_cast<int>(i), static_cast<int>(j)});
-    else if (size > 0 && (data[0] & 1) && !w.empty()) names.push_back({static_cast<int>(i), static_cast<int>(j)});
+    if (w.ends_with("ed") || w.ends_with("s"))
+      triggers.push_back({static_cast<int>(i), static_cast<int>(j)});
+    else if (size > 0 && (data[0] & 1) && !w.empty())
+      names.push_back({static_cast<int>(i), static_cast<int>(j)});
     i = j + 1;
   }
   auto roles = parser->Parse(text, triggers, Deadline{}, names);

@@ -33,9 +33,9 @@ int SkipGloss(std::string_view p, int end) {
 }
 
 // The nearest marker row in [lo, start) (distance to the amount's start), inside the amount's own
-// surface [start, end) ("연봉 4억원": distance 0) or in [after, hi) (distance from `after`). A payment word ("paid", "paying": value "payment") says money changes
-// hands, not what for: it is pay only when no other marker is in reach ("paying $2.4 billion in
-// licensing fees").
+// surface [start, end) ("연봉 4억원": distance 0) or in [after, hi) (distance from `after`). A payment word
+// ("paid", "paying": value "payment") says money changes hands, not what for: it is pay only when no other
+// marker is in reach ("paying $2.4 billion in licensing fees").
 AmountRole NearestMarker(std::string_view p, int start, int end, int after, int lo, int hi) {
   std::string lower(p.substr(0, static_cast<size_t>(hi)));
   for (char& c : lower)
@@ -47,11 +47,12 @@ AmountRole NearestMarker(std::string_view p, int start, int end, int after, int 
     int best_d = -1;
     for (int from : {lo, start, after}) {
       int to = from == lo ? start : from == start ? end : hi;
-      for (size_t f = hay.find(r.text, static_cast<size_t>(from)); f != std::string_view::npos && static_cast<int>(f) < to;
-           f = hay.find(r.text, f + 1)) {
+      for (size_t f = hay.find(r.text, static_cast<size_t>(from));
+           f != std::string_view::npos && static_cast<int>(f) < to; f = hay.find(r.text, f + 1)) {
         int b = static_cast<int>(f), e = b + static_cast<int>(r.text.size());
         if (e > to) break;
-        if (en && ((b > 0 && IsWordByte(hay[b - 1])) || (static_cast<size_t>(e) < hay.size() && IsWordByte(hay[e]))))
+        if (en && ((b > 0 && IsWordByte(hay[b - 1])) ||
+                   (static_cast<size_t>(e) < hay.size() && IsWordByte(hay[e]))))
           continue;
         int d = from == lo ? start - e : from == start ? 0 : b - after;
         if (best_d < 0 || d < best_d) best_d = d;
@@ -98,7 +99,8 @@ AmountRole RoleNear(std::string_view p, int start, int end, int clause_start, in
       break;
     }
   for (int i = after; i < hi; ++i)
-    if (p[i] == ';' || p[i] == ',' || (p[i] == '.' && (i + 1 >= static_cast<int>(p.size()) || p[i + 1] == ' '))) {
+    if (p[i] == ';' || p[i] == ',' ||
+        (p[i] == '.' && (i + 1 >= static_cast<int>(p.size()) || p[i + 1] == ' '))) {
       hi = i;
       break;
     }
@@ -166,7 +168,8 @@ AmountRole AmountRoleIn(const Article& a, int idx, int clause_start, int clause_
   if (OrganizationSize(p, m.start, m.end)) return AmountRole::kNonPay;
   std::vector<std::pair<int, int>> others;
   for (size_t j = 0; j < a.money.size(); ++j)
-    if (static_cast<int>(j) != idx && a.money[j].paragraph == m.paragraph) others.emplace_back(a.money[j].start, a.money[j].end);
+    if (static_cast<int>(j) != idx && a.money[j].paragraph == m.paragraph)
+      others.emplace_back(a.money[j].start, a.money[j].end);
   const AmountRole r = RoleNear(p, m.start, m.end, clause_start, clause_end, others);
   // A yearly, monthly or hourly figure with no marker near is what someone is paid ("Reyes' deal is
   // worth $5 million a year"): companies are not bought by the year, and revenue, budgets and

@@ -24,8 +24,8 @@ void AppointingBodyHires(std::vector<Event>* events) {
     if (!person_hire(e) || !appointer(e)) continue;
     for (size_t j = 0; j < events->size() && !drop[i]; ++j) {
       const Event& o = (*events)[j];
-      drop[i] = j != i && person_hire(o) && o.candidate == e.candidate && !SameOrUnit(o.employer, e.employer) &&
-                !appointer(o);
+      drop[i] = j != i && person_hire(o) && o.candidate == e.candidate &&
+                !SameOrUnit(o.employer, e.employer) && !appointer(o);
     }
   }
   size_t k = 0;

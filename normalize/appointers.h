@@ -1,8 +1,9 @@
-// The body that appoints the head of an institution is not that head's employer: "과학기술정보통신부는 이날 정
-// 원장을 임명했다" after "… 국가데이터진흥원 원장으로 취임했다", "The Ministry of Science appointed Lee … as head of
-// the agency": the ministry names the head, the agency employs them. The appointing bodies are data
-// (normalize/data/frames.tsv kind=appointer: a ministry's or a government's name), and so are the deciding bodies
-// (kind=body: 이사회, 임원추천위원회), which choose or recommend for the institution and employ no one.
+// The body that appoints the head of an institution is not that head's employer: "과학기술정보통신부는 이날
+// 정 원장을 임명했다" after "… 국가데이터진흥원 원장으로 취임했다", "The Ministry of Science appointed Lee …
+// as head of the agency": the ministry names the head, the agency employs them. The appointing bodies are
+// data (normalize/data/frames.tsv kind=appointer: a ministry's or a government's name), and so are the
+// deciding bodies (kind=body: 이사회, 임원추천위원회), which choose or recommend for the institution and
+// employ no one.
 #pragma once
 
 #include <vector>

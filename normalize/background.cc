@@ -45,7 +45,8 @@ void ObituaryMoves(const Article& article, std::vector<Event>* events) {
   }
   if (dead.empty()) return;
   std::erase_if(*events, [&](const Event& e) {
-    return e.candidate_kind == CandidateKind::kPerson && e.type != EventType::kDeparture && dead.count(e.candidate) > 0;
+    return e.candidate_kind == CandidateKind::kPerson && e.type != EventType::kDeparture &&
+           dead.count(e.candidate) > 0;
   });
 }
 

@@ -13,11 +13,9 @@
 namespace hirewire::normalize {
 namespace {
 
-constexpr std::string_view kCueKinds[] = {"offer", "intent",    "hire",    "join",     "decline",
-                                          "accept", "leave",    "raise",   "acquire",  "acquihire",
-                                          "fail",  "negation", "statistic", "stay",    "attempt",
-                                          "designate"};
-
+constexpr std::string_view kCueKinds[] = {
+    "offer",   "intent",    "hire", "join",     "decline",   "accept", "leave",   "raise",
+    "acquire", "acquihire", "fail", "negation", "statistic", "stay",   "attempt", "designate"};
 
 bool StartsWithWord(std::string_view s, size_t pos, std::string_view w, bool english) {
   if (s.substr(pos, w.size()) != w) return false;
@@ -60,15 +58,78 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
     auto bad = [](const std::string& why) { return Status::InvalidArgument(why); };
     if (f.size() < 3 || f[2].empty()) return bad("malformed row");
     // The row kinds the table may hold (one per cue family; docs/events.md names each).
-    static const std::set<std::string, std::less<>> kKinds = {
-        "cue", "blank", "purpose", "past", "earlier", "term", "particle", "retain", "amount", "promote", "sign",
-        "deal", "group", "before", "relation", "approx", "offer_noun", "negator", "verb_group", "each", "report",
-        "denial", "cohort", "contract_verb", "contract_noun", "appoint", "pending", "zero_subject", "comparison",
-        "headcount", "staff_pay", "announce", "founder", "unnamed_offerer", "obituary", "hypothetical", "relative", "determiner", "unrealized", "composition",
-        "aside", "thing_relative", "person_relative", "answer", "org_pronoun", "forfeit", "companion", "term_over", "hiring_plan", "predecessor", "predecessor_copula", "bid_team",
-        "stay_request", "leaving_group", "bio_span", "bio_then", "companion_group", "list_origin", "group_whole", "answer_turn", "plan_time",
-        "announce_quote", "pronoun", "preposition", "finite_next", "later_step", "team_noun", "team_lead", "team_member",
-        "team_bar", "subordinator", "bystander_marker"};
+    static const std::set<std::string, std::less<>> kKinds = {"cue",
+                                                              "blank",
+                                                              "purpose",
+                                                              "past",
+                                                              "earlier",
+                                                              "term",
+                                                              "particle",
+                                                              "retain",
+                                                              "amount",
+                                                              "promote",
+                                                              "sign",
+                                                              "deal",
+                                                              "group",
+                                                              "before",
+                                                              "relation",
+                                                              "approx",
+                                                              "offer_noun",
+                                                              "negator",
+                                                              "verb_group",
+                                                              "each",
+                                                              "report",
+                                                              "denial",
+                                                              "cohort",
+                                                              "contract_verb",
+                                                              "contract_noun",
+                                                              "appoint",
+                                                              "pending",
+                                                              "zero_subject",
+                                                              "comparison",
+                                                              "headcount",
+                                                              "staff_pay",
+                                                              "announce",
+                                                              "founder",
+                                                              "unnamed_offerer",
+                                                              "obituary",
+                                                              "hypothetical",
+                                                              "relative",
+                                                              "determiner",
+                                                              "unrealized",
+                                                              "composition",
+                                                              "aside",
+                                                              "thing_relative",
+                                                              "person_relative",
+                                                              "answer",
+                                                              "org_pronoun",
+                                                              "forfeit",
+                                                              "companion",
+                                                              "term_over",
+                                                              "hiring_plan",
+                                                              "predecessor",
+                                                              "predecessor_copula",
+                                                              "bid_team",
+                                                              "stay_request",
+                                                              "leaving_group",
+                                                              "bio_span",
+                                                              "bio_then",
+                                                              "companion_group",
+                                                              "list_origin",
+                                                              "group_whole",
+                                                              "answer_turn",
+                                                              "plan_time",
+                                                              "announce_quote",
+                                                              "pronoun",
+                                                              "preposition",
+                                                              "finite_next",
+                                                              "later_step",
+                                                              "team_noun",
+                                                              "team_lead",
+                                                              "team_member",
+                                                              "team_bar",
+                                                              "subordinator",
+                                                              "bystander_marker"};
     if (!kKinds.count(f[0])) return bad("unknown kind " + f[0]);
     if (f[1] != "en" && f[1] != "ko" && f[1] != "ja") return bad("unknown language " + f[1]);
     std::string value = f.size() > 3 ? f[3] : "";
@@ -83,14 +144,18 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
     if (f[0] == "term" && value != "multi_year" && value != "stock" && value != "signing_bonus")
       return bad("unknown term " + value);
     if (f[0] == "group" && (value.empty() || value == ":counted")) return bad("group noun without a label");
-    if (f[0] == "deal" && value != "acquihire" && value != "bought" && value != "license") return bad("unknown deal word " + value);
-    if (f[0] == "contract_verb" && !value.empty() && value != "agreed") return bad("unknown contract verb " + value);
+    if (f[0] == "deal" && value != "acquihire" && value != "bought" && value != "license")
+      return bad("unknown deal word " + value);
+    if (f[0] == "contract_verb" && !value.empty() && value != "agreed")
+      return bad("unknown contract verb " + value);
     if (f[0] == "relation" && (f[1] != "en" || (value != "superior" && value != "team")))
       return bad("unknown relation " + value);
-    if (f[0] == "negator" && value != "before" && value != "after") return bad("unknown negator position " + value);
+    if (f[0] == "negator" && value != "before" && value != "after")
+      return bad("unknown negator position " + value);
     if (f[0] == "comparison" && value != "before" && value != "after")
       return bad("unknown comparison position " + value);
-    if (f[0] == "pronoun" && value != "subject" && value != "object" && value != "possessive" && value != "plural")
+    if (f[0] == "pronoun" && value != "subject" && value != "object" && value != "possessive" &&
+        value != "plural")
       return bad("unknown pronoun form " + value);
     if (f[0] == "amount" && value != "pay" && value != "payment" && value != "nonpay" && value != "price")
       return bad("unknown amount role " + value);

@@ -14,8 +14,8 @@
 namespace hirewire::normalize {
 
 struct CueRow {
-  std::string kind;   // cue | blank | purpose | past | earlier | term | particle | retain | amount | group ...
-  std::string lang;   // en | ko
+  std::string kind;  // cue | blank | purpose | past | earlier | term | particle | retain | amount | group ...
+  std::string lang;  // en | ko
   std::string text;
   std::string value;  // the cue kind for kind=cue
 };
@@ -44,6 +44,5 @@ std::string_view EmbeddedCuesTsv();
 // report" holds "denied a South Korean media report". No sentence end stands in the gap.
 inline constexpr int kCueGapWords = 4;
 size_t FindCueText(std::string_view s, std::string_view text, bool english, size_t from = 0);
-
 
 }  // namespace hirewire::normalize

@@ -6,14 +6,13 @@
 #include <vector>
 
 #include "corpus/dates.h"
-#include "corpus/text.h"
 #include "corpus/decimal.h"
+#include "corpus/text.h"
 #include "normalize/fx.h"
 #include "normalize/rate_csv.h"
 
 namespace hirewire::normalize {
 namespace {
-
 
 struct Entry {
   int32_t date;  // YYYYMMDD
@@ -86,7 +85,8 @@ Result<std::unique_ptr<RateTable>> RateTable::FromCsv(std::string_view csv) {
     if (comma == std::string_view::npos)
       return Status::InvalidArgument("rate CSV line " + std::to_string(lines.line_no()) +
                                      ": expected date,krw_per_usd");
-    std::string_view date = TrimCsvBlanks(line.substr(0, comma)), rate = TrimCsvBlanks(line.substr(comma + 1));
+    std::string_view date = TrimCsvBlanks(line.substr(0, comma)),
+                     rate = TrimCsvBlanks(line.substr(comma + 1));
     int32_t key = DateKey(date);
     if (key < 0 || date.size() != 10) {
       if (lines.line_no() == 1) continue;  // header
@@ -164,15 +164,13 @@ Status ValidateRate(std::string_view rate) {
 Result<std::string> ConvertValue(std::string_view value, std::string_view from, std::string_view to,
                                  std::string_view krw_per_usd) {
   Fixed v, rate, out;
-  if (!ParseFixed(value, &v))
-    return Status::InvalidArgument("bad value '" + std::string(value) + "'");
+  if (!ParseFixed(value, &v)) return Status::InvalidArgument("bad value '" + std::string(value) + "'");
   bool known = (from == "USD" || from == "KRW") && (to == "USD" || to == "KRW");
   if (!known) return Status::Unsupported("only KRW <-> USD can be converted");
   if (from == to) return FixedToString(v);
   HW_RETURN_IF_ERROR(ValidateRate(krw_per_usd));
   ParseFixed(krw_per_usd, &rate);
-  bool ok =
-      from == "USD" ? FixedMulRound(v, rate, 0, &out) : FixedDivRound(v, rate, 2, &out);
+  bool ok = from == "USD" ? FixedMulRound(v, rate, 0, &out) : FixedDivRound(v, rate, 2, &out);
   if (!ok) return Status::ResourceExhausted("converted value overflows");
   return FixedToString(out);
 }
@@ -236,24 +234,28 @@ void WarnNoRate(Article* article, const FxTable& fx) {
       continue;
     if (!a.usd.empty() || !a.krw.empty()) continue;  // a gloss stated its value
     a.warnings.push_back("money: no_rate: the rate table has no " + a.currency + " rate; not converted");
-    auto it = std::find_if(missing.begin(), missing.end(), [&](const auto& m) { return m.first == a.currency; });
-    if (it == missing.end()) missing.push_back({a.currency, 1});
-    else ++it->second;
+    auto it =
+        std::find_if(missing.begin(), missing.end(), [&](const auto& m) { return m.first == a.currency; });
+    if (it == missing.end())
+      missing.push_back({a.currency, 1});
+    else
+      ++it->second;
   }
   for (const auto& [cur, n] : missing)
-    article->warnings.push_back("money: no_rate: the rate table has no " + cur + " rate; " + std::to_string(n) +
-                                (n == 1 ? " amount" : " amounts") + " not converted");
+    article->warnings.push_back("money: no_rate: the rate table has no " + cur + " rate; " +
+                                std::to_string(n) + (n == 1 ? " amount" : " amounts") + " not converted");
 }
 
 // Whether amount k is one of a gloss pair (it glosses another, or another glosses it).
 bool InGlossPair(const std::vector<Amount>& money, size_t k) {
   if (money[k].glosses >= 0) return true;
-  return std::any_of(money.begin(), money.end(), [&](const Amount& x) { return x.glosses == static_cast<int>(k); });
+  return std::any_of(money.begin(), money.end(),
+                     [&](const Amount& x) { return x.glosses == static_cast<int>(k); });
 }
 
-// The pair member an amount with no gloss of its own repeats: the same currency and value as a member of a gloss
-// pair for which `in_rated_pair` holds ("3000만 달러(한화 약 420억원)" in the body, the headline's bare "3000만
-// 달러"); -1 when there is none. The first such member wins.
+// The pair member an amount with no gloss of its own repeats: the same currency and value as a member of a
+// gloss pair for which `in_rated_pair` holds ("3000만 달러(한화 약 420억원)" in the body, the headline's bare
+// "3000만 달러"); -1 when there is none. The first such member wins.
 template <typename Pred>
 int GlossedTwin(const std::vector<Amount>& money, size_t k, Pred in_rated_pair) {
   const Amount& t = money[k];
@@ -264,7 +266,8 @@ int GlossedTwin(const std::vector<Amount>& money, size_t k, Pred in_rated_pair) 
   return -1;
 }
 
-// An amount in another currency repeating a glossed one converts as its twin does (the stated partner's value).
+// An amount in another currency repeating a glossed one converts as its twin does (the stated partner's
+// value).
 void CopyGlossedTwins(std::vector<Amount>* money) {
   std::vector<Amount>& m = *money;
   for (size_t k = 0; k < m.size(); ++k) {
@@ -305,23 +308,25 @@ void ConvertOtherCurrencies(Article* article, const ConvertOptions& opts) {
   WarnNoRate(article, fx);
   if (used.empty()) return;
   if (date.empty()) {
-    article->warnings.push_back("money: article has no date; other currencies converted at the latest table day (" +
-                                used + ")");
+    article->warnings.push_back(
+        "money: article has no date; other currencies converted at the latest table day (" + used + ")");
   } else if (DaysBetween(used, date) > 7) {
     article->warnings.push_back("money: stale_rates: the rate table's day " + used + " is " +
-                                std::to_string(DaysBetween(used, date)) + " days before the article date " + date);
+                                std::to_string(DaysBetween(used, date)) + " days before the article date " +
+                                date);
   }
 }
 
-// Where an amount's article rate comes from: `holder` is the glossing amount of the pair with the implied rate,
-// `member` the pair member the amount stands for (itself, or the member its glossed twin repeats); -1 for none.
+// Where an amount's article rate comes from: `holder` is the glossing amount of the pair with the implied
+// rate, `member` the pair member the amount stands for (itself, or the member its glossed twin repeats); -1
+// for none.
 struct ArticleRate {
   int holder = -1;
   int member = -1;
 };
 
-// Each gloss pair with an implied rate converts at that rate, and so does an amount with no gloss of its own that
-// repeats one of the pair (same currency and value), so `money` and the offers read one conversion.
+// Each gloss pair with an implied rate converts at that rate, and so does an amount with no gloss of its own
+// that repeats one of the pair (same currency and value), so `money` and the offers read one conversion.
 std::vector<ArticleRate> ArticleRates(const std::vector<Amount>& money) {
   std::vector<ArticleRate> r(money.size());
   for (size_t k = 0; k < money.size(); ++k) {
@@ -332,7 +337,8 @@ std::vector<ArticleRate> ArticleRates(const std::vector<Amount>& money) {
   }
   for (size_t k = 0; k < money.size(); ++k) {
     if (r[k].holder >= 0) continue;
-    int j = GlossedTwin(money, k, [&](size_t i) { return r[i].holder >= 0 && r[i].member == static_cast<int>(i); });
+    int j = GlossedTwin(money, k,
+                        [&](size_t i) { return r[i].holder >= 0 && r[i].member == static_cast<int>(i); });
     if (j >= 0) r[k] = {r[j].holder, j};
   }
   return r;
@@ -344,8 +350,10 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
   std::vector<Amount>& money = article->money;
   bool any = false, any_cross = false;
   for (const Amount& a : money) {
-    if (!a.value.empty() && (a.currency == "USD" || a.currency == "KRW")) any = true;
-    else if (!a.value.empty()) any_cross = true;
+    if (!a.value.empty() && (a.currency == "USD" || a.currency == "KRW"))
+      any = true;
+    else if (!a.value.empty())
+      any_cross = true;
   }
   if (any_cross) ConvertOtherCurrencies(article, opts);
   if (!any) return;
@@ -372,7 +380,8 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
       lookup = table.At(date);
       if (DaysBetween(lookup.date, date) > 7)
         table_warning = "money: stale_rates: the rate table's day " + lookup.date + " is " +
-                        std::to_string(DaysBetween(lookup.date, date)) + " days before the article date " + date;
+                        std::to_string(DaysBetween(lookup.date, date)) + " days before the article date " +
+                        date;
       else if (lookup.out_of_range)
         table_warning = "money: " + date + " is outside the rate table; used the rate of " + lookup.date;
     }
@@ -409,9 +418,11 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
       Fixed rate;
       if (ParseFixed(r, &rate) && rate.units > 0) Apply(&a, rate, r, "article");
       // A gloss pair states both figures: each converts to its partner's stated value exactly
-      // ("300만 달러(약 41억원)" is 4,100,000,000 KRW, not 3,000,000 x the rounded rate); a twin as its member.
+      // ("300만 달러(약 41억원)" is 4,100,000,000 KRW, not 3,000,000 x the rounded rate); a twin as its
+      // member.
       const Amount& holder = money[article_rate_of[k].holder];
-      const Amount& partner = article_rate_of[k].member == article_rate_of[k].holder ? money[holder.glosses] : holder;
+      const Amount& partner =
+          article_rate_of[k].member == article_rate_of[k].holder ? money[holder.glosses] : holder;
       if (!partner.value.empty() && !a.rate_source.empty()) {
         if (a.currency == "USD" && partner.currency == "KRW") a.krw = partner.value;
         if (a.currency == "KRW" && partner.currency == "USD") a.usd = partner.value;

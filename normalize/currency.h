@@ -46,9 +46,9 @@ class FxTable;
 
 struct ConvertOptions {
   const RateTable* table = nullptr;  // null: Embedded()
-  const FxTable* fx = nullptr;       // cross rates through EUR for other currencies; null: FxTable::Embedded()
-  std::string user_rate;             // --rate: overrides everything when set
-  std::string date;                  // date to convert at when the article has none
+  const FxTable* fx = nullptr;  // cross rates through EUR for other currencies; null: FxTable::Embedded()
+  std::string user_rate;        // --rate: overrides everything when set
+  std::string date;             // date to convert at when the article has none
 };
 
 // OK when `rate` is a positive decimal ("1404.8") usable as KRW per USD.

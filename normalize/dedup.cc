@@ -1,11 +1,11 @@
 #include "normalize/dedup.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include <xxhash.h>
 
 #include "normalize/minhash.h"
 
@@ -31,7 +31,7 @@ void DedupParagraphs(Article* article, const DedupOptions& opts) {
   std::vector<std::string> out;
   out.reserve(ps.size());
   std::unordered_map<uint64_t, int> exact;  // folded hash -> pre-dedup index kept
-  std::vector<Kept> near;                  // kept paragraphs eligible for near matching
+  std::vector<Kept> near;                   // kept paragraphs eligible for near matching
   for (size_t i = 0; i < ps.size(); ++i) {
     const int idx = static_cast<int>(i);
     std::string folded = FoldText(ps[i]);

@@ -21,8 +21,8 @@ struct DedupOptions {
   // One changed word in a 40-word paragraph scores ~0.85-0.95; two paragraphs on the same
   // topic sharing names and amounts score < 0.4.
   double near_threshold = 0.8;
-  int min_near_chars = 40;    // shorter paragraphs are only removed as exact repeats
-  int shingle_size = 4;       // code points per shingle
+  int min_near_chars = 40;         // shorter paragraphs are only removed as exact repeats
+  int shingle_size = 4;            // code points per shingle
   int max_near_paragraphs = 2000;  // near matching is quadratic: beyond this, exact only
 };
 

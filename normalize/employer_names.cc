@@ -1,7 +1,5 @@
 #include "normalize/employer_names.h"
 
-#include "corpus/text.h"
-
 #include <algorithm>
 #include <cctype>
 #include <initializer_list>
@@ -14,26 +12,27 @@
 
 #include "corpus/text.h"
 #include "corpus/tsv.h"
-#include "extract/korean.h"
 #include "corpus/utf8.h"
+#include "extract/analysis.h"
+#include "extract/entity_words.h"
+#include "extract/korean.h"
 #include "normalize/cues.h"
 #include "normalize/frames.h"
 #include "normalize/league_descriptors.h"
 #include "normalize/leave_objects.h"
-#include "normalize/word_units.h"
 #include "normalize/name_prefixes.h"
-#include "extract/analysis.h"
-#include "extract/entity_words.h"
+#include "normalize/word_units.h"
 
 namespace hirewire::normalize {
 namespace {
 
-constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution", "head",         "generic",
-                                       "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
-                                       "subject_noun", "join_verb",   "person_noun",  "outlet",       "part_noun",
-                                       "league_kind", "league", "leave_verb",   "review",      "unit_title",   "record_tail",
-                                       "person_from", "lure_from", "affiliate_word", "field_group", "kind_word",  "kind_object", "kind_lead",
-                                       "kind_source", "kind_particle", "subject_opener"};
+constexpr std::string_view kKinds[] = {
+    "agent_verb",     "lead",          "attribution", "head",          "generic",     "place",
+    "club_tail",      "object_verb",   "origin_tail", "relative_lead", "unit_tail",   "subject_noun",
+    "join_verb",      "person_noun",   "outlet",      "part_noun",     "league_kind", "league",
+    "leave_verb",     "review",        "unit_title",  "record_tail",   "person_from", "lure_from",
+    "affiliate_word", "field_group",   "kind_word",   "kind_object",   "kind_lead",   "kind_source",
+    "kind_particle",  "subject_opener"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool NameChar(char32_t c) { return IsHangul(c) || IsAsciiAlnum(c) || c == '&'; }
@@ -60,7 +59,6 @@ int HangulName(std::string_view s) {
   }
   return hangul;
 }
-
 
 const std::unordered_set<std::string_view>& CommonWords() {
   static const auto* words = [] {
@@ -115,15 +113,16 @@ class Reader {
     if (used_ && row >= 0) used_->push_back(row);
   }
 
-  // Calls `at(pi, p, r, f)` for every place `f` of every paragraph `p` (its index `pi`) where a row `r` of one of
-  // `kinds` is written.
+  // Calls `at(pi, p, r, f)` for every place `f` of every paragraph `p` (its index `pi`) where a row `r` of
+  // one of `kinds` is written.
   template <typename At>
   void ForEachRowWritten(std::initializer_list<std::string_view> kinds, At at) const {
     for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
       std::string_view p = a_.paragraphs[pi];
       for (const EmployerNameRow& r : t_.rows()) {
         if (std::find(kinds.begin(), kinds.end(), r.kind) == kinds.end()) continue;
-        for (size_t f = p.find(r.text); f != std::string_view::npos; f = p.find(r.text, f + 1)) at(pi, p, r, f);
+        for (size_t f = p.find(r.text); f != std::string_view::npos; f = p.find(r.text, f + 1))
+          at(pi, p, r, f);
       }
     }
   }
@@ -131,13 +130,14 @@ class Reader {
 
   // Source phrases: [start, end) spans of each paragraph whose organizations are dropped.
   void ReadSources() {
-    ForEachRowWritten({"attribution"}, [&](size_t pi, std::string_view p, const EmployerNameRow& r, size_t f) {
-      size_t b = SentenceStart(p, f);
-      size_t comma = p.rfind(", ", f);
-      if (comma != std::string_view::npos && comma + 2 > b) b = comma + 2;
-      sources_.push_back({static_cast<int>(pi), static_cast<int>(b), static_cast<int>(f)});
-      Use(r);
-    });
+    ForEachRowWritten({"attribution"},
+                      [&](size_t pi, std::string_view p, const EmployerNameRow& r, size_t f) {
+                        size_t b = SentenceStart(p, f);
+                        size_t comma = p.rfind(", ", f);
+                        if (comma != std::string_view::npos && comma + 2 > b) b = comma + 2;
+                        sources_.push_back({static_cast<int>(pi), static_cast<int>(b), static_cast<int>(f)});
+                        Use(r);
+                      });
   }
 
   // Interview outlets (ko): the organization written right before an outlet row ("조선비즈와의
@@ -154,42 +154,44 @@ class Reader {
   }
 
   // Reviewing bodies (ko): the organization written right before a review row, glued or after one space
-  // ("공직자윤리위원회 취업심사 절차를 거쳐", "금융위원회 승인을 받아"), is the body whose review or approval the move
-  // awaits, never an employer: its mention there is dropped like a source phrase's. So is (en) the organization
-  // before a record_tail row, a whole word after one space ("the richest deal in Western Hockey League history"):
-  // the body whose records the sentence compares, not the one hiring.
+  // ("공직자윤리위원회 취업심사 절차를 거쳐", "금융위원회 승인을 받아"), is the body whose review or approval
+  // the move awaits, never an employer: its mention there is dropped like a source phrase's. So is (en) the
+  // organization before a record_tail row, a whole word after one space ("the richest deal in Western Hockey
+  // League history"): the body whose records the sentence compares, not the one hiring.
   void ReadReviewers() {
-    ForEachRowWritten({"review", "record_tail"}, [&](size_t pi, std::string_view p, const EmployerNameRow& r, size_t f) {
-      const bool english = r.kind == "record_tail";
-      for (const Known& k : known_[pi]) {
-        const size_t end = static_cast<size_t>(k.end);
-        const size_t after = f + r.text.size();
-        if (english && after < p.size() && std::isalpha(static_cast<unsigned char>(p[after]))) continue;
-        if (k.person || !((end == f && !english) || (end + 1 == f && p[end] == ' '))) continue;
-        sources_.push_back({static_cast<int>(pi), k.start, k.end});
-        Use(r);
-      }
-    });
+    ForEachRowWritten(
+        {"review", "record_tail"}, [&](size_t pi, std::string_view p, const EmployerNameRow& r, size_t f) {
+          const bool english = r.kind == "record_tail";
+          for (const Known& k : known_[pi]) {
+            const size_t end = static_cast<size_t>(k.end);
+            const size_t after = f + r.text.size();
+            if (english && after < p.size() && std::isalpha(static_cast<unsigned char>(p[after]))) continue;
+            if (k.person || !((end == f && !english) || (end + 1 == f && p[end] == ' '))) continue;
+            sources_.push_back({static_cast<int>(pi), k.start, k.end});
+            Use(r);
+          }
+        });
   }
 
   // Wire datelines opening a paragraph ("CEDAR FALLS, Iowa (AP) — ", "SEOUL, Dec 2 (Reuters) - ",
   // "OSAKA -- "; extract::WireDatelineEnd): a place and an agency, never an employer. Their
   // organizations are dropped like a source phrase's.
-  // Organization mentions cut short ("Samsung" of "Samsung Heavy" beside Samsung Heavy Industries): the longer
-  // span is a mention of the organization it begins (normalize/name_prefixes.h).
+  // Organization mentions cut short ("Samsung" of "Samsung Heavy" beside Samsung Heavy Industries): the
+  // longer span is a mention of the organization it begins (normalize/name_prefixes.h).
   void ReadNamePrefixes() { prefixes_ = LongerNamePrefixes(a_); }
   bool InsidePrefix(int pi, size_t start, size_t end) const {
     for (const PrefixMention& pm : prefixes_)
-      if (pm.mention.paragraph == pi && static_cast<size_t>(pm.mention.start) <= start && static_cast<size_t>(pm.mention.end) >= end)
+      if (pm.mention.paragraph == pi && static_cast<size_t>(pm.mention.start) <= start &&
+          static_cast<size_t>(pm.mention.end) >= end)
         return true;
     return false;
   }
 
   // "left the fund": the kind noun as the object of a leave_verb row names the one organization of that kind
   // (normalize/leave_objects.h).
-  // English: an organization mention followed by an affiliate_word row as a whole capitalized word ("Hyundai" of
-  // "Hyundai Card", "Shinsegae" of "Shinsegae International"): the group's name extended by a business word is an
-  // affiliate of its own, not the brand's best-known company; the whole span is added as a name.
+  // English: an organization mention followed by an affiliate_word row as a whole capitalized word ("Hyundai"
+  // of "Hyundai Card", "Shinsegae" of "Shinsegae International"): the group's name extended by a business
+  // word is an affiliate of its own, not the brand's best-known company; the whole span is added as a name.
   void ReadAffiliateNames() {
     for (const Entity& e : a_.entities) {
       if (e.type == EntityType::kPerson) continue;
@@ -200,11 +202,12 @@ class Reader {
         if (end + 1 >= p.size() || p[end] != ' ') continue;
         const int row = Row("affiliate_word", [&](const std::string& w) {
           const size_t we = end + 1 + w.size();
-          return p.compare(end + 1, w.size(), w) == 0 &&
-                 (we == p.size() || p[we] == ' ' || p[we] == ',' || p[we] == '.' || p[we] == '\'' || p[we] == '\xE2');
+          return p.compare(end + 1, w.size(), w) == 0 && (we == p.size() || p[we] == ' ' || p[we] == ',' ||
+                                                          p[we] == '.' || p[we] == '\'' || p[we] == '\xE2');
         });
         if (row < 0) continue;
-        const std::string name(p.substr(static_cast<size_t>(m.start), end + 1 + t_.rows()[row].text.size() - m.start));
+        const std::string name(
+            p.substr(static_cast<size_t>(m.start), end + 1 + t_.rows()[row].text.size() - m.start));
         const Mention whole{m.paragraph, m.start, static_cast<int>(m.start + name.size()), name};
         if (Covered(whole) || Overlaps(whole, /*person=*/true)) continue;
         Use(row);
@@ -229,8 +232,9 @@ class Reader {
     for (const ParagraphSpan& sp : spans) sources_.push_back({sp.para, sp.start, sp.end});
   }
 
-  // (ko) A league right before its club ("메이저리그 샌디에이고 파드리스가"; normalize/league_descriptors.h): the league's
-  // mention there is dropped like a source phrase's; the club is an organization (a person read there is it).
+  // (ko) A league right before its club ("메이저리그 샌디에이고 파드리스가"; normalize/league_descriptors.h):
+  // the league's mention there is dropped like a source phrase's; the club is an organization (a person read
+  // there is it).
   void ReadLeagueClubs() {
     for (const LeagueClub& lc : KoreanLeagueClubs(a_, t_, used_)) {
       sources_.push_back({lc.league.para, lc.league.start, lc.league.end});
@@ -311,7 +315,9 @@ class Reader {
   // the person and an age ("Feld, 52, comes from Genentech"), then a capitalized name closed by a comma,
   // period or lower-case word: that name is an organization, named once; a person the recognizer read there
   // ("from Baxter Lowe") is the organization.
-  static bool At(std::string_view p, size_t at, std::string_view t) { return at <= p.size() && p.substr(at).starts_with(t); }
+  static bool At(std::string_view p, size_t at, std::string_view t) {
+    return at <= p.size() && p.substr(at).starts_with(t);
+  }
   void ReadPersonFromOrigins() {
     for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
       std::string_view p = a_.paragraphs[pi];
@@ -320,7 +326,8 @@ class Reader {
         size_t slot = std::string_view::npos;
         size_t at = static_cast<size_t>(k.end);
         for (const EmployerNameRow& r : t_.rows())
-          if (r.kind == "person_from" && r.lang == "en" && At(p, at, (r.text[0] == ',' ? "" : " ") + r.text + " ")) {
+          if (r.kind == "person_from" && r.lang == "en" &&
+              At(p, at, (r.text[0] == ',' ? "" : " ") + r.text + " ")) {
             slot = at + r.text.size() + (r.text[0] == ',' ? 1 : 2);
             Use(r);
           }
@@ -333,14 +340,17 @@ class Reader {
           if (end >= p.size() || p[end] != ' ' || end + 1 >= p.size() || !IsUpperAscii(p[end + 1])) break;
           ++end;
         }
-        const bool closed = end == p.size() || p[end] == ',' || p[end] == '.' || p[end] == ';' || p[end] == '\'' ||
-                            p[end] == '\xE2' ||
-                            (p[end] == ' ' && end + 1 < p.size() && std::islower(static_cast<unsigned char>(p[end + 1])));
+        const bool closed =
+            end == p.size() || p[end] == ',' || p[end] == '.' || p[end] == ';' || p[end] == '\'' ||
+            p[end] == '\xE2' ||
+            (p[end] == ' ' && end + 1 < p.size() && std::islower(static_cast<unsigned char>(p[end + 1])));
         std::string name(p.substr(slot, end - slot));
         Mention m{static_cast<int>(pi), static_cast<int>(slot), static_cast<int>(end), name};
         if (!closed || !EnglishOrgShaped(name) || Covered(m)) continue;
-        if (int person = PersonNamedAt(m); person >= 0) retyped_.insert(static_cast<size_t>(person));
-        else if (!Overlaps(m, /*person=*/true)) Add(name);
+        if (int person = PersonNamedAt(m); person >= 0)
+          retyped_.insert(static_cast<size_t>(person));
+        else if (!Overlaps(m, /*person=*/true))
+          Add(name);
       }
     }
   }
@@ -354,7 +364,8 @@ class Reader {
     if (!At(p, at, " ")) return std::string_view::npos;
     const size_t w1 = p.find(' ', at + 1);
     const size_t w2 = w1 == std::string_view::npos ? w1 : p.find(' ', w1 + 1);
-    if (w2 == std::string_view::npos || !FrameReader::Default().IsRow("move_from", "en", p.substr(at + 1, w2 - at - 1)))
+    if (w2 == std::string_view::npos ||
+        !FrameReader::Default().IsRow("move_from", "en", p.substr(at + 1, w2 - at - 1)))
       return std::string_view::npos;
     return w2 + 1;
   }
@@ -399,15 +410,18 @@ class Reader {
             possessive = true;
           }
         std::string_view name = p.substr(name_start, name_end - name_start);
-        if (possessive && PersonExactly({static_cast<int>(pi), static_cast<int>(name_start), static_cast<int>(name_end),
-                                         std::string(name)}) >= 0)
+        if (possessive && PersonExactly({static_cast<int>(pi), static_cast<int>(name_start),
+                                         static_cast<int>(name_end), std::string(name)}) >= 0)
           continue;
         if (!EnglishOrgShaped(name)) continue;
-        Mention m{static_cast<int>(pi), static_cast<int>(name_start), static_cast<int>(name_end), std::string(name)};
+        Mention m{static_cast<int>(pi), static_cast<int>(name_start), static_cast<int>(name_end),
+                  std::string(name)};
         if (Covered(m)) continue;
         Use(verb);
-        if (int person = PersonExactly(m); person >= 0) retyped_.insert(static_cast<size_t>(person));
-        else if (!Overlaps(m, /*person=*/true)) Add(std::string(name));
+        if (int person = PersonExactly(m); person >= 0)
+          retyped_.insert(static_cast<size_t>(person));
+        else if (!Overlaps(m, /*person=*/true))
+          Add(std::string(name));
       }
       for (const EmployerNameRow& r : t_.rows()) {
         if (r.kind != "origin_tail" || r.lang != "en") continue;
@@ -429,7 +443,9 @@ class Reader {
           if (InsidePrefix(static_cast<int>(pi), w, f)) continue;
           std::string name(p.substr(w, f - w));
           Mention m{static_cast<int>(pi), static_cast<int>(w), static_cast<int>(f), name};
-          if (!EnglishOrgShaped(name) || Covered(m) || Overlaps(m, /*person=*/true) || Occurrences(name).size() < 2) continue;
+          if (!EnglishOrgShaped(name) || Covered(m) || Overlaps(m, /*person=*/true) ||
+              Occurrences(name).size() < 2)
+            continue;
           Use(r);
           Add(name);
         }
@@ -460,15 +476,16 @@ class Reader {
         if (r.kind != "relative_lead") continue;
         std::string w = ", " + r.text + " ";
         for (size_t f = lower.find(w); f != std::string::npos; f = lower.find(w, f + 1))
-          if (AddNameAt(static_cast<int>(pi), p, f + w.size(), 1, /*time_after=*/true))
-            Use(r);
+          if (AddNameAt(static_cast<int>(pi), p, f + w.size(), 1, /*time_after=*/true)) Use(r);
       }
       for (size_t b = 0; b < p.size();) {
         size_t e = p.find(' ', b);
         if (e == std::string_view::npos) break;
         std::string_view cue = std::string_view(lower).substr(b, e - b);
-        bool opens = b == 0 || (b >= 2 && p[b - 2] == '.') || std::string_view(lower).substr(0, b).ends_with("the ");
-        if (opens && words.Has(extract::WordList::kEnCompanyCue, cue)) AddNameAt(static_cast<int>(pi), p, e + 1, 2, false);
+        bool opens =
+            b == 0 || (b >= 2 && p[b - 2] == '.') || std::string_view(lower).substr(0, b).ends_with("the ");
+        if (opens && words.Has(extract::WordList::kEnCompanyCue, cue))
+          AddNameAt(static_cast<int>(pi), p, e + 1, 2, false);
         // "joins from Swedish club Hammarby", "left Serie B club Virtus Ancona": a name after "from" or a
         // leave_verb row and a kind-of-organization noun (a subject_noun row or an en_company_cue word, at
         // most two modifiers between) is where the person comes from, named once.
@@ -487,8 +504,8 @@ class Reader {
       }
     return false;
   }
-  // `lead` ("from ", " left ") ends `lower` before `b`, or before one or two words that end there ("from Swedish
-  // club").
+  // `lead` ("from ", " left ") ends `lower` before `b`, or before one or two words that end there ("from
+  // Swedish club").
   static bool FromBefore(std::string_view lower, size_t b, const std::string& lead) {
     for (int words = 0; words < 3; ++words) {
       if (lower.substr(0, b).ends_with(lead)) return true;
@@ -542,7 +559,8 @@ class Reader {
     // An organization only the headline names is no referent of the body's noun: a title-case headline
     // phrase ("Amazon Hires Three Google DeepMind Researchers for New AGI Lab") is not the lab.
     auto headline_only = [&](const Entity& e) {
-      return a_.paragraphs.size() > 1 && std::all_of(e.mentions.begin(), e.mentions.end(), [](const Mention& m) { return m.paragraph == 0; });
+      return a_.paragraphs.size() > 1 && std::all_of(e.mentions.begin(), e.mentions.end(),
+                                                     [](const Mention& m) { return m.paragraph == 0; });
     };
     int match = -1;
     for (size_t i = 0; i < a_.entities.size(); ++i) {
@@ -613,9 +631,9 @@ class Reader {
     ReadEnglishPartObjects();
   }
 
-  // English: a holding's brand alone in the possessive ("was hired to lead Seorin's new battery unit" in an article
-  // naming Seorin Group and its affiliates Seorin Chemical, Seorin Logistics …) stands for the holding (frames.tsv
-  // holding rows), when the article has no organization of that name itself.
+  // English: a holding's brand alone in the possessive ("was hired to lead Seorin's new battery unit" in an
+  // article naming Seorin Group and its affiliates Seorin Chemical, Seorin Logistics …) stands for the
+  // holding (frames.tsv holding rows), when the article has no organization of that name itself.
   void ReadHoldingPossessives() {
     for (const Entity& e : a_.entities) {
       std::string stem;
@@ -626,9 +644,12 @@ class Reader {
         std::string_view p = a_.paragraphs[pi];
         for (size_t f = p.find(brand); f != std::string_view::npos; f = p.find(brand, f + 1)) {
           const size_t end = f + brand.size();
-          if ((f > 0 && p[f - 1] != ' ') || !(p.substr(end).starts_with("'s ") || p.substr(end).starts_with("\xE2\x80\x99s "))) continue;
+          if ((f > 0 && p[f - 1] != ' ') ||
+              !(p.substr(end).starts_with("'s ") || p.substr(end).starts_with("\xE2\x80\x99s ")))
+            continue;
           Mention m{static_cast<int>(pi), static_cast<int>(f), static_cast<int>(end), brand};
-          if (!Covered(m) && !Overlaps(m, /*person=*/true) && !Overlaps(m, /*person=*/false)) part_mentions_.emplace_back(e.canonical, m);
+          if (!Covered(m) && !Overlaps(m, /*person=*/true) && !Overlaps(m, /*person=*/false))
+            part_mentions_.emplace_back(e.canonical, m);
         }
       }
     }
@@ -644,8 +665,9 @@ class Reader {
       std::string stem;
       if (!IsOrgType(e.type) || !FrameReader::Default().HoldingName(e.canonical, &stem)) continue;
       const std::string brand = stem.substr(0, stem.find(' '));
-      if (brand.size() >= 3 && IsUpperAscii(brand[0]) &&
-          std::all_of(brand.begin(), brand.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
+      if (brand.size() >= 3 && IsUpperAscii(brand[0]) && std::all_of(brand.begin(), brand.end(), [](char c) {
+            return std::isalpha(static_cast<unsigned char>(c)) != 0;
+          }))
         brands.insert(brand + " ");
     }
     for (const std::string& brand : brands)
@@ -672,16 +694,18 @@ class Reader {
         const std::string w(prep);
         for (size_t f = lower.find(w); f != std::string::npos; f = lower.find(w, f + 1)) {
           const size_t title = p.rfind(' ', f - 1) + 1;
-          if (f == 0 || !words.Has(extract::WordList::kEnTitle, std::string(p.substr(title, f - title)))) continue;
+          if (f == 0 || !words.Has(extract::WordList::kEnTitle, std::string(p.substr(title, f - title))))
+            continue;
           const size_t the = f + w.size() - 4;
           // The mention starts past "the", where the frames read the organization of a post ("of the X"), and
           // at "its" ("head of its battery unit").
           const size_t start = lower.compare(the, 4, "the ") == 0 ? the + 4 : the;
           // The owner's common noun before the part ("of the group's battery unit") is part of the phrase.
           size_t parts = the + 4;
-          if (const size_t gen = lower.find("'s ", parts); start == the + 4 && gen != std::string::npos &&
-              gen > parts && std::all_of(lower.begin() + static_cast<long>(parts), lower.begin() + static_cast<long>(gen),
-                                         [](char c) { return c >= 'a' && c <= 'z'; }))
+          if (const size_t gen = lower.find("'s ", parts);
+              start == the + 4 && gen != std::string::npos && gen > parts &&
+              std::all_of(lower.begin() + static_cast<long>(parts), lower.begin() + static_cast<long>(gen),
+                          [](char c) { return c >= 'a' && c <= 'z'; }))
             parts = gen + 3;
           // A possessive part is a group's only: "its" and "the group's" after a holding the sentence names
           // ("Acme hired Kim of Microsoft as head of its cloud unit" is Acme's own unit).
@@ -692,9 +716,9 @@ class Reader {
       ReadLedAndOwningParts(static_cast<int>(pi), p, lower);
     }
   }
-  // The same part phrase as the object of a relative clause of leading after a person (relative_lead rows: "Ha,
-  // who has led the chemical unit since 2016,") and as the possessive opening a sentence ("The insurance unit's
-  // president, Takeshi Mori, will also step down"): the unit a person heads.
+  // The same part phrase as the object of a relative clause of leading after a person (relative_lead rows:
+  // "Ha, who has led the chemical unit since 2016,") and as the possessive opening a sentence ("The insurance
+  // unit's president, Takeshi Mori, will also step down"): the unit a person heads.
   void ReadLedAndOwningParts(int pi, std::string_view p, const std::string& lower) {
     for (const EmployerNameRow& r : t_.rows()) {
       if (r.kind != "relative_lead") continue;
@@ -707,8 +731,8 @@ class Reader {
     for (size_t s : SentenceStarts(p))
       if (lower.compare(s, 4, "the ") == 0) AddPartMention(pi, p, s, s + 4, s + 4, /*possessive=*/true);
   }
-  // Reads "[modifiers] NOUN" at `parts` (PartNounEnd) and adds [start, its end) as a mention of the organization it
-  // names (PartReferent, read before `the`); true when one is added.
+  // Reads "[modifiers] NOUN" at `parts` (PartNounEnd) and adds [start, its end) as a mention of the
+  // organization it names (PartReferent, read before `the`); true when one is added.
   bool AddPartMention(int pi, std::string_view p, size_t the, size_t start, size_t parts, bool possessive) {
     std::vector<std::string> mods;
     const size_t end = PartNounEnd(p, parts, &mods, possessive);
@@ -726,12 +750,13 @@ class Reader {
     for (const Entity& e : a_.entities)
       if (IsOrgType(e.type) && FrameReader::Default().HoldingName(e.canonical))
         for (const Mention& m : e.mentions)
-          if (m.paragraph == pi && m.start >= static_cast<int>(s) && m.end <= static_cast<int>(at)) return true;
+          if (m.paragraph == pi && m.start >= static_cast<int>(s) && m.end <= static_cast<int>(at))
+            return true;
     return false;
   }
-  // The end of "[up to three modifiers] NOUN" starting at `at` whose NOUN is a part_noun row, not followed by a
-  // name, a possessive or "at"/"of" and a name ("the display unit at Daesung Display"); npos when there is none.
-  // `mods` receives the modifiers in lower case.
+  // The end of "[up to three modifiers] NOUN" starting at `at` whose NOUN is a part_noun row, not followed by
+  // a name, a possessive or "at"/"of" and a name ("the display unit at Daesung Display"); npos when there is
+  // none. `mods` receives the modifiers in lower case.
   size_t PartNounEnd(std::string_view p, size_t at, std::vector<std::string>* mods, bool possessive = false) {
     for (int word = 0; word < 4 && at < p.size(); ++word) {
       size_t e = at;
@@ -755,7 +780,8 @@ class Reader {
     return std::string_view::npos;
   }
   // The organization a part noun at `at` of paragraph `pi` names (see ReadEnglishPartObjects), or "".
-  std::string PartReferent(int pi, std::string_view p, size_t at, const std::vector<std::string>& mods) const {
+  std::string PartReferent(int pi, std::string_view p, size_t at,
+                           const std::vector<std::string>& mods) const {
     std::vector<std::string> names;  // the article's companies, the names read so far included
     for (const Entity& e : a_.entities)
       if (IsOrgType(e.type) && !FrameReader::Default().HoldingName(e.canonical)) names.push_back(e.canonical);
@@ -777,12 +803,17 @@ class Reader {
     int nearest_at = -1;
     for (const std::string& n : names)
       for (const Mention& m : Occurrences(n)) {
-        if (m.paragraph != pi || m.start < static_cast<int>(s) || m.end > static_cast<int>(at) || m.start <= nearest_at) continue;
+        if (m.paragraph != pi || m.start < static_cast<int>(s) || m.end > static_cast<int>(at) ||
+            m.start <= nearest_at)
+          continue;
         // Not one named as where the person comes from ("a former head of X", "from X"): the phrase since the
         // last comma says so.
         std::string before = AsciiLower(p.substr(s, static_cast<size_t>(m.start) - s));
-        if (const size_t comma = before.rfind(", "); comma != std::string::npos) before = before.substr(comma + 2);
-        if (before.find("former ") != std::string::npos || EndsWith(before, "from ") || EndsWith(before, "ex-")) continue;
+        if (const size_t comma = before.rfind(", "); comma != std::string::npos)
+          before = before.substr(comma + 2);
+        if (before.find("former ") != std::string::npos || EndsWith(before, "from ") ||
+            EndsWith(before, "ex-"))
+          continue;
         nearest = n;
         nearest_at = m.start;
       }
@@ -807,8 +838,10 @@ class Reader {
           if (end == std::string_view::npos) continue;
           if (DatedByYear(p, end)) continue;  // "who joined the company in 2021": background
           const size_t word = p.rfind(' ', end - 1) + 1;
-          const int referent = HeadMatch(AsciiLower(p.substr(word, end - word)), SubjectBefore(static_cast<int>(pi), the, main));
-          Mention m{static_cast<int>(pi), static_cast<int>(the), static_cast<int>(end), std::string(p.substr(the, end - the))};
+          const int referent = HeadMatch(AsciiLower(p.substr(word, end - word)),
+                                         SubjectBefore(static_cast<int>(pi), the, main));
+          Mention m{static_cast<int>(pi), static_cast<int>(the), static_cast<int>(end),
+                    std::string(p.substr(the, end - the))};
           if (referent < 0 || Covered(m) || Overlaps(m, /*person=*/true)) continue;
           // (A capitalized modifier is a place, not a name the recognizer read: "joined the Apple team".)
           if (capitalized && Overlaps(m, /*person=*/false)) continue;
@@ -842,17 +875,23 @@ class Reader {
       const std::string lower = AsciiLower(p);
       for (size_t at = 0; at < p.size(); ++at) {
         if (static_cast<int>(pi) == first.paragraph && static_cast<int>(at) >= first.start) return;
-        if ((at > 0 && p[at - 1] != ' ') || !(StartsWithWord(lower, at, "a") || StartsWithWord(lower, at, "an"))) continue;
-        const auto [noun_start, noun_end] = DescriptorNoun(static_cast<int>(pi), p, at + (lower[at + 1] == 'n' ? 3 : 2));
+        if ((at > 0 && p[at - 1] != ' ') ||
+            !(StartsWithWord(lower, at, "a") || StartsWithWord(lower, at, "an")))
+          continue;
+        const auto [noun_start, noun_end] =
+            DescriptorNoun(static_cast<int>(pi), p, at + (lower[at + 1] == 'n' ? 3 : 2));
         if (noun_end == 0) continue;
         const std::string_view noun = p.substr(noun_start, noun_end - noun_start);
         for (const auto& [m, entity] : persons) {
-          if (m.paragraph < static_cast<int>(pi) || (m.paragraph == static_cast<int>(pi) && m.start < static_cast<int>(noun_end)))
+          if (m.paragraph < static_cast<int>(pi) ||
+              (m.paragraph == static_cast<int>(pi) && m.start < static_cast<int>(noun_end)))
             continue;
           if (m.paragraph > static_cast<int>(pi) + 2) return;
-          if (!TiedToDescriptor(a_.paragraphs[m.paragraph], m, noun) && !TiedByOrganization(static_cast<int>(pi), at, m))
+          if (!TiedToDescriptor(a_.paragraphs[m.paragraph], m, noun) &&
+              !TiedByOrganization(static_cast<int>(pi), at, m))
             return;  // only the first named person
-          Mention d{static_cast<int>(pi), static_cast<int>(noun_start), static_cast<int>(noun_end), std::string(noun)};
+          Mention d{static_cast<int>(pi), static_cast<int>(noun_start), static_cast<int>(noun_end),
+                    std::string(noun)};
           subject_mentions_.emplace_back(entity, d);
           Use(Row("person_noun", [&](const std::string& t) { return t == noun; }));
           return;
@@ -865,16 +904,19 @@ class Reader {
     return lower.substr(at, w.size()) == w && at + w.size() < lower.size() && lower[at + w.size()] == ' ';
   }
   // [start, end) of the person_noun row ending the descriptor that starts at `at` (past "a "), or
-  // {0, 0}: up to seven words, each lower case (letters and hyphens), a name word or inside a known organization.
+  // {0, 0}: up to seven words, each lower case (letters and hyphens), a name word or inside a known
+  // organization.
   std::pair<size_t, size_t> DescriptorNoun(int pi, std::string_view p, size_t at) const {
     for (int word = 0; word < 8 && at < p.size(); ++word) {
       size_t e = p.find(' ', at);
       if (e == std::string_view::npos) e = p.size();
       std::string_view w = p.substr(at, e - at);
       if (!InsideOrg(pi, at, e) && !NameWord(w)) {
-        const bool comma = w.size() > 1 && (w.back() == ',' || w.back() == '.');  // "an OpenAI researcher, only …"
+        // "an OpenAI researcher, only …"
+        const bool comma = w.size() > 1 && (w.back() == ',' || w.back() == '.');
         if (comma) w.remove_suffix(1);
-        if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+        if (w.empty() ||
+            !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
           return {0, 0};
         if (Row("person_noun", [&](const std::string& t) { return t == w; }) >= 0) {
           const bool named = !comma && e + 1 < p.size() && IsUpperAscii(p[e + 1]);
@@ -895,7 +937,8 @@ class Reader {
       if (w.size() > 5) return false;  // a sentence end, not "Co."
       w.remove_suffix(1);
     }
-    return std::all_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
+    return std::all_of(w.begin(), w.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
   }
   bool InsideOrg(int pi, size_t start, size_t end) const {
     for (const Known& k : known_[pi])
@@ -909,8 +952,8 @@ class Reader {
       if (!EndsWith(before, tail)) continue;
       const size_t s = before.rfind(". ", before.size() - tail.size());
       const size_t the = before.rfind("the ", before.size() - tail.size());
-      if (the != std::string::npos && (s == std::string::npos || the > s) && (the == 0 || before[the - 1] == ' ') &&
-          before.size() - tail.size() - the <= 40)
+      if (the != std::string::npos && (s == std::string::npos || the > s) &&
+          (the == 0 || before[the - 1] == ' ') && before.size() - tail.size() - the <= 40)
         return true;
     }
     const std::string after = AsciiLower(p.substr(static_cast<size_t>(m.end)));
@@ -918,7 +961,9 @@ class Reader {
       const size_t close = after.find_first_of(",.", 2);
       const std::string_view apposition = std::string_view(after).substr(0, close);
       for (size_t f = apposition.find(noun); f != std::string_view::npos; f = apposition.find(noun, f + 1))
-        if (apposition[f - 1] == ' ' && (f + noun.size() == apposition.size() || apposition[f + noun.size()] == ' ')) return true;
+        if (apposition[f - 1] == ' ' &&
+            (f + noun.size() == apposition.size() || apposition[f + noun.size()] == ' '))
+          return true;
     }
     return Row("object_verb", [&](const std::string& t) { return EndsWith(before, " " + t + " "); }) >= 0;
   }
@@ -930,14 +975,17 @@ class Reader {
   bool TiedByOrganization(int pi, size_t descriptor_at, const Mention& m) const {
     if (m.paragraph != pi + 1) return false;
     std::string_view p = a_.paragraphs[m.paragraph];
-    if (m.start != 0 && !(m.start >= 2 && p.substr(static_cast<size_t>(m.start) - 2, 2) == ". ")) return false;
+    if (m.start != 0 && !(m.start >= 2 && p.substr(static_cast<size_t>(m.start) - 2, 2) == ". "))
+      return false;
     size_t end = p.find(". ", static_cast<size_t>(m.end));
-    const std::string sentence = AsciiLower(p.substr(static_cast<size_t>(m.end), end == std::string_view::npos ? end : end - m.end));
+    const std::string sentence =
+        AsciiLower(p.substr(static_cast<size_t>(m.end), end == std::string_view::npos ? end : end - m.end));
     std::string_view lede = a_.paragraphs[pi];
     size_t lede_end = lede.find(". ", descriptor_at);
     if (lede_end == std::string_view::npos) lede_end = lede.size();
     for (const Known& k : known_[pi]) {
-      if (k.person || k.start < static_cast<int>(descriptor_at) || k.end > static_cast<int>(lede_end)) continue;
+      if (k.person || k.start < static_cast<int>(descriptor_at) || k.end > static_cast<int>(lede_end))
+        continue;
       std::string_view org = lede.substr(static_cast<size_t>(k.start), static_cast<size_t>(k.end - k.start));
       const std::string first = AsciiLower(org.substr(0, org.find(' ')));
       if (first.size() < 3) continue;
@@ -956,12 +1004,15 @@ class Reader {
   static bool DatedByYear(std::string_view p, size_t at) {
     size_t end = p.find_first_of(",;", at);
     const size_t stop = p.find(". ", at);
-    end = std::min(end == std::string_view::npos ? p.size() : end, stop == std::string_view::npos ? p.size() : stop);
+    end = std::min(end == std::string_view::npos ? p.size() : end,
+                   stop == std::string_view::npos ? p.size() : stop);
     for (size_t i = at; i + 4 <= end; ++i) {
-      if ((i > 0 && std::isdigit(static_cast<unsigned char>(p[i - 1]))) || (p[i] != '1' && p[i] != '2')) continue;
+      if ((i > 0 && std::isdigit(static_cast<unsigned char>(p[i - 1]))) || (p[i] != '1' && p[i] != '2'))
+        continue;
       bool digits = true;
       for (size_t k = i; k < i + 4; ++k) digits = digits && std::isdigit(static_cast<unsigned char>(p[k]));
-      if (digits && (i + 4 == p.size() || !std::isdigit(static_cast<unsigned char>(p[i + 4]))) && p.substr(i, 2) >= "19")
+      if (digits && (i + 4 == p.size() || !std::isdigit(static_cast<unsigned char>(p[i + 4]))) &&
+          p.substr(i, 2) >= "19")
         return true;
     }
     return false;
@@ -1011,7 +1062,9 @@ class Reader {
         if (sp.para == pi && sp.start == 0) open = std::max(open, sp.end);
       // Past a dropped dateline ("CEDAR FALLS, Iowa (AP) — "): the first letter after it.
       std::string_view p = a_.paragraphs[pi];
-      while (open > 0 && open < static_cast<int>(p.size()) && !std::isalpha(static_cast<unsigned char>(p[open]))) ++open;
+      while (open > 0 && open < static_cast<int>(p.size()) &&
+             !std::isalpha(static_cast<unsigned char>(p[open])))
+        ++open;
       for (size_t i = 0; i < a_.entities.size(); ++i) {
         const Entity& e = a_.entities[i];
         if (!IsOrgType(e.type)) continue;
@@ -1025,7 +1078,8 @@ class Reader {
   // ("Samsung" of "Samsung Heavy names …" beside Samsung Heavy Industries; ReadNamePrefixes), else `i`.
   int PrefixOwner(size_t i, const Mention& m) const {
     for (const PrefixMention& pm : prefixes_)
-      if (pm.cut_entity == i && pm.cut.paragraph == m.paragraph && pm.cut.start == m.start && pm.cut.end == m.end)
+      if (pm.cut_entity == i && pm.cut.paragraph == m.paragraph && pm.cut.start == m.start &&
+          pm.cut.end == m.end)
         return static_cast<int>(pm.entity);
     return static_cast<int>(i);
   }
@@ -1043,7 +1097,8 @@ class Reader {
           while (e < end && (std::isalpha(static_cast<unsigned char>(p[e])) || p[e] == '-')) ++e;
           if (e == at || e >= end) break;
           std::string_view w = p.substr(at, e - at);
-          int noun = Row("subject_noun", [&](const std::string& t) { return t == w && w.size() == t.size(); });
+          int noun =
+              Row("subject_noun", [&](const std::string& t) { return t == w && w.size() == t.size(); });
           // "The automaker Sakura Motors": the name follows, the noun is no mention.
           const bool named = p[e] == ' ' && e + 1 < end && IsUpperAscii(p[e + 1]);
           if (noun >= 0 && (p[e] == ' ' || p[e] == ',') && !named) {
@@ -1055,12 +1110,15 @@ class Reader {
             // Any employer-side hiring word of the cue lexicon does as well ("The lab has also brought
             // on …", "is bringing in"), unless a passive auxiliary makes the noun the one hired.
             if (verb < 0 && EmployerSideCue(AsciiLower(rest))) verb = noun;
-            const int referent = HeadMatch(t_.rows()[static_cast<size_t>(noun)].text, SubjectBefore(static_cast<int>(pi), s, main));
+            const int referent = HeadMatch(t_.rows()[static_cast<size_t>(noun)].text,
+                                           SubjectBefore(static_cast<int>(pi), s, main));
             if (verb >= 0 && referent >= 0) {
               Use(noun);
               Use(verb);
-              Mention m{static_cast<int>(pi), static_cast<int>(s), static_cast<int>(e), std::string(p.substr(s, e - s))};
-              if (!Covered(m) && !Overlaps(m, /*person=*/true)) subject_mentions_.emplace_back(static_cast<size_t>(referent), m);
+              Mention m{static_cast<int>(pi), static_cast<int>(s), static_cast<int>(e),
+                        std::string(p.substr(s, e - s))};
+              if (!Covered(m) && !Overlaps(m, /*person=*/true))
+                subject_mentions_.emplace_back(static_cast<size_t>(referent), m);
             }
             break;
           }
@@ -1084,8 +1142,10 @@ class Reader {
       for (size_t si = 0; si < starts.size(); ++si) {
         const size_t end = si + 1 < starts.size() ? starts[si + 1] : p.size();
         size_t s = starts[si];
-        // A sentence adverb or connective before the noun ("이와 별도로 회사는 …", "한편 회사는 …"; subject_opener rows).
-        const int opener = Row("subject_opener", [&](const std::string& t) { return StartsWith(p, s, t + " "); });
+        // A sentence adverb or connective before the noun ("이와 별도로 회사는 …", "한편 회사는 …";
+        // subject_opener rows).
+        const int opener =
+            Row("subject_opener", [&](const std::string& t) { return StartsWith(p, s, t + " "); });
         if (opener >= 0) s += t_.rows()[static_cast<size_t>(opener)].text.size() + 1;
         size_t sp = p.find(' ', s);
         if (sp == std::string_view::npos || sp >= end) continue;
@@ -1108,7 +1168,8 @@ class Reader {
         if (referent < 0) referent = main;
         referent = HeadMatch(t_.rows()[static_cast<size_t>(row)].text, referent);
         if (referent < 0) continue;
-        Mention m{static_cast<int>(pi), static_cast<int>(s), static_cast<int>(s + noun.size()), std::string(noun)};
+        Mention m{static_cast<int>(pi), static_cast<int>(s), static_cast<int>(s + noun.size()),
+                  std::string(noun)};
         if (Covered(m) || Overlaps(m, /*person=*/true)) continue;
         Use(row);
         Use(verb);
@@ -1119,39 +1180,45 @@ class Reader {
   }
 
   // Korean: a noun of a kind of organization written alone as a word, not glued to a name ("그룹 전략실장으로
-  // 영입됐다", "그룹을 이끌던", "그룹의 2인자"; a kind_word row), or alone as the object of a verb of leading (a
-  // kind_object row closed by 을/를 before a kind_lead row: "4년간 은행을 이끌어 온 한기석 행장은"): a mention of the
-  // one organization of the article whose name ends in it (세진그룹, 대양은행), none when no or two such names.
+  // 영입됐다", "그룹을 이끌던", "그룹의 2인자"; a kind_word row), or alone as the object of a verb of leading
+  // (a kind_object row closed by 을/를 before a kind_lead row: "4년간 은행을 이끌어 온 한기석 행장은"): a
+  // mention of the one organization of the article whose name ends in it (세진그룹, 대양은행), none when no
+  // or two such names.
   void ReadKoreanKindWords() {
     const int main = MainOrg();
-    ForEachRowWritten({"kind_word", "kind_object"}, [&](size_t pi, std::string_view p, const EmployerNameRow& r, size_t f) {
-      if (f > 0 && NameChar(CharBefore(p, f))) return;
-      const size_t end = f + r.text.size();
-      int lead = -1;
-      if (r.kind == "kind_word" ? !KindWordEnds(p, end) : (lead = KindObjectLead(p, end)) < 0) return;
-      // A kind_word names the story's own organization only, and not as a quote's source ("그룹 관계자는").
-      const int source = Row("kind_source", [&](const std::string& t) { return StartsWith(p, end, " " + t); });
-      if (source >= 0) Use(source);
-      const int referent = HeadMatch(r.text, -1);
-      if (referent < 0 || source >= 0 || (r.kind == "kind_word" && referent != main)) return;
-      Mention m{static_cast<int>(pi), static_cast<int>(f), static_cast<int>(end), std::string(r.text)};
-      if (Covered(m) || Overlaps(m, /*person=*/true)) return;
-      Use(r);
-      Use(lead);
-      subject_mentions_.emplace_back(static_cast<size_t>(referent), m);
-    });
+    ForEachRowWritten(
+        {"kind_word", "kind_object"}, [&](size_t pi, std::string_view p, const EmployerNameRow& r, size_t f) {
+          if (f > 0 && NameChar(CharBefore(p, f))) return;
+          const size_t end = f + r.text.size();
+          int lead = -1;
+          if (r.kind == "kind_word" ? !KindWordEnds(p, end) : (lead = KindObjectLead(p, end)) < 0) return;
+          // A kind_word names the story's own organization only, and not as a quote's source ("그룹
+          // 관계자는").
+          const int source =
+              Row("kind_source", [&](const std::string& t) { return StartsWith(p, end, " " + t); });
+          if (source >= 0) Use(source);
+          const int referent = HeadMatch(r.text, -1);
+          if (referent < 0 || source >= 0 || (r.kind == "kind_word" && referent != main)) return;
+          Mention m{static_cast<int>(pi), static_cast<int>(f), static_cast<int>(end), std::string(r.text)};
+          if (Covered(m) || Overlaps(m, /*person=*/true)) return;
+          Use(r);
+          Use(lead);
+          subject_mentions_.emplace_back(static_cast<size_t>(referent), m);
+        });
   }
-  // The word ends at `end`: a space, punctuation or the paragraph's end, or a one-syllable particle closing it
-  // before one ("그룹을 ", "그룹의 '2인자'"; not "그룹이사회", "그룹장").
+  // The word ends at `end`: a space, punctuation or the paragraph's end, or a one-syllable particle closing
+  // it before one ("그룹을 ", "그룹의 '2인자'"; not "그룹이사회", "그룹장").
   bool KindWordEnds(std::string_view p, size_t end) const {
     auto name_char_at = [&](size_t i) {
       size_t len = 0;
       return i < p.size() && NameChar(DecodeUtf8At(p, i, &len));
     };
     if (!name_char_at(end)) return true;
-    // A kind_particle row (not the subject's 은/는/이/가: "그룹은 또 X 대표에 …" is told by the group, the post is X's).
+    // A kind_particle row (not the subject's 은/는/이/가: "그룹은 또 X 대표에 …" is told by the group, the
+    // post is X's).
     const int particle = Row("kind_particle", [&](const std::string& t) { return StartsWith(p, end, t); });
-    if (particle < 0 || name_char_at(end + t_.rows()[static_cast<size_t>(particle)].text.size())) return false;
+    if (particle < 0 || name_char_at(end + t_.rows()[static_cast<size_t>(particle)].text.size()))
+      return false;
     Use(particle);
     return true;
   }
@@ -1176,7 +1243,9 @@ class Reader {
           for (const Mention& m : e.mentions) {
             if (m.paragraph != q || m.start != static_cast<int>(starts[k]) || InSource(m)) continue;
             size_t sp = p.find(' ', static_cast<size_t>(m.end));
-            if (sp != std::string_view::npos && !SubjectName(p.substr(static_cast<size_t>(m.start), sp - static_cast<size_t>(m.start))).empty())
+            if (sp != std::string_view::npos &&
+                !SubjectName(p.substr(static_cast<size_t>(m.start), sp - static_cast<size_t>(m.start)))
+                     .empty())
               return static_cast<int>(i);
           }
         }
@@ -1202,7 +1271,8 @@ class Reader {
           for (const Mention& m : e.mentions) {
             if (m.paragraph != q || m.start != static_cast<int>(starts[k]) || InSource(m)) continue;
             size_t end = static_cast<size_t>(m.end);
-            if (end + 1 < p.size() && (p[end] == ',' || (p[end] == ' ' && std::islower(static_cast<unsigned char>(p[end + 1])))))
+            if (end + 1 < p.size() &&
+                (p[end] == ',' || (p[end] == ' ' && std::islower(static_cast<unsigned char>(p[end + 1])))))
               return static_cast<int>(i);
           }
         }
@@ -1225,18 +1295,21 @@ class Reader {
         if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a_.paragraphs.size()) continue;
         std::string_view p = a_.paragraphs[static_cast<size_t>(m.paragraph)];
         const size_t b = static_cast<size_t>(m.start), end = static_cast<size_t>(m.end);
-        if (!(EndsWith(p.substr(0, b), " at ") || EndsWith(p.substr(0, b), " of ") || EndsWith(p.substr(0, b), " with ")))
+        if (!(EndsWith(p.substr(0, b), " at ") || EndsWith(p.substr(0, b), " of ") ||
+              EndsWith(p.substr(0, b), " with ")))
           continue;
         if (end < p.size() && p[end] != ',' && p[end] != '.') continue;
         const size_t comma = p.rfind(", ", b);
-        if (comma == std::string_view::npos || b - comma > 90 || p.substr(comma + 2, b - comma - 2).find(',') != std::string_view::npos)
+        if (comma == std::string_view::npos || b - comma > 90 ||
+            p.substr(comma + 2, b - comma - 2).find(',') != std::string_view::npos)
           continue;
         // A noun phrase, not a relative clause (", who worked with Dana Cole," names a person).
         const std::string_view app = p.substr(comma + 2, b - comma - 2);
         if (app.starts_with("who ") || app.starts_with("which ") || app.starts_with("whose ")) continue;
         bool after_person = false;
         for (const Known& k : known_[static_cast<size_t>(m.paragraph)])
-          after_person = after_person || (k.person && static_cast<size_t>(k.end) == comma && k.start != m.start);
+          after_person =
+              after_person || (k.person && static_cast<size_t>(k.end) == comma && k.start != m.start);
         if (!after_person) continue;
         retyped_.insert(i);
         break;
@@ -1255,11 +1328,12 @@ class Reader {
     }
   }
 
-  // English: the organization a person's apposition places them at after a title ("Helen Park, a vice president
-  // of oncology research at Genentech,", "Sofia Lindqvist, head of Ericsson's cloud business,", "a former
-  // executive at X"): the first capitalized word of the apposition, right after "at" or "of", when every word
-  // before it is a lower-case word and one of them a title (en_title). Not a name followed by another "at|of
-  // NAME" ("a director of Global Markets at Barclays": the last one is the organization). Named once.
+  // English: the organization a person's apposition places them at after a title ("Helen Park, a vice
+  // president of oncology research at Genentech,", "Sofia Lindqvist, head of Ericsson's cloud business,", "a
+  // former executive at X"): the first capitalized word of the apposition, right after "at" or "of", when
+  // every word before it is a lower-case word and one of them a title (en_title). Not a name followed by
+  // another "at|of NAME" ("a director of Global Markets at Barclays": the last one is the organization).
+  // Named once.
   void ReadApposedOrganizations() {
     const auto& words = extract::EntityWords::Default();
     ForEachPersonMention([&](const Mention& m, std::string_view p) {
@@ -1286,8 +1360,8 @@ class Reader {
       }
     });
   }
-  // The word at `at` is a possessive ("Lloyd's") of a capitalized name later in its phrase ("head of marine at
-  // Lloyd's insurer Ashcombe,": the insurer is the organization), before a comma or the sentence end.
+  // The word at `at` is a possessive ("Lloyd's") of a capitalized name later in its phrase ("head of marine
+  // at Lloyd's insurer Ashcombe,": the insurer is the organization), before a comma or the sentence end.
   static bool PossessiveOfName(std::string_view p, size_t at) {
     const size_t w = p.find_first_of(" ,.;", at);
     if (w == std::string_view::npos || w < at + 2 || p.substr(w - 2, 2) != "'s" || p[w] != ' ') return false;
@@ -1306,7 +1380,8 @@ class Reader {
       if (w == std::string_view::npos || p[w] != ' ' || w + 1 >= p.size()) return false;
       if (!IsUpperAscii(p[w + 1])) {
         for (std::string_view prep : {"at ", "of "})
-          if (p.substr(w + 1, prep.size()) == prep && w + 1 + prep.size() < p.size() && IsUpperAscii(p[w + 1 + prep.size()]))
+          if (p.substr(w + 1, prep.size()) == prep && w + 1 + prep.size() < p.size() &&
+              IsUpperAscii(p[w + 1 + prep.size()]))
             return true;
         return false;
       }
@@ -1329,16 +1404,20 @@ class Reader {
       size_t we = p.find_first_of(" ,.", sp + 1);
       std::string_view title = p.substr(sp + 1, (we == std::string_view::npos ? p.size() : we) - sp - 1);
       for (std::string_view pa : {"이", "가", "은", "는", "을", "를", "와", "과", "도", "의"})
-        if (title.size() > pa.size() && EndsWith(title, pa) && words.Has(extract::WordList::kKoTitle, title.substr(0, title.size() - pa.size()))) {
+        if (title.size() > pa.size() && EndsWith(title, pa) &&
+            words.Has(extract::WordList::kKoTitle, title.substr(0, title.size() - pa.size()))) {
           title.remove_suffix(pa.size());
           break;
         }
       // (A word with a case particle is no bare name: "전 글로벌사업본부장을" is a post.)
       bool particle = false;
-      for (std::string_view pa : {"을", "를", "은", "는", "의", "와", "과", "로"}) particle = particle || EndsWith(name, pa);
+      for (std::string_view pa : {"을", "를", "은", "는", "의", "와", "과", "로"})
+        particle = particle || EndsWith(name, pa);
       // (Nor is a unit of the employer: "전 사업부 부사장".)
       const bool unit = Row("unit_tail", [&](const std::string& t) { return EndsWith(name, t); }) >= 0;
-      if (particle || unit || !words.Has(extract::WordList::kKoTitle, title) || KnownName(name) || !NameShaped(name)) return;
+      if (particle || unit || !words.Has(extract::WordList::kKoTitle, title) || KnownName(name) ||
+          !NameShaped(name))
+        return;
       Add(name);
     });
   }
@@ -1352,8 +1431,8 @@ class Reader {
         if (!IsOrgType(o.type)) continue;
         bool named = false;
         for (const std::string* n : {&o.name, &o.canonical})
-          named = named || *n == e.name || (n->size() > e.name.size() + 1 && n->starts_with(e.name) &&
-                                            (*n)[e.name.size()] == ' ');
+          named = named || *n == e.name ||
+                  (n->size() > e.name.size() + 1 && n->starts_with(e.name) && (*n)[e.name.size()] == ' ');
         if (!named) continue;
         company_people_.push_back({i, j});
         break;
@@ -1372,7 +1451,8 @@ class Reader {
       const size_t sp = e.name.rfind(' ');
       if (sp == std::string::npos || sp == 0) continue;
       const std::string_view unit = std::string_view(e.name).substr(sp + 1);
-      const int row = Row("unit_tail", [&](const std::string& t) { return unit.size() >= t.size() && EndsWith(unit, t); });
+      const int row = Row("unit_tail",
+                          [&](const std::string& t) { return unit.size() >= t.size() && EndsWith(unit, t); });
       if (row < 0) continue;
       Use(row);
       parent_units_.push_back({i, sp});
@@ -1387,8 +1467,10 @@ class Reader {
   void ReadSplitUnits() {
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& u = a_.entities[i];
-      if (u.type == EntityType::kPerson || u.mentions.empty() || u.name.find(' ') != std::string::npos) continue;
-      const int row = Row("unit_tail", [&](const std::string& t) { return u.name.size() > t.size() && EndsWith(u.name, t); });
+      if (u.type == EntityType::kPerson || u.mentions.empty() || u.name.find(' ') != std::string::npos)
+        continue;
+      const int row = Row(
+          "unit_tail", [&](const std::string& t) { return u.name.size() > t.size() && EndsWith(u.name, t); });
       if (row < 0) continue;
       std::optional<size_t> parent;
       std::vector<std::pair<size_t, size_t>> joins;  // (parent mention, unit mention)
@@ -1416,8 +1498,8 @@ class Reader {
     }
   }
 
-  // A Korean company or organization head standing alone ("라온게임즈 신규 스튜디오의 스튜디오장": 스튜디오; a
-  // ko_company_suffix or ko_org_suffix word with no name before it) is a kind of unit, no name; so is a
+  // A Korean company or organization head standing alone ("라온게임즈 신규 스튜디오의 스튜디오장": 스튜디오;
+  // a ko_company_suffix or ko_org_suffix word with no name before it) is a kind of unit, no name; so is a
   // unit named by capital letters glued to a unit_tail row with no parent before it ("DX부문 북미총괄 사장":
   // the person works in the unit of a company the article names elsewhere).
   void ReadBareHeads() {
@@ -1438,14 +1520,15 @@ class Reader {
   bool LetteredUnit(std::string_view name) const {
     size_t caps = 0;
     while (caps < name.size() && name[caps] >= 'A' && name[caps] <= 'Z') ++caps;
-    if (caps < 2 || caps > 4 || caps == name.size() || static_cast<unsigned char>(name[caps]) < 0x80) return false;
+    if (caps < 2 || caps > 4 || caps == name.size() || static_cast<unsigned char>(name[caps]) < 0x80)
+      return false;
     return Row("unit_tail", [&](const std::string& t) { return EndsWith(name, t); }) >= 0;
   }
 
   bool Changed() const {
-    if (!prefixes_.empty() || !bare_heads_.empty() || !added_.empty() || !hangul_people_.empty() || !retyped_.empty() ||
-        !company_people_.empty() || !subject_mentions_.empty() || !parent_units_.empty() || !split_units_.empty() ||
-        !part_mentions_.empty())
+    if (!prefixes_.empty() || !bare_heads_.empty() || !added_.empty() || !hangul_people_.empty() ||
+        !retyped_.empty() || !company_people_.empty() || !subject_mentions_.empty() ||
+        !parent_units_.empty() || !split_units_.empty() || !part_mentions_.empty())
       return true;
     for (const Entity& e : a_.entities)
       if (IsOrgType(e.type))
@@ -1479,9 +1562,10 @@ class Reader {
       for (auto [pm, um] : su.joins) {
         Mention& m = p.mentions[pm];
         m.end = u.mentions[um].end;
-        m.surface = a_.paragraphs[static_cast<size_t>(m.paragraph)].substr(static_cast<size_t>(m.start),
-                                                                          static_cast<size_t>(m.end - m.start));
-        if (std::find(p.aliases.begin(), p.aliases.end(), m.surface) == p.aliases.end()) p.aliases.push_back(m.surface);
+        m.surface = a_.paragraphs[static_cast<size_t>(m.paragraph)].substr(
+            static_cast<size_t>(m.start), static_cast<size_t>(m.end - m.start));
+        if (std::find(p.aliases.begin(), p.aliases.end(), m.surface) == p.aliases.end())
+          p.aliases.push_back(m.surface);
       }
       u.mentions.clear();
     }
@@ -1497,14 +1581,13 @@ class Reader {
       p.mentions.clear();
     }
     if (!company_people_.empty())
-      std::erase_if(out->entities, [](const Entity& e) { return e.type == EntityType::kPerson && e.mentions.empty(); });
+      std::erase_if(out->entities,
+                    [](const Entity& e) { return e.type == EntityType::kPerson && e.mentions.empty(); });
     for (Entity& e : out->entities) {
       if (!IsOrgType(e.type)) continue;
       std::erase_if(e.mentions, [&](const Mention& m) { return InSource(m) || InsideAdded(m); });
     }
-    std::erase_if(out->entities, [](const Entity& e) {
-      return IsOrgType(e.type) && e.mentions.empty();
-    });
+    std::erase_if(out->entities, [](const Entity& e) { return IsOrgType(e.type) && e.mentions.empty(); });
     for (const std::string& name : added_) {
       Entity e;
       e.type = EntityType::kCompany;
@@ -1543,7 +1626,8 @@ class Reader {
     for (size_t j = 0; j < out->entities.size() && !into; ++j) {
       Entity& o = out->entities[j];
       if (j != unit && o.type != EntityType::kPerson &&
-          (o.name == parent || o.canonical == parent || std::find(o.aliases.begin(), o.aliases.end(), parent) != o.aliases.end()))
+          (o.name == parent || o.canonical == parent ||
+           std::find(o.aliases.begin(), o.aliases.end(), parent) != o.aliases.end()))
         into = &o;
     }
     if (!into) {
@@ -1557,7 +1641,8 @@ class Reader {
     SortMentions(&into->mentions);
     into->mentions.erase(std::unique(into->mentions.begin(), into->mentions.end(),
                                      [](const Mention& x, const Mention& y) {
-                                       return x.paragraph == y.paragraph && x.start == y.start && x.end == y.end;
+                                       return x.paragraph == y.paragraph && x.start == y.start &&
+                                              x.end == y.end;
                                      }),
                          into->mentions.end());
     e.mentions.clear();
@@ -1581,7 +1666,8 @@ class Reader {
   }
 
   static std::string_view StripParticle(std::string_view w) {
-    for (std::string_view pa : {"에서", "으로", "와", "과", "의", "가", "는", "은", "이", "를", "을", "에", "로", "도"})
+    for (std::string_view pa :
+         {"에서", "으로", "와", "과", "의", "가", "는", "은", "이", "를", "을", "에", "로", "도"})
       if (EndsWith(w, pa) && w.size() > pa.size()) return w.substr(0, w.size() - pa.size());
     return w;
   }
@@ -1630,7 +1716,8 @@ class Reader {
       if (verb < 0 || !NameShaped(name)) return;
       Mention m{pi, static_cast<int>(s), static_cast<int>(s + name.size()), std::string(name)};
       if (Overlaps(m, /*person=*/true) || Covered(m)) return;
-      int head = Row("head", [&](const std::string& t) { return EndsWith(name, t) && t.size() < name.size(); });
+      int head =
+          Row("head", [&](const std::string& t) { return EndsWith(name, t) && t.size() < name.size(); });
       if (head < 0 && Occurrences(std::string(name)).size() < 2) return;
       Use(verb);
       Use(head);
@@ -1656,7 +1743,8 @@ class Reader {
   }
   bool KnownName(std::string_view name) const {
     for (const Entity& e : a_.entities)
-      if (e.name == name || e.canonical == name || std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end())
+      if (e.name == name || e.canonical == name ||
+          std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end())
         return true;
     return false;
   }
@@ -1671,7 +1759,8 @@ class Reader {
     while (caps < name.size() && IsUpperAscii(name[caps])) ++caps;
     if (caps >= 2 && caps <= 4 && caps < name.size()) {
       const std::string_view rest = name.substr(caps);
-      if (HangulName(rest) < 2 || LetteredUnit(name) || words.Has(extract::WordList::kKoTitle, rest)) return false;
+      if (HangulName(rest) < 2 || LetteredUnit(name) || words.Has(extract::WordList::kKoTitle, rest))
+        return false;
       for (const std::string& t : words.List(extract::WordList::kKoTitle))
         if (HangulName(t) >= 2 && EndsWith(rest, t)) return false;
       return true;
@@ -1679,10 +1768,12 @@ class Reader {
     // "KNS는 … 선임했다": three to five capital letters alone (a broadcaster's or a company's initials),
     // no abbreviation that names no organization (CEO, GDP, AI).
     if (caps == name.size() && caps >= 3 && caps <= 5)
-      return !words.Has(extract::WordList::kNonOrgAcronym, name) && !words.Has(extract::WordList::kKoTitle, name);
+      return !words.Has(extract::WordList::kNonOrgAcronym, name) &&
+             !words.Has(extract::WordList::kKoTitle, name);
     int n = HangulName(name);
     if (n < 3 || CommonWords().count(name) || EndsWith(name, "들")) return false;
-    if (words.Has(extract::WordList::kKoStop, name) || words.Has(extract::WordList::kKoTitle, name)) return false;
+    if (words.Has(extract::WordList::kKoStop, name) || words.Has(extract::WordList::kKoTitle, name))
+      return false;
     int generic = Row("generic", [&](const std::string& t) { return EndsWith(name, t); });
     if (generic >= 0) {
       Use(generic);
@@ -1753,7 +1844,8 @@ class Reader {
   bool InsideAdded(const Mention& m) const {
     for (const std::string& name : added_)
       for (const Mention& o : Occurrences(name))
-        if (o.paragraph == m.paragraph && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)
+        if (o.paragraph == m.paragraph && o.start <= m.start && o.end >= m.end &&
+            o.end - o.start > m.end - m.start)
           return true;
     return false;
   }
@@ -1797,7 +1889,8 @@ class Reader {
       std::string w(name.substr(i, j - i));
       if (w.empty() || !IsUpperAscii(w[0]) || words.Has(extract::WordList::kDemonym, w) ||
           words.Has(extract::WordList::kEnStop, w) || words.Has(extract::WordList::kEnTitle, w) ||
-          words.Has(extract::WordList::kNonOrgAcronym, w) || words.Has(extract::WordList::kEnTitleModifier, w) ||
+          words.Has(extract::WordList::kNonOrgAcronym, w) ||
+          words.Has(extract::WordList::kEnTitleModifier, w) ||
           (n == 0 && words.Has(extract::WordList::kGivenName, w)))
         return false;
       ++n;
@@ -1841,13 +1934,13 @@ class Reader {
   std::vector<Span> sources_;
   std::vector<PrefixMention> prefixes_;
   std::vector<std::string> added_;
-  std::vector<std::pair<size_t, Mention>> subject_mentions_;  // (organization entity, "The insurer")
+  std::vector<std::pair<size_t, Mention>> subject_mentions_;    // (organization entity, "The insurer")
   std::vector<std::pair<std::string, Mention>> part_mentions_;  // (organization name, "the biotech unit")
   std::vector<size_t> bare_heads_;     // organizations named by a head word alone (스튜디오)
   std::vector<size_t> hangul_people_;  // entities whose Hangul name stands for the canonical
   std::set<size_t> retyped_;           // person entities that name an organization
   std::vector<std::pair<size_t, size_t>> company_people_;  // (person entity, company entity)
-  std::vector<std::pair<size_t, size_t>> parent_units_;  // (organization entity, byte length of its parent)
+  std::vector<std::pair<size_t, size_t>> parent_units_;    // (organization entity, byte length of its parent)
   struct SplitUnit {
     size_t unit, parent;
     std::vector<std::pair<size_t, size_t>> joins;  // (parent mention, unit mention)
@@ -1894,7 +1987,8 @@ bool PrenominalTitle(std::string_view between) {
       if (!bare.empty() && bare.back() == '.') bare.pop_back();
       if (!words.Has(extract::WordList::kEnHonorific, bare) || j != between.size()) return false;
     } else {
-      if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+      if (w.empty() ||
+          !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
         return false;
       bool function = words.Has(extract::WordList::kEnFunctionWord, w);
       if (words.Has(extract::WordList::kHireVerb, w) || (w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
@@ -1914,16 +2008,22 @@ bool PrenominalTitle(std::string_view between) {
 
 Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
   EmployerNameTable table;
-  Status s = ForEachTsvRow(tsv, "employer name table", TsvHeader::kNone, [&](const std::vector<std::string>& f, int) {
-    if (f.size() != 3 || f[2].empty()) return Status::InvalidArgument("malformed row");
-    if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
-      return Status::InvalidArgument("unknown kind " + f[0]);
-    bool english_kind = f[0] == "record_tail" || f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" || f[0] == "leave_verb" || f[0] == "person_from" || f[0] == "lure_from" ||
-                        f[0] == "person_noun" || f[0] == "part_noun" || f[0] == "affiliate_word";
-    if (f[0] == "subject_noun" || f[0] == "league_kind" || f[0] == "league" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
-    table.rows_.push_back({f[0], f[1], f[2]});
-    return Status::Ok();
-  });
+  Status s = ForEachTsvRow(
+      tsv, "employer name table", TsvHeader::kNone, [&](const std::vector<std::string>& f, int) {
+        if (f.size() != 3 || f[2].empty()) return Status::InvalidArgument("malformed row");
+        if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
+          return Status::InvalidArgument("unknown kind " + f[0]);
+        bool english_kind = f[0] == "record_tail" || f[0] == "object_verb" || f[0] == "origin_tail" ||
+                            f[0] == "relative_lead" || f[0] == "join_verb" || f[0] == "leave_verb" ||
+                            f[0] == "person_from" || f[0] == "lure_from" || f[0] == "person_noun" ||
+                            f[0] == "part_noun" || f[0] == "affiliate_word";
+        if (f[0] == "subject_noun" || f[0] == "league_kind" || f[0] == "league"
+                ? f[1] != "en" && f[1] != "ko"
+                : f[1] != (english_kind ? "en" : "ko"))
+          return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
+        table.rows_.push_back({f[0], f[1], f[2]});
+        return Status::Ok();
+      });
   if (!s.ok()) return s;
   return table;
 }
@@ -1934,7 +2034,8 @@ const EmployerNameTable& EmployerNameTable::Default() {
   return *t;
 }
 
-bool EmployerView(const Article& article, Article* out, const EmployerNameTable& table, std::vector<int>* used_rows) {
+bool EmployerView(const Article& article, Article* out, const EmployerNameTable& table,
+                  std::vector<int>* used_rows) {
   Reader r(article, table, used_rows);
   if (HasHangul(article)) {
     r.ReadSources();

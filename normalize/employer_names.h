@@ -51,15 +51,17 @@ class EmployerNameTable {
 // Fills *out with a copy of `article` whose organizations reflect the rules above and returns
 // true; returns false (leaving *out alone) when nothing changes. `used_rows` (optional) receives
 // the table rows that took part.
-bool EmployerView(const Article& article, Article* out, const EmployerNameTable& table = EmployerNameTable::Default(),
+bool EmployerView(const Article& article, Article* out,
+                  const EmployerNameTable& table = EmployerNameTable::Default(),
                   std::vector<int>* used_rows = nullptr);
 
 // A Korean dictionary word (extract/data/ko_common_words.txt): 임원, 배터리.
 bool KoreanCommonWord(std::string_view word);
 
-// A bare noun of a kind of organization (the table's kind_word / kind_object rows: 그룹, 은행) that EmployerView
-// reads as a mention of the article's one such organization: an anaphor, not a name, so its text is never
-// searched elsewhere as that organization (it would split "차기 은행장" into the bank and the title "장").
+// A bare noun of a kind of organization (the table's kind_word / kind_object rows: 그룹, 은행) that
+// EmployerView reads as a mention of the article's one such organization: an anaphor, not a name, so its text
+// is never searched elsewhere as that organization (it would split "차기 은행장" into the bank and the title
+// "장").
 bool KindNounAnaphor(std::string_view word, const EmployerNameTable& table = EmployerNameTable::Default());
 
 // The words between an organization and a person's name make a title of that organization

@@ -12,7 +12,8 @@ namespace hirewire::normalize {
 namespace {
 
 bool WordEdge(std::string_view s, size_t at) {
-  return at == 0 || at >= s.size() || !((s[at - 1] >= 'a' && s[at - 1] <= 'z') || (s[at - 1] >= '0' && s[at - 1] <= '9'));
+  return at == 0 || at >= s.size() ||
+         !((s[at - 1] >= 'a' && s[at - 1] <= 'z') || (s[at - 1] >= '0' && s[at - 1] <= '9'));
 }
 
 bool WholeWordAt(std::string_view s, size_t at, std::string_view w) {
@@ -20,7 +21,6 @@ bool WholeWordAt(std::string_view s, size_t at, std::string_view w) {
   const size_t e = at + w.size();
   return e == s.size() || !((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= '0' && s[e] <= '9'));
 }
-
 
 // The word before ", led by" names a group: group, team, or a cues.tsv group row ("engineers").
 bool GroupWordBefore(std::string_view lower, size_t at) {
@@ -37,7 +37,8 @@ bool GroupWordBefore(std::string_view lower, size_t at) {
 
 // The mention of an entity of `person` type (or an organization) that starts in [from, to) of paragraph
 // `para`; the first one.
-const Entity* MentionIn(const Article& a, int para, size_t from, size_t to, bool person, int* start, int* end) {
+const Entity* MentionIn(const Article& a, int para, size_t from, size_t to, bool person, int* start,
+                        int* end) {
   const Entity* best = nullptr;
   for (const Entity& e : a.entities) {
     if ((e.type == EntityType::kPerson) != person || (!person && !IsOrgType(e.type))) continue;
@@ -82,26 +83,30 @@ std::vector<std::pair<size_t, size_t>> FindVerbWithGap(std::string_view lower, s
 void LedGroupJoins(const Article& article, std::vector<Event>* events) {
   static constexpr std::string_view kLed = ", led by ";
   static const std::pair<std::string_view, bool> kJoins[] = {
-      {"joined", false}, {"has joined", false}, {"have joined", false}, {"moved to", false},
-      {"will join", true}, {"is joining", true}, {"are joining", true}, {"will move to", true}};
+      {"joined", false},   {"has joined", false}, {"have joined", false}, {"moved to", false},
+      {"will join", true}, {"is joining", true},  {"are joining", true},  {"will move to", true}};
   const auto spans = ArticleSentences(article);
   for (size_t pi = 0; pi < spans.size(); ++pi) {
     const std::string lower = AsciiLower(article.paragraphs[pi]);
     for (const auto& [s, e] : spans[pi]) {
       const std::string_view sentence = std::string_view(lower).substr(0, static_cast<size_t>(e));
-      for (size_t f = sentence.find(kLed, static_cast<size_t>(s)); f != std::string_view::npos; f = sentence.find(kLed, f + 1)) {
+      for (size_t f = sentence.find(kLed, static_cast<size_t>(s)); f != std::string_view::npos;
+           f = sentence.find(kLed, f + 1)) {
         if (!GroupWordBefore(sentence, f)) continue;
         int ps = 0, pe = 0, os = 0, oe = 0;
-        const Entity* leader = MentionIn(article, static_cast<int>(pi), f + kLed.size(), f + kLed.size() + 40, true, &ps, &pe);
+        const Entity* leader =
+            MentionIn(article, static_cast<int>(pi), f + kLed.size(), f + kLed.size() + 40, true, &ps, &pe);
         if (!leader || sentence.substr(static_cast<size_t>(pe), 2) != ", ") continue;
         const size_t verb_at = static_cast<size_t>(pe) + 2;
         for (const auto& [verb, future] : kJoins) {
           if (!WholeWordAt(sentence, verb_at, verb)) continue;
-          const Entity* org = MentionIn(article, static_cast<int>(pi), verb_at + verb.size(), verb_at + verb.size() + 6, false, &os, &oe);
+          const Entity* org = MentionIn(article, static_cast<int>(pi), verb_at + verb.size(),
+                                        verb_at + verb.size() + 6, false, &os, &oe);
           if (!org) break;
           const std::string& employer = org->canonical.empty() ? org->name : org->canonical;
           const bool known = std::any_of(events->begin(), events->end(), [&](const Event& x) {
-            return (x.candidate == leader->name || x.candidate == leader->canonical) && SameOrUnit(x.employer, employer);
+            return (x.candidate == leader->name || x.candidate == leader->canonical) &&
+                   SameOrUnit(x.employer, employer);
           });
           if (known) break;
           Event hire;
@@ -110,7 +115,8 @@ void LedGroupJoins(const Article& article, std::vector<Event>* events) {
           hire.candidate = leader->canonical.empty() ? leader->name : leader->canonical;
           hire.candidate_kind = CandidateKind::kPerson;
           for (const Event& g : *events)
-            if (g.candidate_kind == CandidateKind::kGroup && SameOrUnit(g.employer, employer) && !g.previous_employer.empty())
+            if (g.candidate_kind == CandidateKind::kGroup && SameOrUnit(g.employer, employer) &&
+                !g.previous_employer.empty())
               hire.previous_employer = g.previous_employer;
           hire.outcome = future ? Outcome::kAccepted : Outcome::kJoined;
           hire.timeline.push_back(future ? "accepted" : "joined");

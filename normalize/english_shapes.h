@@ -20,7 +20,8 @@ namespace hirewire::normalize {
 
 // The first mention of an entity of `person` type (or of a company or organization) that starts in
 // [from, to) of paragraph `para`, its bytes in *start, *end; nullptr when none.
-const Entity* MentionIn(const Article& a, int para, size_t from, size_t to, bool person, int* start, int* end);
+const Entity* MentionIn(const Article& a, int para, size_t from, size_t to, bool person, int* start,
+                        int* end);
 
 // Every [start, end) in `lower` (ASCII-lowercased) where the words of `verb` stand as whole words,
 // with up to two hire_verb_gap words allowed after its first word ("agreed friday to" for "agreed to").

@@ -71,16 +71,19 @@ bool EmployerBought(const Article& a, const ParagraphSentences& sentences, const
   return false;
 }
 
-// The company a start-up licensing deal pays (`deal` rows of value license: "Adobe will pay Lumen about $180 million
-// to license its technology"): the first organization of the sentence that is not the employer; empty without one.
+// The company a start-up licensing deal pays (`deal` rows of value license: "Adobe will pay Lumen about $180
+// million to license its technology"): the first organization of the sentence that is not the employer; empty
+// without one.
 std::string Licensor(const Article& a, const ParagraphSentences& sentences, const std::string& employer) {
   for (size_t pi = 0; pi < sentences.size() && pi < a.paragraphs.size(); ++pi)
     for (const auto& [b, e] : sentences[pi]) {
       const std::string_view sent = std::string_view(a.paragraphs[pi]).substr(b, e - b);
       if (!HasDealRow(sent, "license")) continue;
       // (Not a deal denied or planned: "did not pay Helix a licensing fee".)
-      const std::vector<std::string> cls = RoleCues::Default().ClassesIn(sent, 0, static_cast<int>(sent.size()));
-      if (std::find(cls.begin(), cls.end(), "negation") != cls.end() || std::find(cls.begin(), cls.end(), "plan") != cls.end())
+      const std::vector<std::string> cls =
+          RoleCues::Default().ClassesIn(sent, 0, static_cast<int>(sent.size()));
+      if (std::find(cls.begin(), cls.end(), "negation") != cls.end() ||
+          std::find(cls.begin(), cls.end(), "plan") != cls.end())
         continue;
       const Entity* first = nullptr;
       int first_at = e;
@@ -102,9 +105,9 @@ std::string Licensor(const Article& a, const ParagraphSentences& sentences, cons
   return {};
 }
 
-// Whether the target's mention at `m` in sentence `sent` (starting at byte `b` of its paragraph) is the object of
-// the bought row at `row` there: closed by a Korean object particle (cues.tsv particle rows: "카카오가 … 루멘AI를
-// 인수하며"), or, in English, named after the row ("Kakao has acquired Lumen").
+// Whether the target's mention at `m` in sentence `sent` (starting at byte `b` of its paragraph) is the
+// object of the bought row at `row` there: closed by a Korean object particle (cues.tsv particle rows:
+// "카카오가 … 루멘AI를 인수하며"), or, in English, named after the row ("Kakao has acquired Lumen").
 bool TargetAt(std::string_view sent, int b, const Mention& m, size_t row, bool english) {
   static const std::vector<std::string> objects = [] {
     std::vector<std::string> out;
@@ -120,9 +123,10 @@ bool TargetAt(std::string_view sent, int b, const Mention& m, size_t row, bool e
   return english && static_cast<size_t>(m.start - b) > row;
 }
 
-// A sentence of the article tells `buyer` buying `target`: a bought row (no failure, negation or plan word), the
-// target its object (TargetAt) and the buyer named in the sentence before the row and not as its object.
-bool BoughtBy(const Article& a, const ParagraphSentences& sentences, const Entity& target, const Entity& buyer) {
+// A sentence of the article tells `buyer` buying `target`: a bought row (no failure, negation or plan word),
+// the target its object (TargetAt) and the buyer named in the sentence before the row and not as its object.
+bool BoughtBy(const Article& a, const ParagraphSentences& sentences, const Entity& target,
+              const Entity& buyer) {
   const CueLexicon& lex = CueLexicon::Default();
   for (const Mention& m : target.mentions) {
     if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= sentences.size()) continue;
@@ -134,12 +138,13 @@ bool BoughtBy(const Article& a, const ParagraphSentences& sentences, const Entit
       if (has("fail") || has("negation") || has("plan")) continue;
       for (int r : lex.RowsIn(sent)) {
         const CueRow& row = lex.rows()[r];
-        const size_t at = row.kind == "deal" && row.value == "bought" ? sent.find(row.text) : std::string_view::npos;
+        const size_t at =
+            row.kind == "deal" && row.value == "bought" ? sent.find(row.text) : std::string_view::npos;
         const bool english = row.lang == "en";
         if (at == std::string_view::npos || !TargetAt(sent, b, m, at, english)) continue;
         for (const Mention& o : buyer.mentions)
-          if (o.paragraph == m.paragraph && o.start >= b && o.end <= e && static_cast<size_t>(o.start - b) < at &&
-              !TargetAt(sent, b, o, at, english))
+          if (o.paragraph == m.paragraph && o.start >= b && o.end <= e &&
+              static_cast<size_t>(o.start - b) < at && !TargetAt(sent, b, o, at, english))
             return true;
       }
     }
@@ -167,11 +172,12 @@ bool SharesEvidence(const Event& a, const Event& b) {
   return false;
 }
 
-// Whether the event's candidate belongs to `org` by its own words: a person titled by it ("강태윤 루멘AI 대표"), a
-// group named after it ("engineers from 루멘AI").
+// Whether the event's candidate belongs to `org` by its own words: a person titled by it ("강태윤 루멘AI
+// 대표"), a group named after it ("engineers from 루멘AI").
 bool CandidateOf(const Article& a, const Event& e, const Entity& org) {
   auto names = [&](const std::string& n) {
-    return n == org.canonical || n == org.name || std::find(org.aliases.begin(), org.aliases.end(), n) != org.aliases.end();
+    return n == org.canonical || n == org.name ||
+           std::find(org.aliases.begin(), org.aliases.end(), n) != org.aliases.end();
   };
   if (e.candidate_kind == CandidateKind::kGroup) {
     const size_t at = e.candidate.rfind(" from ");
@@ -184,10 +190,11 @@ bool CandidateOf(const Article& a, const Event& e, const Entity& org) {
   return false;
 }
 
-// A move into the company bought, from its buyer, is told the wrong way round: "카카오가 루멘AI를 인수하며 …" then
-// "강태윤 루멘AI 대표는 카카오 … 부문장을 맡고" read as a hire at 루멘AI from 카카오. The buyer is the employer and
-// the company bought the origin, when the mover belongs to it (CandidateOf: not a manager the buyer sends in, "한결테크
-// 김민재 전무를 픽셀원 대표로 보냈다"); a swapped event that repeats another one of the article goes.
+// A move into the company bought, from its buyer, is told the wrong way round: "카카오가 루멘AI를 인수하며 …"
+// then "강태윤 루멘AI 대표는 카카오 … 부문장을 맡고" read as a hire at 루멘AI from 카카오. The buyer is the
+// employer and the company bought the origin, when the mover belongs to it (CandidateOf: not a manager the
+// buyer sends in, "한결테크 김민재 전무를 픽셀원 대표로 보냈다"); a swapped event that repeats another one of
+// the article goes.
 void BuyerSideMoves(const Article& article, const ParagraphSentences& sentences, std::vector<Event>* events) {
   std::vector<bool> drop(events->size(), false);
   for (size_t i = 0; i < events->size(); ++i) {
@@ -196,14 +203,14 @@ void BuyerSideMoves(const Article& article, const ParagraphSentences& sentences,
     const Entity* target = OrgNamed(article, e.employer);
     const Entity* buyer = OrgNamed(article, e.previous_employer);
     if (!target || !buyer || target == buyer || !CandidateOf(article, e, *target) ||
-        !BoughtBy(article, sentences, *target, *buyer) ||
-        BoughtBy(article, sentences, *buyer, *target))
+        !BoughtBy(article, sentences, *target, *buyer) || BoughtBy(article, sentences, *buyer, *target))
       continue;
     std::swap(e.employer, e.previous_employer);
     std::swap(e.employer_aliases, e.previous_employer_aliases);
     for (size_t j = 0; j < events->size() && !drop[i]; ++j) {
       const Event& o = (*events)[j];
-      drop[i] = j != i && !drop[j] && o.type == e.type && o.candidate == e.candidate && o.employer == e.employer;
+      drop[i] =
+          j != i && !drop[j] && o.type == e.type && o.candidate == e.candidate && o.employer == e.employer;
     }
   }
   size_t k = 0;
@@ -223,10 +230,11 @@ void AcquihireDeals(const Article& article, const ParagraphSentences& sentences,
     const std::string origin = Origin(g);
     // A counted team of a company the employer bought ("has acquired NordFuel …, bringing NordFuel's
     // team of 25 engineers into the group") moved with the purchase, however the clause words it.
-    if (!Moved(g) && g.type == EventType::kOffer && g.outcome == Outcome::kOffered &&
-        g.candidate_count > 0 && !origin.empty()) {
+    if (!Moved(g) && g.type == EventType::kOffer && g.outcome == Outcome::kOffered && g.candidate_count > 0 &&
+        !origin.empty()) {
       const Entity* from = OrgNamed(article, origin);
-      if (from && !SameOrUnitOrg(origin, g.employer) && EmployerBought(article, sentences, *from, g.employer)) {
+      if (from && !SameOrUnitOrg(origin, g.employer) &&
+          EmployerBought(article, sentences, *from, g.employer)) {
         g.outcome = Outcome::kJoined;
         if (g.previous_employer.empty()) g.previous_employer = origin;
         deal[i] = true;

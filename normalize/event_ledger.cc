@@ -59,19 +59,24 @@ bool SameEvent(const Event& a, const Event& b) {
   if (!a.employer.empty() && !b.employer.empty() && a.employer != b.employer) return false;
   if ((a.type == EventType::kAcquisitionAttempt) != (b.type == EventType::kAcquisitionAttempt)) return false;
   if ((a.type == EventType::kDeparture) != (b.type == EventType::kDeparture)) return false;
-  if (!a.previous_employer.empty() && !b.previous_employer.empty() && a.previous_employer != b.previous_employer)
+  if (!a.previous_employer.empty() && !b.previous_employer.empty() &&
+      a.previous_employer != b.previous_employer)
     return false;
   return true;
 }
 
 void MergeEvent(const Event& e, Event* into) {
   Event& m = *into;
-  for (auto [have, v] : {std::pair{&m.employer, &e.employer}, {&m.previous_employer, &e.previous_employer},
-                         {&m.role, &e.role}, {&m.team, &e.team}, {&m.reported_by, &e.reported_by}})
+  for (auto [have, v] : {std::pair{&m.employer, &e.employer},
+                         {&m.previous_employer, &e.previous_employer},
+                         {&m.role, &e.role},
+                         {&m.team, &e.team},
+                         {&m.reported_by, &e.reported_by}})
     if (have->empty()) *have = *v;
   if (m.candidate_count < 0) m.candidate_count = e.candidate_count;
   for (const Offer& o : e.offers) {
-    auto same = std::find_if(m.offers.begin(), m.offers.end(), [&](const Offer& x) { return SameOffer(x, o); });
+    auto same =
+        std::find_if(m.offers.begin(), m.offers.end(), [&](const Offer& x) { return SameOffer(x, o); });
     if (same == m.offers.end()) {
       m.offers.push_back(o);
       continue;

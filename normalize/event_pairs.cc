@@ -33,8 +33,9 @@ bool ParseThresholds(std::string_view tsv, double* drop, double* add) {
   size_t p = tsv.find(kThresholdLine);
   if (p == std::string_view::npos) return true;
   size_t e = tsv.find('\n', p);
-  std::string line(tsv.substr(p + kThresholdLine.size(), e == std::string_view::npos ? std::string_view::npos
-                                                                                       : e - p - kThresholdLine.size()));
+  std::string line(tsv.substr(p + kThresholdLine.size(), e == std::string_view::npos
+                                                             ? std::string_view::npos
+                                                             : e - p - kThresholdLine.size()));
   double d = 0, a = 0;
   if (std::sscanf(line.c_str(), "drop_below=%lf add_above=%lf", &d, &a) != 2) return false;
   *drop = d;
@@ -52,7 +53,8 @@ Result<PairModel> PairModel::FromTsv(std::string_view tsv, std::string_view tabl
   PairModel pm;
   pm.model = std::move(m).value();
   if (!ParseThresholds(tsv, &pm.drop_below, &pm.add_above))
-    return Status::InvalidArgument(std::string(table) + ": malformed '# threshold drop_below=X add_above=Y' line");
+    return Status::InvalidArgument(std::string(table) +
+                                   ": malformed '# threshold drop_below=X add_above=Y' line");
   return pm;
 }
 
@@ -79,7 +81,8 @@ std::string PairModel::ToTsv(std::string_view comment) const {
 int EntityNamed(const Article& article, const std::string& name, NamedClass type_class) {
   const std::string key = NameKey(name);
   for (size_t i = 0; i < article.entities.size(); ++i)
-    if (OfClass(article.entities[i], type_class) && EntitySpells(article.entities[i], key)) return static_cast<int>(i);
+    if (OfClass(article.entities[i], type_class) && EntitySpells(article.entities[i], key))
+      return static_cast<int>(i);
   return -1;
 }
 
@@ -106,11 +109,11 @@ size_t TokenAt(const ParagraphAnalysis& pa, int pos) {
 }
 
 constexpr std::string_view kKoreanMarkers[] = {"에서", "으로", "출신", "에게", "에", "로", "의", "은",
-                                                "는",   "이",   "가",   "을",   "를", "와", "과", "도"};
+                                               "는",   "이",   "가",   "을",   "를", "와", "과", "도"};
 
-constexpr std::string_view kEnglishMarkers[] = {"to",   "at",     "from", "by",  "as",   "of",     "joins",
-                                                "join", "joined", "left", "leaves", "for", "with", "in",
-                                                "former", "ex",   "leave", "joining", "leaving", "hired", "named"};
+constexpr std::string_view kEnglishMarkers[] = {
+    "to",  "at",   "from", "by",     "as", "of",    "joins",   "join",    "joined", "left", "leaves",
+    "for", "with", "in",   "former", "ex", "leave", "joining", "leaving", "hired",  "named"};
 
 std::string LowerAscii(std::string_view s) {
   std::string out(s);
@@ -157,7 +160,6 @@ std::string EnglishPossessiveAfter(std::string_view paragraph, int end) {
 
 namespace {
 
-
 // Frame trigger values "appoint:active[:future]" as "appoint:active".
 std::string FrameClass(const std::string& value) {
   size_t c1 = value.find(':');
@@ -175,7 +177,7 @@ struct LexRow {
   std::string cls;
   bool english = false;  // whole words of the lowercased text; else a substring
   std::string text;
-  std::string lang;      // en | ko | ja
+  std::string lang;  // en | ko | ja
 };
 
 // Which scripts a text holds, to skip the rows of the others: ASCII letters, Hangul syllables
@@ -196,12 +198,14 @@ const std::vector<LexRow>& TriggerRows() {
   static const std::vector<LexRow>* rows = [] {
     auto* out = new std::vector<LexRow>();
     for (const CueRow& row : CueLexicon::Default().rows()) {
-      if (row.kind == "cue") out->push_back({"cue=" + row.value, row.lang == "en", row.text, row.lang});
+      if (row.kind == "cue")
+        out->push_back({"cue=" + row.value, row.lang == "en", row.text, row.lang});
       else if (row.kind == "past" || row.kind == "earlier")
         out->push_back({"cue=" + row.kind, row.lang == "en", row.text, row.lang});
     }
     for (const FrameReader::Row& row : FrameReader::Default().rows())
-      if (row.kind == "trigger") out->push_back({"frame=" + FrameClass(row.value), row.lang == "en", row.text, row.lang});
+      if (row.kind == "trigger")
+        out->push_back({"frame=" + FrameClass(row.value), row.lang == "en", row.text, row.lang});
     std::erase_if(*out, [](const LexRow& r) { return r.text.empty(); });
     return out;
   }();
@@ -212,7 +216,8 @@ const std::vector<LexRow>& TitleRows() {
   static const std::vector<LexRow>* rows = [] {
     auto* out = new std::vector<LexRow>();
     for (const FrameReader::Row& row : FrameReader::Default().rows())
-      if (row.kind == "title" && !row.text.empty()) out->push_back({"title", row.lang == "en", row.text, row.lang});
+      if (row.kind == "title" && !row.text.empty())
+        out->push_back({"title", row.lang == "en", row.text, row.lang});
     return out;
   }();
   return *rows;
@@ -222,7 +227,8 @@ const std::vector<LexRow>& TitleRows() {
 size_t FindRow(std::string_view hay, std::string_view text, bool english, size_t from = 0) {
   for (size_t f = hay.find(text, from); f != std::string_view::npos; f = hay.find(text, f + 1)) {
     const size_t e = f + text.size();
-    if (!english || ((f == 0 || !IsAsciiAlnum(hay[f - 1])) && (e >= hay.size() || !IsAsciiAlnum(hay[e])))) return f;
+    if (!english || ((f == 0 || !IsAsciiAlnum(hay[f - 1])) && (e >= hay.size() || !IsAsciiAlnum(hay[e]))))
+      return f;
   }
   return std::string_view::npos;
 }
@@ -257,7 +263,8 @@ std::vector<TriggerHit> TriggerHits(std::string_view sentence) {
       masked.emplace_back(f, f + row.text.size());
   }
   auto inside_mask = [&](size_t f, size_t e) {
-    return std::any_of(masked.begin(), masked.end(), [&](const auto& m) { return f >= m.first && e <= m.second; });
+    return std::any_of(masked.begin(), masked.end(),
+                       [&](const auto& m) { return f >= m.first && e <= m.second; });
   };
   for (const LexRow& row : TriggerRows()) {
     if (!scripts.Holds(row.lang) || !(row.english ? lower_pairs : pairs).MayContain(row.text)) continue;
@@ -304,7 +311,8 @@ std::string TitleNextTo(std::string_view paragraph, int start, int end) {
 }
 
 bool KoreanTeamPhrase(std::string_view name) {
-  const bool hangul = std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  const bool hangul =
+      std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
   constexpr std::string_view kTeam = "팀";
   const size_t space = name.rfind(' ');
   if (!hangul || space == std::string_view::npos) return false;
@@ -386,7 +394,9 @@ int CountBetween(const std::vector<MentionAt>& ms, int skip_entity, int from, in
   return static_cast<int>(seen.size());
 }
 
-std::string ParagraphBucket(int p) { return p == 0 ? "0" : p == 1 ? "1" : p == 2 ? "2" : p <= 5 ? "3-5" : "6+"; }
+std::string ParagraphBucket(int p) {
+  return p == 0 ? "0" : p == 1 ? "1" : p == 2 ? "2" : p <= 5 ? "3-5" : "6+";
+}
 
 // The organization's marker: Korean particle after it, English preposition before it or "'s" after.
 std::string OrgMarker(const SentenceView& v, const Mention& om) {
@@ -428,8 +438,8 @@ void AddMentionPairFeatures(const SentenceView& v, const MentionAt& p, const Men
   f->insert("para=" + ParagraphBucket(v.paragraph));
   for (const TriggerHit& h : *v.triggers) {
     const std::string& t = h.cls;
-    const std::string where = h.pos < std::min(p.m->start, o.m->start)   ? "before"
-                              : h.pos >= std::max(p.m->end, o.m->end) ? "after"
+    const std::string where = h.pos < std::min(p.m->start, o.m->start) ? "before"
+                              : h.pos >= std::max(p.m->end, o.m->end)  ? "after"
                                                                        : "between";
     f->insert(t);
     f->insert(t + "@" + where);
@@ -441,7 +451,8 @@ void AddMentionPairFeatures(const SentenceView& v, const MentionAt& p, const Men
   const std::string title = TitleNextTo(para, p.m->start, p.m->end);
   if (!title.empty()) f->insert("person_title=" + title);
   if (&o == &v.sm->orgs.front() || v.sm->orgs.front().entity == o.entity) f->insert("org_first_in_sentence");
-  if (&p == &v.sm->persons.front() || v.sm->persons.front().entity == p.entity) f->insert("person_first_in_sentence");
+  if (&p == &v.sm->persons.front() || v.sm->persons.front().entity == p.entity)
+    f->insert("person_first_in_sentence");
 }
 
 // The closest mention pair of two entities in a sentence.
@@ -505,8 +516,8 @@ PairKey EventPair(const Article& a, const Event& e) {
 }
 
 // Features from the rule events about the pair's person and organization.
-void RuleFeatures(const Article& a, const std::vector<Event>& rules, const std::vector<PairKey>& keys, PairKey k,
-                  std::set<std::string>* f) {
+void RuleFeatures(const Article& a, const std::vector<Event>& rules, const std::vector<PairKey>& keys,
+                  PairKey k, std::set<std::string>* f) {
   bool own = false, cand_other = false, org_other = false, prev = false;
   for (size_t i = 0; i < rules.size(); ++i) {
     const Event& e = rules[i];
@@ -545,14 +556,17 @@ void PairFeatures(const Article& a, PairKey k, int sentences, std::set<std::stri
   }
   if (o.type == EntityType::kOrganization) f->insert("org_type=organization");
   auto in_p0 = [](const Entity& e) {
-    return std::any_of(e.mentions.begin(), e.mentions.end(), [](const Mention& m) { return m.paragraph == 0; });
+    return std::any_of(e.mentions.begin(), e.mentions.end(),
+                       [](const Mention& m) { return m.paragraph == 0; });
   };
   if (in_p0(p)) f->insert("person_in_p0");
   if (in_p0(o)) f->insert("org_in_p0");
   if (in_p0(p) && in_p0(o)) f->insert("both_in_p0");
   size_t max_p = 0, max_o = 0;
-  for (const Entity& e : a.entities) (e.type == EntityType::kPerson ? max_p : max_o) = std::max(
-      e.type == EntityType::kPerson ? max_p : max_o, IsOrgType(e.type) || e.type == EntityType::kPerson ? e.mentions.size() : size_t{0});
+  for (const Entity& e : a.entities)
+    (e.type == EntityType::kPerson ? max_p : max_o) =
+        std::max(e.type == EntityType::kPerson ? max_p : max_o,
+                 IsOrgType(e.type) || e.type == EntityType::kPerson ? e.mentions.size() : size_t{0});
   if (p.mentions.size() >= max_p) f->insert("person_top");
   if (o.mentions.size() >= max_o) f->insert("org_top");
 }
@@ -583,7 +597,8 @@ std::vector<PairCandidate> PairCandidates(const Article& article, const std::vec
   for (size_t i = 0; i < rule_events.size(); ++i)
     if (keys[i].first >= 0) {
       PairAcc& pacc = acc[keys[i]];
-      if (pacc.evidence.paragraph < 0 && !rule_events[i].evidence.empty()) pacc.evidence = rule_events[i].evidence[0];
+      if (pacc.evidence.paragraph < 0 && !rule_events[i].evidence.empty())
+        pacc.evidence = rule_events[i].evidence[0];
     }
   std::vector<PairCandidate> out;
   const std::string lang = article.language.substr(0, 2);
@@ -615,7 +630,8 @@ int FirstMentionIn(const Article& a, const Entity& person, const Evidence& ev) {
   if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) return -1;
   int first = -1;
   for (const Mention& m : person.mentions)
-    if (m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end && (first < 0 || m.start < first))
+    if (m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end &&
+        (first < 0 || m.start < first))
       first = m.start;
   return first;
 }
@@ -629,7 +645,8 @@ int FirstMentionIn(const Article& a, const Entity& person, const Evidence& ev) {
 bool OnlyLeaving(const Article& a, const Entity& person, const Evidence& ev) {
   const int first = FirstMentionIn(a, person, ev);
   if (first < 0) return false;
-  const std::string_view text = std::string_view(a.paragraphs[ev.paragraph]).substr(ev.start, ev.end - ev.start);
+  const std::string_view text =
+      std::string_view(a.paragraphs[ev.paragraph]).substr(ev.start, ev.end - ev.start);
   // Another person named between the mention and the leaving is the one who leaves.
   auto other_between = [&](int from, int to) {
     for (const Entity& e : a.entities)
@@ -638,7 +655,9 @@ bool OnlyLeaving(const Article& a, const Entity& person, const Evidence& ev) {
           if (m.paragraph == ev.paragraph && m.start > from && m.start < to) return true;
     return false;
   };
-  auto is_leave = [](const TriggerHit& h) { return h.cls == "cue=leave" || h.cls.rfind("frame=depart", 0) == 0; };
+  auto is_leave = [](const TriggerHit& h) {
+    return h.cls == "cue=leave" || h.cls.rfind("frame=depart", 0) == 0;
+  };
   // Before the mention: any move but one told of another person named after it and before this one.
   for (const TriggerHit& h : TriggerHits(text.substr(0, first - ev.start)))
     if (!is_leave(h) && IsMoveTrigger(h.cls) && !other_between(ev.start + h.pos, first)) return false;
@@ -664,7 +683,8 @@ bool RecruitsAnother(const Article& a, const Entity& person, const Evidence& ev)
   constexpr int kObjectWindow = 40;  // bytes from the trigger's start to the object's name
   const int first = FirstMentionIn(a, person, ev);
   if (first < 0) return false;
-  const std::string_view text = std::string_view(a.paragraphs[ev.paragraph]).substr(ev.start, ev.end - ev.start);
+  const std::string_view text =
+      std::string_view(a.paragraphs[ev.paragraph]).substr(ev.start, ev.end - ev.start);
   for (const TriggerHit& h : TriggerHits(text)) {
     const int at = ev.start + h.pos;
     if (at <= first || (h.cls != "cue=hire" && h.cls != "frame=appoint:active")) continue;
@@ -702,7 +722,8 @@ Event NewPairEvent(const Article& a, const PairCandidate& c, const Event* from) 
   Event e;
   if (from) {
     e = *from;
-  } else if (OnlyLeaving(a, a.entities[c.person], c.evidence) || NamedAsReplaced(a, a.entities[c.person], c.evidence)) {
+  } else if (OnlyLeaving(a, a.entities[c.person], c.evidence) ||
+             NamedAsReplaced(a, a.entities[c.person], c.evidence)) {
     e.type = EventType::kDeparture;
     e.outcome = Outcome::kLeft;
     e.timeline = {"left"};
@@ -725,7 +746,8 @@ Event NewPairEvent(const Article& a, const PairCandidate& c, const Event* from) 
 }  // namespace
 
 std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_events,
-                               const std::vector<PairCandidate>& candidates, double drop_below, double add_above) {
+                               const std::vector<PairCandidate>& candidates, double drop_below,
+                               double add_above) {
   if (article.paragraphs.size() < kMinPairParagraphs) return rule_events;
   std::map<PairKey, double> prob;
   for (const PairCandidate& c : candidates) prob[{c.person, c.org}] = c.probability;
@@ -754,7 +776,8 @@ std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_e
     for (size_t i = 0; i < rule_events.size(); ++i)
       if (keys[i].first >= 0 && !rule_events[i].previous_employer.empty())
         origins.emplace(keys[i].first, rule_events[i].previous_employer);
-  std::map<std::pair<int, std::string>, const PairCandidate*> longer;  // (person, kept employer) -> longer name
+  std::map<std::pair<int, std::string>, const PairCandidate*>
+      longer;  // (person, kept employer) -> longer name
   auto placed_at = [&](const PairCandidate& c) {
     const std::string& org = article.entities[c.org].canonical;
     for (auto it = placed.lower_bound({c.person, ""}); it != placed.end() && it->first == c.person; ++it) {
@@ -787,7 +810,8 @@ std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_e
   }
   std::stable_sort(kept.begin(), kept.end(), [](const Event& x, const Event& y) {
     auto k = [](const Event& e) {
-      return e.evidence.empty() ? std::make_pair(1 << 30, 0) : std::make_pair(e.evidence[0].paragraph, e.evidence[0].start);
+      return e.evidence.empty() ? std::make_pair(1 << 30, 0)
+                                : std::make_pair(e.evidence[0].paragraph, e.evidence[0].start);
     };
     return k(x) < k(y);
   });
@@ -796,7 +820,8 @@ std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_e
 
 namespace {
 
-std::vector<Event> ScoreAndDecide(const Article& article, std::vector<Event> rule_events, const PairModel& model) {
+std::vector<Event> ScoreAndDecide(const Article& article, std::vector<Event> rule_events,
+                                  const PairModel& model) {
   std::vector<PairCandidate> cands = PairCandidates(article, rule_events);
   // Only rule pairs (kept or dropped) and pairs with a move trigger (added or not) are decided on.
   std::erase_if(cands, [](const PairCandidate& c) { return c.rule_event < 0 && !c.move_trigger; });
@@ -806,7 +831,8 @@ std::vector<Event> ScoreAndDecide(const Article& article, std::vector<Event> rul
 
 }  // namespace
 
-std::vector<Event> ApplyPairModel(const Article& article, std::vector<Event> rule_events, const PairModel& model) {
+std::vector<Event> ApplyPairModel(const Article& article, std::vector<Event> rule_events,
+                                  const PairModel& model) {
   if (model.drop_below <= 0.0 && model.add_above >= 1.0) return rule_events;
   if (article.paragraphs.size() < kMinPairParagraphs) return rule_events;
   // The features read the sentence analysis with its mentions; an article that comes without

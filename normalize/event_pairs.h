@@ -52,7 +52,7 @@ struct PairCandidate {
   // A sentence holding both names holds a move trigger (IsMoveTrigger): only such pairs may
   // become new events.
   bool move_trigger = false;
-  double probability = 0.0;   // filled by ScorePairs
+  double probability = 0.0;  // filled by ScorePairs
 };
 
 // Every pair that shares a sentence of the analysed paragraphs (Article::analysis with its
@@ -68,10 +68,12 @@ void ScorePairs(const PairModel& model, std::vector<PairCandidate>* candidates);
 // pairs with a move trigger in a shared sentence). Events that name no entity pair (groups) stay
 // as they are; articles of fewer than kMinPairParagraphs paragraphs keep the rule events.
 std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_events,
-                               const std::vector<PairCandidate>& candidates, double drop_below, double add_above);
+                               const std::vector<PairCandidate>& candidates, double drop_below,
+                               double add_above);
 
 // PairCandidates + ScorePairs + DecidePairs with the model's own thresholds.
-std::vector<Event> ApplyPairModel(const Article& article, std::vector<Event> rule_events, const PairModel& model);
+std::vector<Event> ApplyPairModel(const Article& article, std::vector<Event> rule_events,
+                                  const PairModel& model);
 
 // The classes of entity an event names: a person, or an organization (company | organization).
 enum class NamedClass { kPerson, kOrganization };

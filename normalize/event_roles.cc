@@ -10,9 +10,9 @@
 
 #include "corpus/text.h"
 #include "corpus/tsv.h"
-#include "normalize/name_key.h"
 #include "normalize/cues.h"
 #include "normalize/frames.h"
+#include "normalize/name_key.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -69,25 +69,33 @@ double ParseThreshold(std::string_view tsv, std::string_view name, double fallba
 // Cue classes.
 
 Result<RoleCues> RoleCues::FromTsv(std::string_view tsv) {
-  static const std::set<std::string> kClasses = {"source", "dest",    "past",    "future",  "done",   "designate",
-                                                 "negation", "decline", "withdraw", "offer", "accept", "leave",
-                                                 "fail",    "speech",  "retain",  "plan",    "acquire"};
+  static const std::set<std::string> kClasses = {
+      "source", "dest",   "past",  "future", "done",   "designate", "negation", "decline", "withdraw",
+      "offer",  "accept", "leave", "fail",   "speech", "retain",    "plan",     "acquire"};
   RoleCues cues;
-  Status s = ForEachTsvRow(tsv, "role cue table", TsvHeader::kNone, [&](const std::vector<std::string>& f, int) {
-    if (f.size() < 3 || f[2].empty()) return Status::InvalidArgument("want class, language, text[, match]");
-    if (!kClasses.count(f[0])) return Status::InvalidArgument("unknown class " + f[0]);
-    if (f[1] != "en" && f[1] != "ko" && f[1] != "ja") return Status::InvalidArgument("unknown language " + f[1]);
-    Row r{f[0], f[1], f[1] == "en" ? AsciiLower(f[2]) : f[2]};
-    std::string match = f.size() > 3 ? f[3] : "";
-    if (match == "word") r.word_start = true;
-    else if (match == "alone") r.word_start = r.alone = true;
-    else if (!match.empty()) return Status::InvalidArgument("unknown match " + match);
-    if (r.lang == "en" && !match.empty()) return Status::InvalidArgument("English rows always match whole words");
-    for (const Row& o : cues.rows_)
-      if (o.lang == r.lang && o.text == r.text) return Status::InvalidArgument("'" + f[2] + "' listed twice");
-    cues.rows_.push_back(std::move(r));
-    return Status::Ok();
-  });
+  Status s =
+      ForEachTsvRow(tsv, "role cue table", TsvHeader::kNone, [&](const std::vector<std::string>& f, int) {
+        if (f.size() < 3 || f[2].empty())
+          return Status::InvalidArgument("want class, language, text[, match]");
+        if (!kClasses.count(f[0])) return Status::InvalidArgument("unknown class " + f[0]);
+        if (f[1] != "en" && f[1] != "ko" && f[1] != "ja")
+          return Status::InvalidArgument("unknown language " + f[1]);
+        Row r{f[0], f[1], f[1] == "en" ? AsciiLower(f[2]) : f[2]};
+        std::string match = f.size() > 3 ? f[3] : "";
+        if (match == "word")
+          r.word_start = true;
+        else if (match == "alone")
+          r.word_start = r.alone = true;
+        else if (!match.empty())
+          return Status::InvalidArgument("unknown match " + match);
+        if (r.lang == "en" && !match.empty())
+          return Status::InvalidArgument("English rows always match whole words");
+        for (const Row& o : cues.rows_)
+          if (o.lang == r.lang && o.text == r.text)
+            return Status::InvalidArgument("'" + f[2] + "' listed twice");
+        cues.rows_.push_back(std::move(r));
+        return Status::Ok();
+      });
   if (!s.ok()) return s;
   for (size_t i = 0; i < cues.rows_.size(); ++i) cues.by_length_.push_back(static_cast<int>(i));
   std::stable_sort(cues.by_length_.begin(), cues.by_length_.end(),
@@ -150,8 +158,8 @@ Result<RoleModels> RoleModels::FromTsv(std::string_view previous_tsv, std::strin
 }
 
 const RoleModels& RoleModels::Default() {
-  static const RoleModels* m =
-      new RoleModels(EmbeddedOrDie(FromTsv(EmbeddedPreviousModelTsv(), EmbeddedOutcomeModelTsv()), "role model tables"));
+  static const RoleModels* m = new RoleModels(
+      EmbeddedOrDie(FromTsv(EmbeddedPreviousModelTsv(), EmbeddedOutcomeModelTsv()), "role model tables"));
   return *m;
 }
 
@@ -237,7 +245,8 @@ std::vector<Outcome> AllowedOutcomes(EventType type) {
   switch (type) {
     case EventType::kHire: return {Outcome::kJoined, Outcome::kAccepted};
     case EventType::kDeparture: return {Outcome::kLeft};
-    case EventType::kOffer: return {Outcome::kOffered, Outcome::kDeclined, Outcome::kAccepted, Outcome::kJoined};
+    case EventType::kOffer:
+      return {Outcome::kOffered, Outcome::kDeclined, Outcome::kAccepted, Outcome::kJoined};
     case EventType::kAcquihire: return {Outcome::kJoined, Outcome::kAccepted, Outcome::kOffered};
     case EventType::kAcquisitionAttempt: return {Outcome::kFailed, Outcome::kOffered};
   }
@@ -327,7 +336,8 @@ class RoleView {
     auto [it, fresh] = cue_kinds_.try_emplace({p, start, end});
     if (fresh)
       for (int r : CueLexicon::Default().RowsIn(Text(p).substr(start, end - start)))
-        if (CueLexicon::Default().rows()[r].kind == "cue") it->second.push_back(CueLexicon::Default().rows()[r].value);
+        if (CueLexicon::Default().rows()[r].kind == "cue")
+          it->second.push_back(CueLexicon::Default().rows()[r].value);
     return it->second;
   }
 
@@ -337,7 +347,6 @@ class RoleView {
   mutable std::map<std::tuple<int, int, int>, std::vector<std::string>> cue_kinds_;
   mutable std::map<std::tuple<int, int, int>, std::vector<std::string>> classes_;
 };
-
 
 bool IsOrg(const Entity& e) { return e.type != EntityType::kPerson; }
 
@@ -355,7 +364,8 @@ std::vector<Place> CandidateAnchors(const RoleView& v, const Event& e) {
   for (const Evidence& ev : e.evidence) {
     if (ev.paragraph < 0 || ev.paragraph >= np) continue;
     std::string_view t = v.Text(ev.paragraph).substr(0, static_cast<size_t>(ev.end));
-    size_t at = e.candidate.empty() ? std::string_view::npos : t.find(e.candidate, static_cast<size_t>(ev.start));
+    size_t at =
+        e.candidate.empty() ? std::string_view::npos : t.find(e.candidate, static_cast<size_t>(ev.start));
     if (at != std::string_view::npos)
       out.push_back({ev.paragraph, static_cast<int>(at), static_cast<int>(at + e.candidate.size())});
     else
@@ -386,19 +396,21 @@ namespace {
 // The closest pairing of an organization mention with a candidate anchor.
 struct Pairing {
   Place org, anchor;
-  bool found = false;     // a mention in a paragraph holding the candidate
+  bool found = false;  // a mention in a paragraph holding the candidate
   bool same_sentence = false;
   int gap = std::numeric_limits<int>::max();  // bytes between the two
 };
 
-Pairing ClosestPairing(const RoleView& v, const std::vector<int>& entities, const std::vector<Place>& anchors) {
+Pairing ClosestPairing(const RoleView& v, const std::vector<int>& entities,
+                       const std::vector<Place>& anchors) {
   Pairing best;
   Place first{-1, 0, 0};
   for (int ei : entities)
     for (const Mention& m : v.article.entities[ei].mentions) {
       if (m.paragraph < 0 || m.paragraph >= static_cast<int>(v.article.paragraphs.size())) continue;
       Place o{m.paragraph, m.start, m.end};
-      if (first.paragraph < 0 || std::make_pair(o.paragraph, o.start) < std::make_pair(first.paragraph, first.start))
+      if (first.paragraph < 0 ||
+          std::make_pair(o.paragraph, o.start) < std::make_pair(first.paragraph, first.start))
         first = o;
       for (const Place& a : anchors) {
         if (a.paragraph != o.paragraph) continue;
@@ -460,12 +472,14 @@ bool GroupNamed(const Article& a, const PreviousCandidate& g, const std::string&
 }
 
 bool NameContains(const std::string& a, const std::string& b) {
-  return !a.empty() && !b.empty() && a != b && (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
+  return !a.empty() && !b.empty() && a != b &&
+         (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
 }
 
 // Features of an organization that do not depend on where it stands.
-void OrgFeatures(const RoleView& v, const std::vector<Event>& events, size_t index, const PreviousCandidate& g,
-                 const std::vector<Place>& employer, std::vector<std::string>* f) {
+void OrgFeatures(const RoleView& v, const std::vector<Event>& events, size_t index,
+                 const PreviousCandidate& g, const std::vector<Place>& employer,
+                 std::vector<std::string>* f) {
   const Article& a = v.article;
   const Event& e = events[index];
   int mentions = 0;
@@ -474,15 +488,17 @@ void OrgFeatures(const RoleView& v, const std::vector<Event>& events, size_t ind
   f->push_back("kind=" + std::string(EntityTypeName(a.entities[g.entities[0]].type)));
   std::string key = NameKey(g.name);
   if (NameContains(key, NameKey(e.employer))) f->push_back("overlaps_employer");
-  f->push_back(e.previous_employer.empty() ? "rule_none"
-                                            : GroupNamed(a, g, NameKey(e.previous_employer)) ? "rule" : "rule_other");
+  f->push_back(e.previous_employer.empty()                      ? "rule_none"
+               : GroupNamed(a, g, NameKey(e.previous_employer)) ? "rule"
+                                                                : "rule_other");
   // A group described by where it comes from ("engineers from Coinbase", "LG디스플레이 출신 엔지니어 7명").
   for (int ei : g.entities) {
     const Entity& ent = a.entities[ei];
     bool in = false;
     for (const std::string& n : {ent.name, ent.canonical})
       in = in || (n.size() > 1 && e.candidate.find(n) != std::string::npos);
-    for (const std::string& n : ent.aliases) in = in || (n.size() > 1 && e.candidate.find(n) != std::string::npos);
+    for (const std::string& n : ent.aliases)
+      in = in || (n.size() > 1 && e.candidate.find(n) != std::string::npos);
     if (in && e.candidate_kind == CandidateKind::kGroup) {
       f->push_back("in_candidate");
       break;
@@ -522,10 +538,12 @@ void OrgFeatures(const RoleView& v, const std::vector<Event>& events, size_t ind
   for (const Entity& p : a.entities)
     if (p.type == EntityType::kPerson && EntitySpells(p, ckey))
       for (const Role& r : p.roles)
-        if (!r.organization.empty() && GroupNamed(a, g, NameKey(r.organization))) f->push_back("candidate_role_org");
+        if (!r.organization.empty() && GroupNamed(a, g, NameKey(r.organization)))
+          f->push_back("candidate_role_org");
 }
 
-std::vector<PreviousCandidate> PreviousCandidatesIn(const RoleView& v, const std::vector<Event>& events, size_t index) {
+std::vector<PreviousCandidate> PreviousCandidatesIn(const RoleView& v, const std::vector<Event>& events,
+                                                    size_t index) {
   const Article& a = v.article;
   const Event& e = events[index];
   std::string lang(EventLanguage(v, e));
@@ -546,7 +564,8 @@ std::vector<PreviousCandidate> PreviousCandidatesIn(const RoleView& v, const std
   for (PreviousCandidate& g : OrgGroups(a)) {
     bool skip = GroupNamed(a, g, NameKey(e.candidate));
     for (const std::string& k : employer_keys) skip = skip || GroupNamed(a, g, k);
-    // A company's deciding body (frames.tsv body rows: "… 후보추천위원회", "자추위") nominates; nobody comes from it.
+    // A company's deciding body (frames.tsv body rows: "… 후보추천위원회", "자추위") nominates; nobody comes
+    // from it.
     for (int ei : g.entities) skip = skip || FrameReader::Default().KoreanBody(a.entities[ei].canonical);
     if (skip) continue;
     Pairing pr = ClosestPairing(v, g.entities, anchors);
@@ -559,15 +578,18 @@ std::vector<PreviousCandidate> PreviousCandidatesIn(const RoleView& v, const std
   }
   // The rules' previous employer when no recognized organization spells it: a candidate of its own.
   bool rule_seen = e.previous_employer.empty();
-  for (const PreviousCandidate& c : OrgGroups(a)) rule_seen = rule_seen || GroupNamed(a, c, NameKey(e.previous_employer));
+  for (const PreviousCandidate& c : OrgGroups(a))
+    rule_seen = rule_seen || GroupNamed(a, c, NameKey(e.previous_employer));
   if (!rule_seen) {
-    out.push_back({e.previous_employer, {}, {"lang=" + lang, "type=" + type, "rule", "rule_unrecognized"}, 0.0});
+    out.push_back(
+        {e.previous_employer, {}, {"lang=" + lang, "type=" + type, "rule", "rule_unrecognized"}, 0.0});
     pairings.push_back({});
   }
   // The organization nearest the candidate in a shared sentence.
   int nearest = -1;
   for (size_t i = 0; i < pairings.size(); ++i)
-    if (pairings[i].found && pairings[i].same_sentence && (nearest < 0 || pairings[i].gap < pairings[nearest].gap))
+    if (pairings[i].found && pairings[i].same_sentence &&
+        (nearest < 0 || pairings[i].gap < pairings[nearest].gap))
       nearest = static_cast<int>(i);
   if (nearest >= 0) out[nearest].features.push_back("nearest");
   // The organization the article names most often (after the employer).
@@ -583,7 +605,8 @@ std::vector<PreviousCandidate> PreviousCandidatesIn(const RoleView& v, const std
     std::vector<std::string> extra;
     for (const std::string& s : c.features)
       if (s.rfind("after=", 0) == 0 || s.rfind("before_word=", 0) == 0 || s == "rule" || s == "nearest" ||
-          s.rfind("between=", 0) == 0 || s == "employer_of_other" || s.rfind("candidate_of_other", 0) == 0 || s == "in_candidate")
+          s.rfind("between=", 0) == 0 || s == "employer_of_other" || s.rfind("candidate_of_other", 0) == 0 ||
+          s == "in_candidate")
         extra.push_back(type + "|" + s);
     bool rule = std::find(c.features.begin(), c.features.end(), "rule") != c.features.end();
     for (const std::string& s : c.features)
@@ -632,7 +655,8 @@ std::vector<EventSentence> EventSentences(const RoleView& v, const Event& e) {
     auto s = v.SentenceAt(a.paragraph, a.start);
     std::string_view text = v.Text(a.paragraph).substr(s.first, s.second - s.first);
     bool employer = false;
-    for (const std::string& n : employer_names) employer = employer || (!n.empty() && text.find(n) != std::string_view::npos);
+    for (const std::string& n : employer_names)
+      employer = employer || (!n.empty() && text.find(n) != std::string_view::npos);
     add(a.paragraph, s, employer);
   }
   std::sort(out.begin(), out.end(), [](const EventSentence& a, const EventSentence& b) {
@@ -641,7 +665,8 @@ std::vector<EventSentence> EventSentences(const RoleView& v, const Event& e) {
   return out;
 }
 
-std::vector<std::string> OutcomeFeaturesIn(const RoleView& v, const std::vector<Event>& events, size_t index) {
+std::vector<std::string> OutcomeFeaturesIn(const RoleView& v, const std::vector<Event>& events,
+                                           size_t index) {
   const Event& e = events[index];
   std::string type(EventTypeName(e.type));
   std::string rule(OutcomeName(e.outcome));
@@ -650,8 +675,10 @@ std::vector<std::string> OutcomeFeaturesIn(const RoleView& v, const std::vector<
   for (const std::string& step : e.timeline) f.push_back("step=" + step);
   // How the story of the event ends: its last step and the answer to its last offer.
   if (!e.timeline.empty()) f.push_back("last_step=" + e.timeline.back());
-  for (size_t i = 1; i < e.timeline.size(); ++i) f.push_back("steps=" + e.timeline[i - 1] + ">" + e.timeline[i]);
-  if (!e.offers.empty()) f.push_back("last_response=" + (e.offers.back().response.empty() ? "none" : e.offers.back().response));
+  for (size_t i = 1; i < e.timeline.size(); ++i)
+    f.push_back("steps=" + e.timeline[i - 1] + ">" + e.timeline[i]);
+  if (!e.offers.empty())
+    f.push_back("last_response=" + (e.offers.back().response.empty() ? "none" : e.offers.back().response));
   f.push_back("offers=" + CountBucket(static_cast<int>(e.offers.size())));
   for (const Offer& o : e.offers)
     if (!o.response.empty()) f.push_back("response=" + o.response);
@@ -682,7 +709,7 @@ std::vector<std::string> OutcomeFeaturesIn(const RoleView& v, const std::vector<
   // The last word of an outcome class in the event's sentences: how the story ends ("처음에는
   // 거절했지만 … 합류를 결정했다" ends on dest; "offered …, but she turned it down" on decline).
   static const std::set<std::string> kFinal = {"decline", "accept", "done", "future", "designate", "withdraw",
-                                               "leave", "fail", "dest", "offer", "retain"};
+                                               "leave",   "fail",   "dest", "offer",  "retain"};
   std::string final_class;
   for (const EventSentence& s : ss)
     for (const RoleCues::Hit& h : v.Hits(s.paragraph))
@@ -712,7 +739,8 @@ namespace {
 
 // The previous employer the model picks for events[index]: the best candidate at or above the
 // threshold, else none ("").
-std::string DecidePrevious(const RoleView& v, const RoleModels& m, const std::vector<Event>& events, size_t index) {
+std::string DecidePrevious(const RoleView& v, const RoleModels& m, const std::vector<Event>& events,
+                           size_t index) {
   std::string best;
   double best_p = 0;
   for (const PreviousCandidate& c : PreviousCandidatesIn(v, events, index)) {
@@ -757,7 +785,8 @@ struct OutcomeDecision {
   double gain = 0;
 };
 
-OutcomeDecision DecideOutcome(const RoleView& v, const RoleModels& m, const std::vector<Event>& events, size_t index) {
+OutcomeDecision DecideOutcome(const RoleView& v, const RoleModels& m, const std::vector<Event>& events,
+                              size_t index) {
   const Event& e = events[index];
   std::vector<Outcome> allowed = AllowedOutcomes(e.type);
   if (allowed.empty() || PendingOpen(v, e)) return {e.outcome, 0};
@@ -789,7 +818,8 @@ void OneTakenOfferPerPerson(const std::vector<Event>& events, std::vector<Outcom
     if (e.type != EventType::kOffer || e.candidate_kind == CandidateKind::kGroup) continue;
     std::vector<size_t> taken;  // this person's offers the decisions end accepted or joined
     for (size_t j = 0; j < events.size(); ++j)
-      if (events[j].type == EventType::kOffer && events[j].candidate == e.candidate && Takes((*out)[j].outcome))
+      if (events[j].type == EventType::kOffer && events[j].candidate == e.candidate &&
+          Takes((*out)[j].outcome))
         taken.push_back(j);
     if (taken.size() < 2 || taken[0] != i) continue;  // each person once, from their first taken offer
     size_t keep = taken[0];

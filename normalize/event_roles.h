@@ -77,7 +77,7 @@ struct RoleModels {
   // threshold): the model overrides the rules only when it is sure.
   double previous_keep = 0.5;
   LinearModel outcome;
-  double outcome_switch = 0.0;      // "# threshold switch=X": margin over the rules' outcome to replace it
+  double outcome_switch = 0.0;  // "# threshold switch=X": margin over the rules' outcome to replace it
 
   // Either table may be empty (its pass then leaves the rules' decision); errors name the table.
   static Result<RoleModels> FromTsv(std::string_view previous_tsv, std::string_view outcome_tsv);
@@ -99,8 +99,8 @@ struct RoleOptions {
 
 // One candidate previous employer of an event.
 struct PreviousCandidate {
-  std::string name;            // canonical name; empty for "none"
-  std::vector<int> entities;   // indices into Article::entities with that canonical name
+  std::string name;           // canonical name; empty for "none"
+  std::vector<int> entities;  // indices into Article::entities with that canonical name
   std::vector<std::string> features;
   double probability = 0.0;
 };

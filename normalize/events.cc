@@ -1,14 +1,14 @@
 #include "normalize/events.h"
 
-#include "normalize/events/internal.h"
-#include "normalize/foundations.h"
 #include "normalize/appointers.h"
-#include "normalize/league_descriptors.h"
-#include "normalize/own_short_forms.h"
-#include "normalize/title_groups.h"
 #include "normalize/background.h"
 #include "normalize/english_shapes.h"
+#include "normalize/events/internal.h"
+#include "normalize/foundations.h"
+#include "normalize/league_descriptors.h"
+#include "normalize/own_short_forms.h"
 #include "normalize/refusals.h"
+#include "normalize/title_groups.h"
 #include "normalize/word_units.h"
 
 // The public entry points of normalize/events.h. BuildEvents runs the article's passes in order; the
@@ -38,7 +38,6 @@ std::string MultiplyDecimal(const std::string& a, const std::string& b) {
   ip = nz == std::string::npos ? "0" : ip.substr(nz);
   return fp.empty() ? ip : ip + "." + fp;
 }
-
 
 bool SameOrUnit(const std::string& a, const std::string& b) {
   if (a == b) return true;
@@ -93,7 +92,8 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   for (Event& e : *out)
     if (IsKoreanText(e.previous_employer) &&
         (FrameReader::Default().KoreanUnit(e.previous_employer) || FieldGroupName(e.previous_employer))) {
-      std::string company = e.type == EventType::kDeparture ? "" : UnitOriginCompany(article, e.previous_employer);
+      std::string company =
+          e.type == EventType::kDeparture ? "" : UnitOriginCompany(article, e.previous_employer);
       if (SameOrUnit(company, e.employer)) company.clear();
       e.previous_employer = company;
       e.previous_employer_aliases = OwnSpellings(article, company);
@@ -201,7 +201,8 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   ListedAppointments(article, ctx, persons, orgs, &out);
   OriginsFromRoles(article, ctx, &out);
   AnnouncedHires(article, ctx, &out);
-  out = FoldArticleEvents(std::move(out), ctx.singular_groups, ctx.listed_groups, LooksLikeHeadline(article), &article);
+  out = FoldArticleEvents(std::move(out), ctx.singular_groups, ctx.listed_groups, LooksLikeHeadline(article),
+                          &article);
   out = FoldStays(article, std::move(out));
   if (LooksLikeHeadline(article)) {
     out = FoldHeadlineEvents(article, std::move(out));
@@ -218,13 +219,15 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   SortByEvidence(&out);
   if (options.pairs) {
     const std::vector<Event> rule_events = out;
-    out = ApplyPairModel(article, std::move(out), options.pair_model ? *options.pair_model : PairModel::Default());
+    out = ApplyPairModel(article, std::move(out),
+                         options.pair_model ? *options.pair_model : PairModel::Default());
     PairAddedOrigins(article, ctx, rule_events, &out);
     // A pair the article denies ("isn't joining Brightline", a denied report) is no move, nor is a
     // hire at the place a person stays ("decided to stay at DeepMind").
     std::erase_if(out, [&](const Event& e) {
       if (e.candidate_kind != CandidateKind::kPerson) return false;
-      if (ctx.denied_candidates.count(e.candidate) || ctx.denied_at.count({e.candidate, e.employer})) return true;
+      if (ctx.denied_candidates.count(e.candidate) || ctx.denied_at.count({e.candidate, e.employer}))
+        return true;
       // (An offer there is the current employer's counter-offer: "카카오는 … 제시했고, … 카카오에 남기로".)
       if (e.type != EventType::kHire) return false;
       return std::any_of(ctx.stays.begin(), ctx.stays.end(), [&](const auto& st) {
@@ -246,7 +249,8 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
       ruled.push_back(e.outcome);
       ruled_prev.push_back(e.previous_employer);
     }
-    ApplyRoleModels(article, ArticleSentences(article), options.role_models ? *options.role_models : RoleModels::Default(),
+    ApplyRoleModels(article, ArticleSentences(article),
+                    options.role_models ? *options.role_models : RoleModels::Default(),
                     {options.previous_model, options.outcome_model}, &out);
     EmployerSpellings(article, &out);
     // The type follows the outcome the model chose (b9 ko-07: an open offer with no pay the model

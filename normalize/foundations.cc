@@ -13,7 +13,8 @@ namespace {
 
 // The surface names an institution of one of `kinds` (its last word ends so and is longer).
 bool InstitutionName(std::string_view name, const std::vector<std::string>& kinds) {
-  const std::string_view last = name.substr(name.rfind(' ') == std::string_view::npos ? 0 : name.rfind(' ') + 1);
+  const std::string_view last =
+      name.substr(name.rfind(' ') == std::string_view::npos ? 0 : name.rfind(' ') + 1);
   return std::any_of(kinds.begin(), kinds.end(), [&](const std::string& k) {
     return last.size() > k.size() && last.substr(last.size() - k.size()) == k;
   });
@@ -44,7 +45,9 @@ const Entity* InstitutionOf(const Article& a, const Entity& f, const Event& e) {
   const Entity* own = nullptr;  // opens with the foundation's own name
   std::vector<const Entity*> in_sentence;
   for (const Entity& o : a.entities) {
-    if (o.type == EntityType::kPerson || o.type == EntityType::kPublication || &o == &f || o.canonical == f.canonical) continue;
+    if (o.type == EntityType::kPerson || o.type == EntityType::kPublication || &o == &f ||
+        o.canonical == f.canonical)
+      continue;
     for (const std::string& n : EntityNames(o)) {
       if (!InstitutionName(n, kinds) || !FrameReader::Default().FoundationInstitutions(n).empty()) continue;
       if (stem.size() >= 3 && n.compare(0, stem.size(), stem) == 0 && !own) own = &o;
@@ -63,7 +66,9 @@ void FoundationInstitutions(const Article& a, std::vector<Event>* events) {
   std::vector<size_t> moved;
   for (size_t i = 0; i < events->size(); ++i) {
     Event& e = (*events)[i];
-    if (e.candidate_kind != CandidateKind::kPerson || (e.type != EventType::kHire && e.type != EventType::kDeparture)) continue;
+    if (e.candidate_kind != CandidateKind::kPerson ||
+        (e.type != EventType::kHire && e.type != EventType::kDeparture))
+      continue;
     const Entity* f = OrgWithCanonical(a, e.employer);
     if (!f || FrameReader::Default().FoundationPost(e.role)) continue;
     const Entity* institution = InstitutionOf(a, *f, e);

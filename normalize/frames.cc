@@ -22,10 +22,11 @@ constexpr int kArgumentWindow = 100;    // bytes between a trigger and its candi
 constexpr int kAffiliationWindow = 40;  // bytes between an organization and the person it describes
 constexpr int kTitleWindow = 30;        // bytes between a title and the person holding it
 constexpr int kConjunctLead = 30;       // bytes of descriptor before the subject opening a Korean conjunct
-constexpr int kSlotPersonTail = 48;     // bytes between a slot conjunct's person and its comma (" 한솔화학 영업본부장(부사장)이")
-constexpr int kTimeWindow = 40;
-constexpr size_t kSpanWindow = 45;  // bytes between a span's 부터 and its 까지         // bytes between a trigger and a past-time word
-constexpr int kKoSubjectWindow = 300;   // Korean: bytes between a subject/topic and its verb
+// bytes between a slot conjunct's person and its comma (" 한솔화학 영업본부장(부사장)이")
+constexpr int kSlotPersonTail = 48;
+constexpr int kTimeWindow = 40;        // bytes between a trigger and a past-time word
+constexpr size_t kSpanWindow = 45;     // bytes between a span's 부터 and its 까지
+constexpr int kKoSubjectWindow = 300;  // Korean: bytes between a subject/topic and its verb
 // English: bytes after a start verb within which its date may stand ("will become vice president of
 // Ford's battery engineering and manufacturing organisation, known internally as …, in January").
 constexpr size_t kStartDateWindow = 160;
@@ -53,7 +54,9 @@ size_t AsAfterAdverbial(std::string_view s, size_t pos) {
     if (StartsWith(s, pos, " as ")) return pos;
     if (!StartsWith(s, pos, " ")) return std::string_view::npos;
     size_t q = pos + 1;
-    while (q < s.size() && (IsAsciiAlnum(s[q]) || (s[q] == '.' && q + 1 < s.size() && IsAsciiAlnum(s[q + 1])))) ++q;
+    while (q < s.size() &&
+           (IsAsciiAlnum(s[q]) || (s[q] == '.' && q + 1 < s.size() && IsAsciiAlnum(s[q + 1]))))
+      ++q;
     if (q == pos + 1) return std::string_view::npos;
     pos = q;
   }
@@ -72,7 +75,8 @@ bool HasYear(std::string_view s, size_t b, size_t e, Names reshuffle) {
     if (!(s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')) continue;
     if (i > 0 && (IsAsciiAlnum(s[i - 1]) || s[i - 1] == '$' || s[i - 1] == '.')) continue;
     if (i + 4 < s.size() && (IsAsciiAlnum(s[i + 4]) || s[i + 4] == '%')) continue;
-    if (i >= 6 && s.substr(i - 6, 6) == "since ") continue;  // a tenure ("CFO since 2019"), not the move's date
+    if (i >= 6 && s.substr(i - 6, 6) == "since ")
+      continue;                      // a tenure ("CFO since 2019"), not the move's date
     if (reshuffle(i + 4)) continue;  // "2027년 정기 임원 인사": the reshuffle's name, not a past date
     return true;
   }
@@ -81,8 +85,9 @@ bool HasYear(std::string_view s, size_t b, size_t e, Names reshuffle) {
 
 }  // namespace
 
-// " 경영지원실장을 지낸 ", " 사장을 역임한 ": one or two words ending with an object particle (marker ko rows of value
-// object), then a kind=past_post row (a verb of holding a post in its past adnominal form), right before the person.
+// " 경영지원실장을 지낸 ", " 사장을 역임한 ": one or two words ending with an object particle (marker ko rows
+// of value object), then a kind=past_post row (a verb of holding a post in its past adnominal form), right
+// before the person.
 namespace {
 bool KoreanPastPost(std::string_view gap) {
   if (gap.size() < 2 || gap[0] != ' ' || gap.back() != ' ' || gap.find(',') != std::string_view::npos ||
@@ -101,18 +106,21 @@ bool KoreanPastPost(std::string_view gap) {
   return false;
 }
 
-// " 파트너 변호사였던 ", " 감사였던 ": one or two words of the post right after the organization, the last ending in a
-// kind=past_copula row (a copula of the past in its adnominal form), right before the person: the post was held there.
+// " 파트너 변호사였던 ", " 감사였던 ": one or two words of the post right after the organization, the last
+// ending in a kind=past_copula row (a copula of the past in its adnominal form), right before the person: the
+// post was held there.
 bool KoreanPastCopulaPost(std::string_view gap) {
-  if (gap.size() < 2 || gap[0] != ' ' || gap.back() != ' ' || gap.find_first_of(",.()\"") != std::string_view::npos)
+  if (gap.size() < 2 || gap[0] != ' ' || gap.back() != ' ' ||
+      gap.find_first_of(",.()\"") != std::string_view::npos)
     return false;
   const std::string_view post = gap.substr(1, gap.size() - 2);  // "파트너 변호사였던"
   const size_t words = static_cast<size_t>(std::count(post.begin(), post.end(), ' ')) + 1;
   const size_t copula = FrameReader::Default().RowEnding("past_copula", "ko", post);
   return words <= 2 && copula > 0 && post[post.size() - copula - 1] != ' ';
 }
-// " 기획조정실장인 ", " 기획조정실장 ": one word of a post right after the organization, ending in a title row (past the
-// present copula 인), right before the person: the person holds the post there now ("동서화학 기획조정실장인 A 부사장이").
+// " 기획조정실장인 ", " 기획조정실장 ": one word of a post right after the organization, ending in a title
+// row (past the present copula 인), right before the person: the person holds the post there now ("동서화학
+// 기획조정실장인 A 부사장이").
 bool KoreanPresentPost(std::string_view gap) {
   if (gap.size() < 2 || gap[0] != ' ' || gap.back() != ' ') return false;
   std::string_view post = gap.substr(1, gap.size() - 2);
@@ -150,23 +158,26 @@ struct FrameReader::Hit {
   int row;
   int pos, end;
   bool appoint;
-  char voice;           // 'a' active, 'p' passive, 's' self, 'r' renew (a reappointment)
-  bool join = false;    // a move the candidate makes (join:self): its aspect sets the outcome
-  bool future = false;  // an appointment designated or announced, not yet in office (":future")
-  bool object = false;  // a departure verb of general sense ("leave"): it needs what is left (":object")
+  char voice;            // 'a' active, 'p' passive, 's' self, 'r' renew (a reappointment)
+  bool join = false;     // a move the candidate makes (join:self): its aspect sets the outcome
+  bool future = false;   // an appointment designated or announced, not yet in office (":future")
+  bool object = false;   // a departure verb of general sense ("leave"): it needs what is left (":object")
   bool inplace = false;  // a promotion (":inplace"): the post is at the organization the person is at now
   bool kept = false;     // (en) a reappointment (":kept"): the title by the name is the post kept
   bool serving = false;  // (en) ":serving": the row's future tells the term served, not a start to come
-  bool owned = false;    // (en) ":owned": what is renewed is the person's own ("extended NAME's contract"): an
-                         // owned_term row must follow the name's possessive
-  bool succession = false;  // (en) ":succession": the subject is replaced by the object ("X will be succeeded by Y"):
-                            // with no position named, the post is the one X leaves
-  bool anaphor = false;  // (en) the move's object is an anaphor row ("will join the company as"): the story's organization
+  bool owned = false;  // (en) ":owned": what is renewed is the person's own ("extended NAME's contract"): an
+                       // owned_term row must follow the name's possessive
+  bool succession = false;  // (en) ":succession": the subject is replaced by the object ("X will be succeeded
+                            // by Y"): with no position named, the post is the one X leaves
+  bool anaphor = false;  // (en) the move's object is an anaphor row ("will join the company as"): the story's
+                         // organization
   bool causative = false;  // (ko) a stem with a causative ending (승진시켰다, 연임시켰다): the employer's act
-  bool renew = false;      // (ko) a reappointment stem (":renew": 연임돼, 재선임되며): with no post named, the renew voice
-  bool genitive = false;   // (ko) a noun of leaving accepted (":genitive": 사퇴를 수용했다): the person owns it (의)
-  bool post = false;       // (ko) the post is the verb's object (":post": 사업부장을 맡겼다); the person the other
-                           // object or the one given it (에게)
+  // (ko) a reappointment stem (":renew": 연임돼, 재선임되며): with no post named, the renew voice
+  bool renew = false;
+  // (ko) a noun of leaving accepted (":genitive": 사퇴를 수용했다): the person owns it (의)
+  bool genitive = false;
+  bool post = false;  // (ko) the post is the verb's object (":post": 사업부장을 맡겼다); the person the other
+                      // object or the one given it (에게)
 };
 
 // A position slot: an organization followed by titles and a particle ("한빛화학 신임 대표이사에").
@@ -210,7 +221,8 @@ class FrameReader::Scan {
       const std::string particle = KoParticle(static_cast<size_t>(p.end));
       if (particle == "topic" || particle == "subject") return true;
       // "문 CTO도": the additive particle closing the person's noun phrase (its next two words).
-      for (size_t at = static_cast<size_t>(p.end), word = 0; word < 3 && at < static_cast<size_t>(c_.end); ++word) {
+      for (size_t at = static_cast<size_t>(p.end), word = 0; word < 3 && at < static_cast<size_t>(c_.end);
+           ++word) {
         size_t stop = std::min(c_.text.find_first_of(" ,.", at), static_cast<size_t>(c_.end));
         if (ends_with_row(c_.text.substr(at, stop - at), "marker", "additive")) return particle.empty();
         at = stop + 1;
@@ -218,39 +230,47 @@ class FrameReader::Scan {
       return false;
     };
     int start = c_.start;
-    for (size_t f = c_.text.find(", ", static_cast<size_t>(start)); f != std::string_view::npos && f + 2 < static_cast<size_t>(c_.end);
-         f = c_.text.find(", ", f + 1)) {
+    for (size_t f = c_.text.find(", ", static_cast<size_t>(start));
+         f != std::string_view::npos && f + 2 < static_cast<size_t>(c_.end); f = c_.text.find(", ", f + 1)) {
       const size_t space = c_.text.rfind(' ', f);
-      const size_t word = space == std::string_view::npos || space < static_cast<size_t>(start) ? static_cast<size_t>(start) : space + 1;
+      const size_t word = space == std::string_view::npos || space < static_cast<size_t>(start)
+                              ? static_cast<size_t>(start)
+                              : space + 1;
       const std::string_view w = c_.text.substr(word, f - word);
       const bool connective = ends_with_row(w, "conjunct", "");
       // (The goal marker gaps too: "A는 X 상무로, B는 Y 수석연구원으로 각각 자리를 옮겼다".)
-      const bool object = !connective && (ends_with_row(w, "marker", "object") || ends_with_row(w, "marker", "goal"));
-      // (So does the subject marker of a passive slot list: "X본부장에는 A 부사장이, Y실장에는 B 부사장이 각각
-      // 선임됐다"; only with the slots below.)
+      const bool object =
+          !connective && (ends_with_row(w, "marker", "object") || ends_with_row(w, "marker", "goal"));
+      // (So does the subject marker of a passive slot list: "X본부장에는 A 부사장이, Y실장에는 B 부사장이
+      // 각각 선임됐다"; only with the slots below.)
       const bool subject = !connective && !object && ends_with_row(w, "marker", "subject");
       if (!connective && !object && !subject) continue;
       const int next = static_cast<int>(f + 2);
       // The next conjunct opens with its subject, after at most a descriptor ("공동창업자인 서지민 이사는").
       const bool opens = std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
         return p.start >= next && p.start - next <= kConjunctLead && marked(p) &&
-               c_.text.substr(static_cast<size_t>(next), static_cast<size_t>(p.start - next)).find(',') == std::string_view::npos;
+               c_.text.substr(static_cast<size_t>(next), static_cast<size_t>(p.start - next)).find(',') ==
+                   std::string_view::npos;
       });
       const bool before = std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
         return p.start >= start && p.end <= static_cast<int>(f) && marked(p);
       });
-      // "자산운용본부장에는 A 전무를, 리스크관리본부장에는 B 상무를 각각 영입했다", "CFO에 A를, 법무실장에 B를 선임했다":
-      // each conjunct names its post with a goal row before its person, who closes it as the object (within a
-      // title's bytes), and the next conjunct opens with its post.
+      // "자산운용본부장에는 A 전무를, 리스크관리본부장에는 B 상무를 각각 영입했다", "CFO에 A를, 법무실장에
+      // B를 선임했다": each conjunct names its post with a goal row before its person, who closes it as the
+      // object (within a title's bytes), and the next conjunct opens with its post.
       const bool slots = (object || subject) && SlotOpensAt(static_cast<size_t>(next)) &&
-                         std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
-                           return p.start >= start && p.end <= static_cast<int>(f) &&
-                                  static_cast<int>(f) - p.end <= kSlotPersonTail && SlotBefore(start, p.start);
-                         }) &&
-                         std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
-                           return p.start > next;
-                         });
-      if (((!opens || !before) && !slots && !ObjectGoalCut(start, f, next, object && ends_with_row(w, "marker", "goal"))) || (subject && !slots)) continue;
+                         std::any_of(c_.persons.begin(), c_.persons.end(),
+                                     [&](const FrameMention& p) {
+                                       return p.start >= start && p.end <= static_cast<int>(f) &&
+                                              static_cast<int>(f) - p.end <= kSlotPersonTail &&
+                                              SlotBefore(start, p.start);
+                                     }) &&
+                         std::any_of(c_.persons.begin(), c_.persons.end(),
+                                     [&](const FrameMention& p) { return p.start > next; });
+      if (((!opens || !before) && !slots &&
+           !ObjectGoalCut(start, f, next, object && ends_with_row(w, "marker", "goal"))) ||
+          (subject && !slots))
+        continue;
       out.push_back({start, static_cast<int>(connective ? f + 1 : f), object || subject});
       start = next;
     }
@@ -258,9 +278,9 @@ class FrameReader::Scan {
     return out;
   }
 
-  // "A 전무를 부사장으로, B·C 상무를 전무로 승진시키는": a conjunct closed by the goal marker (`goal`, the comma
-  // at `comma`) whose person is the object before it, and the next conjunct opening (at `next`) with its
-  // own object person, is a gapped item of a list of promotions: it takes the last conjunct's verb.
+  // "A 전무를 부사장으로, B·C 상무를 전무로 승진시키는": a conjunct closed by the goal marker (`goal`, the
+  // comma at `comma`) whose person is the object before it, and the next conjunct opening (at `next`) with
+  // its own object person, is a gapped item of a list of promotions: it takes the last conjunct's verb.
   bool ObjectGoalCut(int start, size_t comma, int next, bool goal) {
     if (!goal) return false;
     auto object = [&](const FrameMention& p) { return KoParticle(static_cast<size_t>(p.end)) == "object"; };
@@ -269,14 +289,14 @@ class FrameReader::Scan {
     });
     return before && std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
              return p.start >= next && p.start - next <= kConjunctLead && object(p) &&
-                    c_.text.substr(static_cast<size_t>(next), static_cast<size_t>(p.start - next)).find(',') ==
-                        std::string_view::npos;
+                    c_.text.substr(static_cast<size_t>(next), static_cast<size_t>(p.start - next))
+                            .find(',') == std::string_view::npos;
            });
   }
 
-  // Korean: after an organization ending at byte `at`, one unit word (a source_unit row ending a Hangul word of
-  // three syllables or more: "보험리스크제도실") and then an origin marker before byte `limit`: "금융감독원
-  // 보험리스크제도실 출신 진하늘".
+  // Korean: after an organization ending at byte `at`, one unit word (a source_unit row ending a Hangul word
+  // of three syllables or more: "보험리스크제도실") and then an origin marker before byte `limit`:
+  // "금융감독원 보험리스크제도실 출신 진하늘".
   bool SourceAfterUnit(size_t at, int limit) {
     const size_t w = SkipSpaces(c_.text, at);
     if (w == at || w >= static_cast<size_t>(limit)) return false;
@@ -293,8 +313,8 @@ class FrameReader::Scan {
     return false;
   }
 
-  // A conjunct opening at byte `at` with its post: a word ending with a goal row ("CFO에"), or an organization
-  // and then that word ("한솔건설 대표에는": the post's organization first).
+  // A conjunct opening at byte `at` with its post: a word ending with a goal row ("CFO에"), or an
+  // organization and then that word ("한솔건설 대표에는": the post's organization first).
   bool SlotOpensAt(size_t at) {
     if (SlotTopicAt(at, false)) return true;
     for (const FrameMention& o : c_.orgs)
@@ -323,7 +343,8 @@ class FrameReader::Scan {
     if (topic && !w.ends_with("는")) return false;
     for (int i : r_.RowsOf("marker", "ko")) {
       const Row& m = r_.rows_[i];
-      if (m.value == "goal" && (!topic || m.text.ends_with("는")) && w.size() > m.text.size() && w.ends_with(m.text)) {
+      if (m.value == "goal" && (!topic || m.text.ends_with("는")) && w.size() > m.text.size() &&
+          w.ends_with(m.text)) {
         Use(i);
         return true;
       }
@@ -362,19 +383,22 @@ class FrameReader::Scan {
       // "미래에셋증권 IB2부문 소속 김태준 전무와 이수연 상무, 박진호 이사 등 3명이 … 옮겼다": the origin
       // marked before the list's first member is every member's.
       const std::string list_source =
-          korean_ && e.type == EventType::kHire ? ListSource(coordinated_.empty() ? e.candidate_start : coordinated_.back()->start)
-                                                : std::string();
+          korean_ && e.type == EventType::kHire
+              ? ListSource(coordinated_.empty() ? e.candidate_start : coordinated_.back()->start)
+              : std::string();
       if (!list_source.empty() && (e.previous_employer.empty() || IsUnitName(e.previous_employer)))
         e.previous_employer = list_source;
-      // "새 사외이사로는 김앤장 법률사무소의 최민호 변호사를 선임했다": another organization's genitive right before the
-      // candidate is where the candidate comes from.
+      // "새 사외이사로는 김앤장 법률사무소의 최민호 변호사를 선임했다": another organization's genitive right
+      // before the candidate is where the candidate comes from.
       if (korean_ && e.type == EventType::kHire && e.previous_employer.empty())
         for (const FrameMention& o : c_.orgs)
           if (InClause(o) && o.name != e.employer && StartsWith(c_.text, static_cast<size_t>(o.end), "의 ") &&
-              static_cast<size_t>(o.end) + std::string_view("의 ").size() == static_cast<size_t>(e.candidate_start))
+              static_cast<size_t>(o.end) + std::string_view("의 ").size() ==
+                  static_cast<size_t>(e.candidate_start))
             e.previous_employer = o.name;
       // A division ("박정훈 메모리사업부 부사장") is where the person works inside the company.
-      if (e.previous_employer == e.employer || (korean_ && IsUnitName(e.previous_employer))) e.previous_employer.clear();
+      if (e.previous_employer == e.employer || (korean_ && IsUnitName(e.previous_employer)))
+        e.previous_employer.clear();
       FrameEvent first = e;
       const size_t first_at = out.size();
       out.push_back(std::move(e));
@@ -384,16 +408,18 @@ class FrameReader::Scan {
         FrameEvent co = first;
         co.candidate = p->name;
         co.candidate_start = p->start;
-        co.previous_employer = ci < ko_np_end_.size() ? OrgIn(p->end, static_cast<int>(ko_np_end_[ci])) : Affiliation(*p);
+        co.previous_employer =
+            ci < ko_np_end_.size() ? OrgIn(p->end, static_cast<int>(ko_np_end_[ci])) : Affiliation(*p);
         if (inplace_fallback_) {
           const std::string own = CurrentOrg(*p);
           co.employer = own.empty() ? *inplace_fallback_ : own;
           co.list_employer = out[first_at].list_employer = *inplace_fallback_;
         }
-        // "한결화학 A 부사장, 한결건설 B 부사장이 각각 사장으로 승진했다": each member is promoted where their noun
-        // phrase places them, when the first one's promotion is at their own organization.
+        // "한결화학 A 부사장, 한결건설 B 부사장이 각각 사장으로 승진했다": each member is promoted where
+        // their noun phrase places them, when the first one's promotion is at their own organization.
         if (korean_ && h.inplace && h.appoint)
-          if (const FrameMention* own = KoOwnOrg(*p); own && KoOwnOrgOf(first) == first.employer) co.employer = own->name;
+          if (const FrameMention* own = KoOwnOrg(*p); own && KoOwnOrgOf(first) == first.employer)
+            co.employer = own->name;
         if (ci < ko_slots_.size() && !ko_slots_[ci].role.empty()) {
           const Slot& own = ko_slots_[ci];
           co.role = own.org && IsUnit(*own.org) ? own.org->name + own.role : own.role;
@@ -402,20 +428,24 @@ class FrameReader::Scan {
         // English: each member keeps the title by their own name ("COO A and CCO B have resigned").
         const FrameMention* np_org = nullptr;
         // (An appointment's members share the post taken: a title by the name is the one held before.)
-        if (std::string own = korean_ ? "" : TitleBy(*p, &np_org); !own.empty() && co.type == EventType::kDeparture)
+        if (std::string own = korean_ ? "" : TitleBy(*p, &np_org);
+            !own.empty() && co.type == EventType::kDeparture)
           co.role = own;
         if (co.type == EventType::kDeparture) {
           // "한울화학을 이끈 최동진 대표와 한울건설 김영태 대표는 용퇴": each leaves their own company.
           const FrameMention* o = OrgBefore(p->start, kAffiliationWindow);
           if (o && IsUnit(*o)) o = nullptr;
-          if (!co.previous_employer.empty() && !IsUnitName(co.previous_employer)) co.employer = co.previous_employer;
-          else if (o) co.employer = o->name;
+          if (!co.previous_employer.empty() && !IsUnitName(co.previous_employer))
+            co.employer = co.previous_employer;
+          else if (o)
+            co.employer = o->name;
           co.previous_employer.clear();
         }
         if (!list_source.empty() && co.type == EventType::kHire &&
             (co.previous_employer.empty() || IsUnitName(co.previous_employer)))
           co.previous_employer = list_source;
-        if (co.previous_employer == co.employer || (korean_ && IsUnitName(co.previous_employer))) co.previous_employer.clear();
+        if (co.previous_employer == co.employer || (korean_ && IsUnitName(co.previous_employer)))
+          co.previous_employer.clear();
         out.push_back(std::move(co));
         agent_employer.push_back(agent_);
       }
@@ -441,7 +471,9 @@ class FrameReader::Scan {
     for (int i : r_.RowsOf(kind, Lang())) {
       const Row& w = r_.rows_[i];
       if ((!value.empty() && w.value != value) || !StartsWith(s, pos, w.text)) continue;
-      if (english && !IsWordAt(s, pos, w.text.size()) && !(kind == "title" && PluralAt(s, pos + w.text.size()))) continue;
+      if (english && !IsWordAt(s, pos, w.text.size()) &&
+          !(kind == "title" && PluralAt(s, pos + w.text.size())))
+        continue;
       if (best < 0 || w.text.size() > r_.rows_[best].text.size()) best = i;
     }
     if (best >= 0) Use(best);
@@ -454,7 +486,8 @@ class FrameReader::Scan {
       const Row& w = r_.rows_[i];
       if (!value.empty() && w.value != value) continue;
       std::string with_space = w.text + (korean_ ? "" : " ");
-      if (EndsWithAt(s, end, with_space) && (korean_ || IsWordAt(s, end - with_space.size(), w.text.size()))) {
+      if (EndsWithAt(s, end, with_space) &&
+          (korean_ || IsWordAt(s, end - with_space.size(), w.text.size()))) {
         Use(i);
         return i;
       }
@@ -479,14 +512,17 @@ class FrameReader::Scan {
       const std::string_view word = c_.lower.substr(from, end - 1 - from);
       if (!been.empty() && (word == "has" || word == "had" || word == "have")) {
         for (int i : r_.RowsOf("marker", Lang()))
-          if (r_.rows_[i].value == "passive" && r_.rows_[i].text == std::string(word) + " been") return Use(i), i;
+          if (r_.rows_[i].value == "passive" && r_.rows_[i].text == std::string(word) + " been")
+            return Use(i), i;
         return -1;
       }
       bool adverb = word.size() > 4 && word.substr(word.size() - 2) == "ly";
       for (int i : r_.RowsOf("adverb", "en"))
         if (r_.rows_[i].text == word) adverb = true, Use(i);
-      if (word == "been" && been.empty()) been = word;
-      else if (!adverb) return -1;
+      if (word == "been" && been.empty())
+        been = word;
+      else if (!adverb)
+        return -1;
       end = from;
     }
     return -1;
@@ -499,12 +535,15 @@ class FrameReader::Scan {
       if (w.lang != Lang()) continue;
       std::string_view s = korean_ ? c_.text : c_.lower;
       size_t len = w.text.size();
-      auto next = [&](size_t from) { return korean_ ? r_.FindKoreanTrigger(s, w.text, from, &len, used_) : s.find(w.text, from); };
-      for (size_t f = next(static_cast<size_t>(c_.start)); f != std::string_view::npos && f + len <= static_cast<size_t>(c_.end);
-           f = next(f + 1)) {
+      auto next = [&](size_t from) {
+        return korean_ ? r_.FindKoreanTrigger(s, w.text, from, &len, used_) : s.find(w.text, from);
+      };
+      for (size_t f = next(static_cast<size_t>(c_.start));
+           f != std::string_view::npos && f + len <= static_cast<size_t>(c_.end); f = next(f + 1)) {
         if (!korean_ && !IsWordAt(s, f, w.text.size())) continue;
         int b = static_cast<int>(f), e = b + static_cast<int>(len);
-        bool overlap = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return b < h.end && e > h.pos; });
+        bool overlap =
+            std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return b < h.end && e > h.pos; });
         if (overlap) continue;
         const bool join = w.value.rfind("join", 0) == 0;
         if (!korean_ && join && OfferPurposeBefore(w.text, b)) continue;
@@ -517,8 +556,8 @@ class FrameReader::Scan {
         bool future = w.value.find(":future") != std::string::npos;
         bool object = w.value.find(":object") != std::string::npos;
         bool inplace = w.value.find(":inplace") != std::string::npos;
-        hits.push_back({row, b, e, join || w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1], join,
-                        future, object, inplace});
+        hits.push_back({row, b, e, join || w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1],
+                        join, future, object, inplace});
         hits.back().kept = w.value.find(":kept") != std::string::npos;
         hits.back().serving = !korean_ && w.value.find(":serving") != std::string::npos;
         hits.back().owned = !korean_ && w.value.find(":owned") != std::string::npos;
@@ -542,14 +581,15 @@ class FrameReader::Scan {
     return hits;
   }
 
-  // (ko) A self-voice appointment verb of a trigger row in a connective form right before another ("류 사장이 자리를
-  // 옮겨 선임됐다"): one move, told by the second verb, whose slot and voice the clause is built on; the first is
-  // dropped. ("연임 후보로 추천했다", a renewal, keeps its own reading.)
+  // (ko) A self-voice appointment verb of a trigger row in a connective form right before another ("류 사장이
+  // 자리를 옮겨 선임됐다"): one move, told by the second verb, whose slot and voice the clause is built on;
+  // the first is dropped. ("연임 후보로 추천했다", a renewal, keeps its own reading.)
   void DropLeadingAppointHits(std::vector<Hit>* hits) const {
     for (size_t i = 0; i + 1 < hits->size();) {
       const Hit& h = (*hits)[i];
       const Hit& next = (*hits)[i + 1];
-      const bool adjacent = next.pos > h.end && next.pos - h.end <= 1 && c_.text[static_cast<size_t>(h.end)] == ' ';
+      const bool adjacent =
+          next.pos > h.end && next.pos - h.end <= 1 && c_.text[static_cast<size_t>(h.end)] == ' ';
       const bool verb_row = h.row >= 0 && r_.rows_[static_cast<size_t>(h.row)].kind == "trigger";
       if (verb_row && h.voice == 's' && h.appoint && next.appoint && !h.join && !next.join && adjacent)
         hits->erase(hits->begin() + static_cast<std::ptrdiff_t>(i));
@@ -558,17 +598,19 @@ class FrameReader::Scan {
     }
   }
 
-  // (en) The join trigger `text` at `pos` is an infinitive ("to join as") of an offer verb earlier in the clause
-  // (offer_verb: "Meta offered Wen Li $12 million to join as head of …"): the purpose of the offer, no move.
-  // A second verb of the offer's object between them ("was offered a post and agreed to join as CTO") keeps it.
+  // (en) The join trigger `text` at `pos` is an infinitive ("to join as") of an offer verb earlier in the
+  // clause (offer_verb: "Meta offered Wen Li $12 million to join as head of …"): the purpose of the offer, no
+  // move. A second verb of the offer's object between them ("was offered a post and agreed to join as CTO")
+  // keeps it.
   bool OfferPurposeBefore(std::string_view text, int pos) {
     const std::string_view s = c_.lower;
     // "has agreed to join as": an aspect row closed by the infinitive's "to" makes it the person's own move.
-    if (!text.starts_with("to ") || r_.RowEndsAt("aspect", "en", s, static_cast<size_t>(pos) + 2)) return false;
+    if (!text.starts_with("to ") || r_.RowEndsAt("aspect", "en", s, static_cast<size_t>(pos) + 2))
+      return false;
     for (int i : r_.RowsOf("offer_verb", "en")) {
       const std::string& v = r_.rows_[i].text;
-      for (size_t f = s.find(v, static_cast<size_t>(c_.start)); f != std::string_view::npos && f + v.size() <= static_cast<size_t>(pos);
-           f = s.find(v, f + 1)) {
+      for (size_t f = s.find(v, static_cast<size_t>(c_.start));
+           f != std::string_view::npos && f + v.size() <= static_cast<size_t>(pos); f = s.find(v, f + 1)) {
         if (!IsWordAt(s, f, v.size())) continue;
         if (s.substr(f, static_cast<size_t>(pos) - f).find(" and ") != std::string_view::npos) continue;
         Use(i);
@@ -578,8 +620,8 @@ class FrameReader::Scan {
     return false;
   }
 
-  // (ko) An organization of the sentence before `pos` marked as its subject or topic (ORG은/는/이/가): the side that
-  // hires is named, the sentence is the cue reading's.
+  // (ko) An organization of the sentence before `pos` marked as its subject or topic (ORG은/는/이/가): the
+  // side that hires is named, the sentence is the cue reading's.
   bool SubjectOrgBefore(int pos) const {
     for (const FrameMention& o : c_.orgs) {
       if (o.start < std::min(c_.start, c_.sentence_start) || o.end > pos) continue;
@@ -610,15 +652,18 @@ class FrameReader::Scan {
     const Row& w = r_.rows_[row];
     if (!EndsWithAt(w.text, w.text.size(), " as")) return;
     const std::string verb = w.text.substr(0, w.text.size() - 3);
-    for (size_t f = c_.lower.find(verb, static_cast<size_t>(c_.start)); f != std::string_view::npos && f < static_cast<size_t>(c_.end);
-         f = c_.lower.find(verb, f + 1)) {
+    for (size_t f = c_.lower.find(verb, static_cast<size_t>(c_.start));
+         f != std::string_view::npos && f < static_cast<size_t>(c_.end); f = c_.lower.find(verb, f + 1)) {
       if (!IsWordAt(c_.lower, f, verb.size()) || !StartsWith(c_.lower, f + verb.size(), " ")) continue;
       const size_t at = f + verb.size() + 1;
       int a = MarkerAt("anaphor", "", at, true);
-      const size_t as = a < 0 ? std::string_view::npos : AsAfterAdverbial(c_.lower, at + r_.rows_[a].text.size());
+      const size_t as =
+          a < 0 ? std::string_view::npos : AsAfterAdverbial(c_.lower, at + r_.rows_[a].text.size());
       if (as == std::string_view::npos) continue;
       int b = static_cast<int>(f), e = static_cast<int>(as + 3);
-      if (e > c_.end || std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
+      if (e > c_.end ||
+          std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; }))
+        continue;
       Use(row);
       Hit h{row, b, e, true, 's', true, w.value.find(":future") != std::string::npos};
       h.anaphor = true;
@@ -633,12 +678,14 @@ class FrameReader::Scan {
   void AddNounHits(std::vector<Hit>* hits) {
     for (int row : r_.RowsOf("move_noun", "en")) {
       const Row& w = r_.rows_[row];
-      for (size_t f = c_.lower.find(w.text, c_.start); f != std::string_view::npos && f + w.text.size() <= static_cast<size_t>(c_.end);
+      for (size_t f = c_.lower.find(w.text, c_.start);
+           f != std::string_view::npos && f + w.text.size() <= static_cast<size_t>(c_.end);
            f = c_.lower.find(w.text, f + 1)) {
         if (!IsWordAt(c_.lower, f, w.text.size()) || f < 2) continue;
         int det = -1, verb = -1;
         for (int dr : r_.RowsOf("noun_det", "en"))
-          if (EndsWithAt(c_.lower, f - 1, r_.rows_[dr].text) && IsWordAt(c_.lower, f - 1 - r_.rows_[dr].text.size(), r_.rows_[dr].text.size()))
+          if (EndsWithAt(c_.lower, f - 1, r_.rows_[dr].text) &&
+              IsWordAt(c_.lower, f - 1 - r_.rows_[dr].text.size(), r_.rows_[dr].text.size()))
             det = dr;
         if (det < 0) {
           // "Okafor's appointment as chief financial officer was confirmed": the person's own move,
@@ -648,11 +695,13 @@ class FrameReader::Scan {
           if (was == std::string_view::npos || was + 5 >= static_cast<size_t>(c_.end)) continue;
           int verb = -1;
           for (int vr : r_.RowsOf("noun_verb", "en"))
-            if (StartsWith(c_.lower, was + 5, r_.rows_[vr].text) && IsWordAt(c_.lower, was + 5, r_.rows_[vr].text.size()))
+            if (StartsWith(c_.lower, was + 5, r_.rows_[vr].text) &&
+                IsWordAt(c_.lower, was + 5, r_.rows_[vr].text.size()))
               verb = vr;
           if (verb < 0) continue;
           int b = static_cast<int>(f), e = static_cast<int>(f + w.text.size());
-          if (std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
+          if (std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; }))
+            continue;
           Use(row);
           Use(verb);
           hits->push_back({row, b, e, w.value.rfind("appoint", 0) == 0, 's', false, false});
@@ -662,13 +711,16 @@ class FrameReader::Scan {
         if (det_start < 2) continue;
         for (int vr : r_.RowsOf("noun_verb", "en")) {
           const std::string& v = r_.rows_[vr].text;
-          if (EndsWithAt(c_.lower, det_start - 1, v) && IsWordAt(c_.lower, det_start - 1 - v.size(), v.size()) &&
+          if (EndsWithAt(c_.lower, det_start - 1, v) &&
+              IsWordAt(c_.lower, det_start - 1 - v.size(), v.size()) &&
               (verb < 0 || v.size() > r_.rows_[verb].text.size()))
             verb = vr;
         }
         if (verb < 0) continue;
-        int b = static_cast<int>(det_start - 1 - r_.rows_[verb].text.size()), e = static_cast<int>(f + w.text.size());
-        if (b < c_.start || std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; }))
+        int b = static_cast<int>(det_start - 1 - r_.rows_[verb].text.size()),
+            e = static_cast<int>(f + w.text.size());
+        if (b < c_.start ||
+            std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; }))
           continue;
         Use(row);
         Use(det);
@@ -678,10 +730,10 @@ class FrameReader::Scan {
     }
   }
 
-  // Korean: a move decided as a motion (kind=motion_noun, kind=motion, kind=decision): "홍기철 대표의 연임안을
-  // 의결했다", "연임 안건이 원안대로 통과됐다", "연임을 승인했다". The noun, an optional motion word (glued or
-  // after a space), a particle, optional adverb rows, then a decision verb with a verb ending after it.
-  // Hits of whole trigger rows already found keep their bytes.
+  // Korean: a move decided as a motion (kind=motion_noun, kind=motion, kind=decision): "홍기철 대표의
+  // 연임안을 의결했다", "연임 안건이 원안대로 통과됐다", "연임을 승인했다". The noun, an optional motion word
+  // (glued or after a space), a particle, optional adverb rows, then a decision verb with a verb ending after
+  // it. Hits of whole trigger rows already found keep their bytes.
   void AddMotionHits(std::vector<Hit>* hits) {
     const std::string_view s = c_.text;
     const size_t limit = static_cast<size_t>(c_.end);
@@ -689,12 +741,15 @@ class FrameReader::Scan {
       const Row& w = r_.rows_[row];
       for (size_t f = s.find(w.text, c_.start); f != std::string_view::npos && f + w.text.size() < limit;
            f = s.find(w.text, f + 1)) {
-        if (f > 0 && s[f - 1] != ' ' && s[f - 1] != '(' && (static_cast<unsigned char>(s[f - 1]) & 0x80) == 0) continue;
+        if (f > 0 && s[f - 1] != ' ' && s[f - 1] != '(' && (static_cast<unsigned char>(s[f - 1]) & 0x80) == 0)
+          continue;
         std::vector<int> rows = {row};
         size_t at = f + w.text.size();
         for (int m : r_.RowsOf("motion", "ko")) {
           const std::string& t = r_.rows_[m].text;
-          const size_t g = StartsWith(s, at, t) ? at : StartsWith(s, at, " " + t) ? at + 1 : std::string_view::npos;
+          const size_t g = StartsWith(s, at, t)         ? at
+                           : StartsWith(s, at, " " + t) ? at + 1
+                                                        : std::string_view::npos;
           if (g != std::string_view::npos && KoCaseParticleAt(g + t.size())) {
             at = g + t.size();
             rows.push_back(m);
@@ -720,31 +775,37 @@ class FrameReader::Scan {
         const size_t verb_end = at + r_.rows_[decision].text.size();
         size_t ending_end = std::string_view::npos;
         for (const char* e : {"했", "하", "됐", "되", "시켰", "시키", "시킨"})
-          if (ending_end == std::string_view::npos && StartsWith(s, verb_end, e)) ending_end = verb_end + std::string_view(e).size();
+          if (ending_end == std::string_view::npos && StartsWith(s, verb_end, e))
+            ending_end = verb_end + std::string_view(e).size();
         if (ending_end == std::string_view::npos || verb_end > limit) continue;
         const int b = static_cast<int>(f), e = static_cast<int>(verb_end);
-        if (std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
+        if (std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; }))
+          continue;
         rows.push_back(decision);
-        // A conditional ending ("안건이 통과되면": if it passes) leaves the motion undecided: designated, not in office.
+        // A conditional ending ("안건이 통과되면": if it passes) leaves the motion undecided: designated, not
+        // in office.
         int conditional = -1;
         for (int i : r_.RowsOf("conditional", "ko"))
           if (StartsWith(s, ending_end, r_.rows_[i].text)) conditional = i;
         if (conditional >= 0) rows.push_back(conditional);
         for (int u : rows) Use(u);
-        hits->push_back({row, b, e, true, 'r', false, r_.rows_[decision].value == "future" || conditional >= 0});
+        hits->push_back(
+            {row, b, e, true, 'r', false, r_.rows_[decision].value == "future" || conditional >= 0});
       }
     }
   }
-  // Korean: a nominee decided ("차기 대표이사 최종 후보로 배경민 사장을 확정했다", "… 대표이사 후보로 의결했다"): a
-  // nominee_noun row closed by a goal marker (후보로), then, later in the clause and with no word closed by a topic
-  // marker between, a word opening with a decision row and a verb ending (했/하: active, 됐/되: passive). An appointment designated, not yet in office, whose post is the title before the
+  // Korean: a nominee decided ("차기 대표이사 최종 후보로 배경민 사장을 확정했다", "… 대표이사 후보로
+  // 의결했다"): a nominee_noun row closed by a goal marker (후보로), then, later in the clause and with no
+  // word closed by a topic marker between, a word opening with a decision row and a verb ending (했/하:
+  // active, 됐/되: passive). An appointment designated, not yet in office, whose post is the title before the
   // noun (KoSlot reads "대표이사 최종 후보로" as the goal). Hits already found keep their bytes.
   void AddNomineeHits(std::vector<Hit>* hits) {
     const std::string_view s = c_.text;
     const size_t limit = static_cast<size_t>(c_.end);
     for (int row : r_.RowsOf("nominee_noun", "ko")) {
       const std::string& noun = r_.rows_[row].text;
-      for (size_t f = s.find(noun, c_.start); f != std::string_view::npos && f + noun.size() < limit; f = s.find(noun, f + 1)) {
+      for (size_t f = s.find(noun, c_.start); f != std::string_view::npos && f + noun.size() < limit;
+           f = s.find(noun, f + 1)) {
         size_t at = f + noun.size();
         const int goal = MarkerAt("marker", "goal", at, false);
         if (goal < 0 || !StartsWith(s, at + r_.rows_[goal].text.size(), " ")) continue;
@@ -752,8 +813,10 @@ class FrameReader::Scan {
         // (the candidate may stand between: "후보로 배경민 사장을 확정했다").
         int decision = -1;
         char voice = 0;
-        for (at = s.find(' ', at); at != std::string_view::npos && at < limit && decision < 0; at = s.find(' ', at + 1)) {
-          // A word closed by a topic marker between opens another predication ("후보로 거론되는 박 부사장은 … 확정했다").
+        for (at = s.find(' ', at); at != std::string_view::npos && at < limit && decision < 0;
+             at = s.find(' ', at + 1)) {
+          // A word closed by a topic marker between opens another predication ("후보로 거론되는 박 부사장은 …
+          // 확정했다").
           if (std::any_of(r_.RowsOf("marker", "ko").begin(), r_.RowsOf("marker", "ko").end(), [&](int m) {
                 return r_.rows_[m].value == "topic" && EndsWithAt(s, at, r_.rows_[m].text);
               }))
@@ -766,8 +829,10 @@ class FrameReader::Scan {
               if (!voice && StartsWith(s, verb_end, e)) voice = 'a';
             for (const char* e : {"됐", "되"})
               if (!voice && StartsWith(s, verb_end, e)) voice = 'p';
-            if (voice && verb_end < limit) decision = i;
-            else voice = 0;
+            if (voice && verb_end < limit)
+              decision = i;
+            else
+              voice = 0;
             if (decision >= 0) break;
           }
           if (decision >= 0) break;
@@ -775,7 +840,8 @@ class FrameReader::Scan {
         if (decision < 0) continue;
         const int b = static_cast<int>(at + 1);
         const int e = b + static_cast<int>(r_.rows_[decision].text.size() + std::string_view("했").size());
-        if (std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
+        if (std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; }))
+          continue;
         Use(row);
         Use(goal);
         Use(decision);
@@ -783,9 +849,10 @@ class FrameReader::Scan {
       }
     }
   }
-  // (ko) A post topicalized at the head of the clause ("최고재무책임자(CFO)에는 김태윤 전 삼성전자 상무를 영입했다",
-  // "연구소장에는"): the word opening the clause, before `limit`, is a title (or a word a compound title closes) and
-  // ends in a goal marker then a topic marker (에는, 로는). The subject left out is the one the context gives.
+  // (ko) A post topicalized at the head of the clause ("최고재무책임자(CFO)에는 김태윤 전 삼성전자 상무를
+  // 영입했다", "연구소장에는"): the word opening the clause, before `limit`, is a title (or a word a compound
+  // title closes) and ends in a goal marker then a topic marker (에는, 로는). The subject left out is the one
+  // the context gives.
   bool KoTopicalizedPost(int limit) {
     const size_t b = SkipSpaces(c_.text, static_cast<size_t>(c_.start));
     const size_t stop = c_.text.find(' ', b);
@@ -795,7 +862,8 @@ class FrameReader::Scan {
       if (r_.rows_[t].value != "topic" || !EndsWithAt(c_.text, stop, r_.rows_[t].text)) continue;
       const size_t before = stop - r_.rows_[t].text.size();
       for (int g : r_.RowsOf("marker", "ko"))
-        if (r_.rows_[g].value == "goal" && before > b + r_.rows_[g].text.size() && EndsWithAt(c_.text, before, r_.rows_[g].text)) {
+        if (r_.rows_[g].value == "goal" && before > b + r_.rows_[g].text.size() &&
+            EndsWithAt(c_.text, before, r_.rows_[g].text)) {
           Use(t);
           Use(g);
           return true;
@@ -807,8 +875,8 @@ class FrameReader::Scan {
   bool KoCaseParticleAt(size_t at) const {
     for (int m : r_.RowsOf("marker", "ko")) {
       const Row& p = r_.rows_[m];
-      if ((p.value == "object" || p.value == "subject" || p.value == "additive") && StartsWith(c_.text, at, p.text) &&
-          StartsWith(c_.text, at + p.text.size(), " "))
+      if ((p.value == "object" || p.value == "subject" || p.value == "additive") &&
+          StartsWith(c_.text, at, p.text) && StartsWith(c_.text, at + p.text.size(), " "))
         return true;
     }
     return false;
@@ -823,18 +891,21 @@ class FrameReader::Scan {
     for (int row : r_.triggers_) {
       const Row& w = r_.rows_[row];
       const bool join = w.value.rfind("join:self", 0) == 0;
-      if (w.lang != "en" || (!join && w.value.rfind("appoint:self", 0) != 0) || !EndsWithAt(w.text, w.text.size(), " as"))
+      if (w.lang != "en" || (!join && w.value.rfind("appoint:self", 0) != 0) ||
+          !EndsWithAt(w.text, w.text.size(), " as"))
         continue;
       const std::string verb = w.text.substr(0, w.text.size() - 3);
-      for (size_t f = c_.lower.find(verb, static_cast<size_t>(c_.start)); f != std::string_view::npos && f < static_cast<size_t>(c_.end);
-           f = c_.lower.find(verb, f + 1)) {
+      for (size_t f = c_.lower.find(verb, static_cast<size_t>(c_.start));
+           f != std::string_view::npos && f < static_cast<size_t>(c_.end); f = c_.lower.find(verb, f + 1)) {
         if (!IsWordAt(c_.lower, f, verb.size())) continue;
         const size_t as = AsAfterAdverbial(c_.lower, f + verb.size());
         if (as == std::string_view::npos || as == f + verb.size()) continue;
         const size_t gap = f + verb.size() + 1;
         if (join && !(gap < c_.text.size() && c_.text[gap] >= 'a' && c_.text[gap] <= 'z')) continue;
         const int b = static_cast<int>(f), e = static_cast<int>(as + 3);
-        if (e > c_.end || std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
+        if (e > c_.end ||
+            std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; }))
+          continue;
         Use(row);
         hits->push_back({row, b, e, true, 's', join, w.value.find(":future") != std::string::npos});
       }
@@ -847,7 +918,8 @@ class FrameReader::Scan {
   void AddStemHits(std::vector<Hit>* hits) {
     for (int row : r_.RowsOf("stem", "ko")) {
       const Row& w = r_.rows_[row];
-      for (size_t f = c_.text.find(w.text, c_.start); f != std::string_view::npos && f + w.text.size() < static_cast<size_t>(c_.end);
+      for (size_t f = c_.text.find(w.text, c_.start);
+           f != std::string_view::npos && f + w.text.size() < static_cast<size_t>(c_.end);
            f = c_.text.find(w.text, f + 1)) {
         int end_row = -1;
         size_t at = f + w.text.size();
@@ -859,7 +931,8 @@ class FrameReader::Scan {
         }
         if (end_row < 0) continue;
         int b = static_cast<int>(f), e = static_cast<int>(at + r_.rows_[end_row].text.size());
-        if (std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
+        if (std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; }))
+          continue;
         Use(row);
         Use(end_row);
         const std::string& ending = r_.rows_[end_row].value;
@@ -867,7 +940,8 @@ class FrameReader::Scan {
         bool causative = ending.rfind("causative", 0) == 0;
         bool self = w.value.find(":self") != std::string::npos && !causative;
         char voice = self ? 's' : ending.rfind("passive", 0) == 0 ? 'p' : 'a';
-        bool future = w.value.find(":future") != std::string::npos || ending.find(":future") != std::string::npos;
+        bool future =
+            w.value.find(":future") != std::string::npos || ending.find(":future") != std::string::npos;
         Hit hit{row, b, e, w.value.rfind("appoint", 0) == 0, voice, false, future};
         hit.causative = causative;
         hit.renew = w.value.find(":renew") != std::string::npos;
@@ -908,7 +982,8 @@ class FrameReader::Scan {
     std::string_view s = korean_ ? c_.text : c_.lower;
     for (int i : r_.RowsOf("time", Lang())) {
       const Row& w = r_.rows_[i];
-      for (size_t f = s.find(w.text, b); f != std::string_view::npos && f + w.text.size() <= e; f = s.find(w.text, f + 1))
+      for (size_t f = s.find(w.text, b); f != std::string_view::npos && f + w.text.size() <= e;
+           f = s.find(w.text, f + 1))
         if (w.value == "before" && f >= static_cast<size_t>(h.end)) {
           continue;  // (an adverb after the trigger modifies a later verb)
         } else if (korean_ ? !r_.OpensSpan(s, f + w.text.size(), used_) : IsWordAt(s, f, w.text.size())) {
@@ -943,15 +1018,19 @@ class FrameReader::Scan {
   size_t AppositionEnd(size_t end) {
     if (korean_ || !StartsWith(c_.text, end, ", ")) return end;
     size_t close = c_.text.find(',', end + 2);
-    if (close == std::string_view::npos || close > static_cast<size_t>(c_.end) || close - end > 110) return end;
+    if (close == std::string_view::npos || close > static_cast<size_t>(c_.end) || close - end > 110)
+      return end;
     bool age = close > end + 2 && close - end <= 5;
     for (size_t k = end + 2; k < close; ++k) age = age && c_.text[k] >= '0' && c_.text[k] <= '9';
     const int lead = age ? MarkerAt("marker", "relative_lead", close + 2, true) : -1;
     size_t org_at = lead >= 0 ? SkipSpaces(c_.lower, close + 2 + r_.rows_[lead].text.size()) : 0;
     if (lead >= 0 && StartsWith(c_.lower, org_at, "the ")) org_at += 4;
-    if (lead >= 0 && std::any_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& o) { return o.start == static_cast<int>(org_at); })) {
+    if (lead >= 0 && std::any_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& o) {
+          return o.start == static_cast<int>(org_at);
+        })) {
       size_t next = c_.text.find(',', close + 2);
-      if (next != std::string_view::npos && next <= static_cast<size_t>(c_.end) && next - close <= 110) return next + 1;
+      if (next != std::string_view::npos && next <= static_cast<size_t>(c_.end) && next - close <= 110)
+        return next + 1;
     }
     return close + 1;
   }
@@ -977,22 +1056,27 @@ class FrameReader::Scan {
       while (at > static_cast<size_t>(c_.sentence_start) && c_.text[at - 1] == ' ') --at;
       // "Corvina Bio, a Seoul-based developer of …, said Laura Kim … will join": the comma closes the
       // reporting organization's apposition.
-      if (at > static_cast<size_t>(c_.sentence_start) && c_.text[at - 1] == ',' && r_.rows_[before].text == "said" &&
+      if (at > static_cast<size_t>(c_.sentence_start) && c_.text[at - 1] == ',' &&
+          r_.rows_[before].text == "said" &&
           std::any_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& o) {
             return o.start >= c_.sentence_start && AppositionEnd(static_cast<size_t>(o.end)) == at;
           }))
         return false;
-      // "The group's credit card unit, Hanmi Card, said Park Ji-won took office …": the organization closing an
-      // apposition reports.
-      if (at > static_cast<size_t>(c_.sentence_start) && c_.text[at - 1] == ',' && r_.rows_[before].text == "said" &&
+      // "The group's credit card unit, Hanmi Card, said Park Ji-won took office …": the organization closing
+      // an apposition reports.
+      if (at > static_cast<size_t>(c_.sentence_start) && c_.text[at - 1] == ',' &&
+          r_.rows_[before].text == "said" &&
           std::any_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& o) {
-            return o.end + 1 == static_cast<int>(at) && EndsWithAt(c_.text, static_cast<size_t>(o.start), ", ");
+            return o.end + 1 == static_cast<int>(at) &&
+                   EndsWithAt(c_.text, static_cast<size_t>(o.start), ", ");
           }))
         return false;
       // "Harlow & Finch Inc. said Michael Brennan … will join": an organization's name ending in a
       // full stop reports, as a name ending in a letter does.
-      if (at > static_cast<size_t>(c_.sentence_start) && c_.text[at - 1] == '.' && r_.rows_[before].text == "said" &&
-          std::any_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& o) { return o.end == static_cast<int>(at); }))
+      if (at > static_cast<size_t>(c_.sentence_start) && c_.text[at - 1] == '.' &&
+          r_.rows_[before].text == "said" &&
+          std::any_of(c_.orgs.begin(), c_.orgs.end(),
+                      [&](const FrameMention& o) { return o.end == static_cast<int>(at); }))
         return false;
       return at <= static_cast<size_t>(c_.sentence_start) || r_.rows_[before].text != "said" ||
              !IsAsciiAlnum(c_.text[at - 1]);
@@ -1010,14 +1094,16 @@ class FrameReader::Scan {
     size_t pos = end;
     for (int word = 0; word < words && pos < static_cast<size_t>(c_.end); ++word) {
       size_t stop = s.find_first_of(" ,.", pos);
-      if (stop == std::string_view::npos || stop > static_cast<size_t>(c_.end)) stop = static_cast<size_t>(c_.end);
+      if (stop == std::string_view::npos || stop > static_cast<size_t>(c_.end))
+        stop = static_cast<size_t>(c_.end);
       // Particles are at most two syllables at the end of a word.
       for (size_t cut = stop > pos + 6 ? stop - 6 : pos; cut < stop; ++cut) {
         if ((static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) continue;
         int row = -1;
         for (const char* slot : {"goal", "source", "subject", "topic", "object"}) {
           int m = MarkerAt("marker", slot, cut, false);
-          if (m >= 0 && cut + r_.rows_[m].text.size() == stop && (row < 0 || r_.rows_[m].text.size() > r_.rows_[row].text.size()))
+          if (m >= 0 && cut + r_.rows_[m].text.size() == stop &&
+              (row < 0 || r_.rows_[m].text.size() > r_.rows_[row].text.size()))
             row = m;
         }
         if (row >= 0 && (word == 0 || cut > pos)) {
@@ -1051,14 +1137,16 @@ class FrameReader::Scan {
   }
 
   // English: a position written as one to three modifier words before a title ("youth academy
-  // manager", "group chief executive"): the end of that title, or `pos`. Modifiers are words of letters and hyphens that are not a "stop"
-  // row (articles, prepositions, conjunctions, possessives).
+  // manager", "group chief executive"): the end of that title, or `pos`. Modifiers are words of letters and
+  // hyphens that are not a "stop" row (articles, prepositions, conjunctions, possessives).
   size_t EnCompoundTitleEnd(size_t pos) {
     size_t at = pos;
     for (int word = 0; word < 4; ++word) {
       if (word > 0) {
         int head = MarkerAt("title", "", at, true);
-        if (head >= 0) return at + r_.rows_[head].text.size() + (PluralAt(c_.lower, at + r_.rows_[head].text.size()) ? 1 : 0);
+        if (head >= 0)
+          return at + r_.rows_[head].text.size() +
+                 (PluralAt(c_.lower, at + r_.rows_[head].text.size()) ? 1 : 0);
       }
       size_t e = at;
       while (e < static_cast<size_t>(c_.end) &&
@@ -1078,7 +1166,8 @@ class FrameReader::Scan {
   // `head` (when given) is set to the head word a glued title closes.
   size_t CompoundTitleEnd(size_t pos, std::string_view* head = nullptr) {
     size_t stop = c_.text.find_first_of(" ,.", pos);
-    if (stop == std::string_view::npos || stop > static_cast<size_t>(c_.end)) stop = static_cast<size_t>(c_.end);
+    if (stop == std::string_view::npos || stop > static_cast<size_t>(c_.end))
+      stop = static_cast<size_t>(c_.end);
     for (size_t cut = pos + 1; cut < stop; ++cut) {
       if ((static_cast<unsigned char>(c_.text[cut]) & 0xC0) == 0x80) continue;
       int t = MarkerAt("title", "compound", cut, false);
@@ -1123,8 +1212,10 @@ class FrameReader::Scan {
   Slot KoSlot(int from, int limit, bool object) {
     Slot best;
     int best_pos = -1;
-    const bool moves = from < limit && c_.text.substr(static_cast<size_t>(from), static_cast<size_t>(limit - from)).find("옮") !=
-                                           std::string_view::npos;
+    const bool moves =
+        from < limit &&
+        c_.text.substr(static_cast<size_t>(from), static_cast<size_t>(limit - from)).find("옮") !=
+            std::string_view::npos;
     auto consider = [&](const FrameMention* org, size_t title_start) {
       size_t title_end = TitleRun(title_start, org && title_start == static_cast<size_t>(org->end));
       std::string_view head;
@@ -1143,12 +1234,14 @@ class FrameReader::Scan {
       const bool governed = object && slot == "object" && WordsBetween(pe, static_cast<size_t>(limit)) <= 1;
       bool goal = slot == "goal" || governed || (org && slot == "topic");
       if (!(goal || (org && slot == "subject")) || pe > static_cast<size_t>(limit)) return;
-      Slot s{org, std::string(c_.text.substr(title_start, title_end - title_start)), goal, PremodBefore(title_start)};
+      Slot s{org, std::string(c_.text.substr(title_start, title_end - title_start)), goal,
+             PremodBefore(title_start)};
       int pos = static_cast<int>(title_start);
       auto rank = [](const Slot& x) { return (x.goal ? 2 : 0) + (x.org ? 1 : 0); };
       if (best.role.empty() || rank(s) > rank(best) || (rank(s) == rank(best) && pos > best_pos)) {
-        // "ORG 부사장이 사장으로": the employer stays; not when the clause writes a move (옮기다: "그룹 계열사인
-        // 한빛전자의 류정민 사장이 자리를 옮겨 선임됐다"), where the titling organization is where the mover was.
+        // "ORG 부사장이 사장으로": the employer stays; not when the clause writes a move (옮기다: "그룹
+        // 계열사인 한빛전자의 류정민 사장이 자리를 옮겨 선임됐다"), where the titling organization is where
+        // the mover was.
         if (!s.org && best.org && !best.goal && !moves) {
           s.org = best.org;
           s.carried = true;
@@ -1181,7 +1274,8 @@ class FrameReader::Scan {
       size_t next = c_.text.find(' ', spaced);
       if (next == std::string_view::npos || !KoParticle(spaced, nullptr, 1).empty()) continue;
       const size_t second = SkipSpaces(c_.text, next);
-      // Or a unit named by a word and a spaced unit row ("신세계인터내셔날 패션·라이프스타일 부문 대표이사로").
+      // Or a unit named by a word and a spaced unit row ("신세계인터내셔날 패션·라이프스타일 부문
+      // 대표이사로").
       const int unit = MarkerAt("unit", "", second, false);
       if (unit >= 0 && next - spaced <= 30 && StartsWith(c_.text, second + r_.rows_[unit].text.size(), " "))
         consider(&o, SkipSpaces(c_.text, second + r_.rows_[unit].text.size()));
@@ -1202,11 +1296,13 @@ class FrameReader::Scan {
     size_t b = static_cast<size_t>(o.start);
     for (std::string_view former : {"전 ", "前 "})
       if (EndsWithAt(c_.text, b, former) && (b == former.size() || c_.text[b - former.size() - 1] == ' ' ||
-                                              c_.text[b - former.size() - 1] == '('))
+                                             c_.text[b - former.size() - 1] == '('))
         return true;
-    if (b == 0 || c_.text[b - 1] != '(' || !StartsWith(c_.text, static_cast<size_t>(o.end), ")")) return false;
+    if (b == 0 || c_.text[b - 1] != '(' || !StartsWith(c_.text, static_cast<size_t>(o.end), ")"))
+      return false;
     // "한국수자원공사(K-water) 사장에": the other spelling of the organization before it is no gloss.
-    return std::none_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& x) { return x.end + 1 == o.start; });
+    return std::none_of(c_.orgs.begin(), c_.orgs.end(),
+                        [&](const FrameMention& x) { return x.end + 1 == o.start; });
   }
 
   // English: up to three lowercase words closed by 's at `pos` ("state-run utility's "): the
@@ -1215,7 +1311,9 @@ class FrameReader::Scan {
     size_t at = pos;
     for (int word = 0; word < 3 && at < static_cast<size_t>(c_.end); ++word) {
       size_t e = at;
-      while (e < static_cast<size_t>(c_.end) && ((c_.text[e] >= 'a' && c_.text[e] <= 'z') || c_.text[e] == '-')) ++e;
+      while (e < static_cast<size_t>(c_.end) &&
+             ((c_.text[e] >= 'a' && c_.text[e] <= 'z') || c_.text[e] == '-'))
+        ++e;
       if (e == at) return pos;
       for (const char* gen : {"'s ", "\xE2\x80\x99s "})
         if (StartsWith(c_.text, e, gen)) return e + std::string_view(gen).size();
@@ -1233,13 +1331,13 @@ class FrameReader::Scan {
     for (int word = 0; word < 5 && e < static_cast<size_t>(c_.end); ++word) {
       const size_t b = e;
       while (e < static_cast<size_t>(c_.end) && (IsAsciiAlnum(c_.text[e]) || c_.text[e] == '-')) ++e;
-      const bool lower_or_digit = (c_.text[b] >= 'a' && c_.text[b] <= 'z') || (c_.text[b] >= '0' && c_.text[b] <= '9');
+      const bool lower_or_digit =
+          (c_.text[b] >= 'a' && c_.text[b] <= 'z') || (c_.text[b] >= '0' && c_.text[b] <= '9');
       if (e == b || !lower_or_digit) return at;
       const std::string_view w = c_.lower.substr(b, e - b);
       if (e >= static_cast<size_t>(c_.end) || c_.text[e] != ' ') return at;
       ++e;
-      if (word > 0 && (w == "term" || w == "terms"))
-        return MarkerAt("marker", "goal", e, true) >= 0 ? e : at;
+      if (word > 0 && (w == "term" || w == "terms")) return MarkerAt("marker", "goal", e, true) >= 0 ? e : at;
     }
     return at;
   }
@@ -1253,14 +1351,16 @@ class FrameReader::Scan {
     // Consumer Agency", "tapped X to lead its cloud unit"): the appointee is the subject of the verb of
     // leading, and what it leads is the post.
     if (goal >= 0 && r_.rows_[goal].text == "to" && LeadVerbRole(at, role, employer)) return;
-    for (const char* det : {"its ", "their ", "the ", "a ", "an ", "next ", "new ", "permanent ", "interim ", "acting "})
+    for (const char* det :
+         {"its ", "their ", "the ", "a ", "an ", "next ", "new ", "permanent ", "interim ", "acting "})
       if (StartsWith(c_.lower, at, det)) at += std::string_view(det).size();
     // A genitive determiner: "the state-run utility's new CEO", "the insurer's next group chief";
     // an organization's ("as Rio Grande's interim coach") names the employer.
     const FrameMention* owner = nullptr;
     for (const FrameMention& o : c_.orgs)
       for (const char* gen : {"'s ", "\xE2\x80\x99s "})
-        if (o.start == static_cast<int>(at) && InClause(o) && StartsWith(c_.text, static_cast<size_t>(o.end), gen)) {
+        if (o.start == static_cast<int>(at) && InClause(o) &&
+            StartsWith(c_.text, static_cast<size_t>(o.end), gen)) {
           owner = &o;
           at = static_cast<size_t>(o.end) + std::string_view(gen).size();
         }
@@ -1275,8 +1375,10 @@ class FrameReader::Scan {
     *role = std::string(c_.text.substr(at, end - at));
     if (owner && !IsUnit(*owner)) *employer = owner->name;
     // "to president and CEO of Daeyang Chemical": both titles are posts of the organization after them.
-    // (A title row right after "and", no compound: "promoted to president and named head of X" is another post.)
-    if (const size_t also = SkipSpaces(c_.lower, end); StartsWith(c_.lower, also, "and ") && MarkerAt("title", "", also + 4, true) >= 0) {
+    // (A title row right after "and", no compound: "promoted to president and named head of X" is another
+    // post.)
+    if (const size_t also = SkipSpaces(c_.lower, end);
+        StartsWith(c_.lower, also, "and ") && MarkerAt("title", "", also + 4, true) >= 0) {
       const size_t second = TitleRun(also + 4);
       if (second > also + 4) end = second;
     }
@@ -1297,7 +1399,8 @@ class FrameReader::Scan {
     int verb = MarkerAt("lead_verb", "", pos, true);
     if (verb < 0) return false;
     size_t at = SkipSpaces(c_.lower, pos + r_.rows_[verb].text.size());
-    if (at >= static_cast<size_t>(c_.end) || !std::isalpha(static_cast<unsigned char>(c_.lower[at]))) return false;
+    if (at >= static_cast<size_t>(c_.end) || !std::isalpha(static_cast<unsigned char>(c_.lower[at])))
+      return false;
     bool determiner = false;
     for (const char* det : {"the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ", "this ", "next "})
       determiner = determiner || StartsWith(c_.lower, at, det);
@@ -1315,8 +1418,8 @@ class FrameReader::Scan {
   bool LedNameAt(size_t at, int start) {
     for (int words = 0; words <= 2; ++words) {
       if (static_cast<int>(at) == start) return true;
-      if (at >= c_.lower.size() || c_.text[at] != c_.lower[at] || !std::isalpha(static_cast<unsigned char>(c_.text[at])) ||
-          MarkerAt("stop", "", at, true) >= 0)
+      if (at >= c_.lower.size() || c_.text[at] != c_.lower[at] ||
+          !std::isalpha(static_cast<unsigned char>(c_.text[at])) || MarkerAt("stop", "", at, true) >= 0)
         return false;
       const size_t sp = c_.text.find(' ', at);
       if (sp == std::string_view::npos || static_cast<int>(sp) >= start) return false;
@@ -1327,8 +1430,8 @@ class FrameReader::Scan {
 
   // English: a self trigger whose last word is a lead_verb row ("will lead", "will head"): the post and the
   // employer that LeadVerbRole reads from that word; false (no post) when no organization is led ("will lead
-  // the talks", "will lead Oriel's work on …"). A trigger of another last word leaves the role to the rest of the
-  // reading (true).
+  // the talks", "will lead Oriel's work on …"). A trigger of another last word leaves the role to the rest of
+  // the reading (true).
   bool SelfLeadRole(const Hit& h, std::string* role, std::string* employer) {
     const std::string& t = r_.rows_[h.row].text;
     const size_t sp = t.rfind(' ');
@@ -1340,7 +1443,8 @@ class FrameReader::Scan {
     // "will lead Oriel's work on …": a part of the organization is led, no post at its head.
     for (const FrameMention& o : c_.orgs)
       if (o.name == org && o.start > static_cast<int>(verb) &&
-          (StartsWith(c_.text, static_cast<size_t>(o.end), "'s") || StartsWith(c_.text, static_cast<size_t>(o.end), "\xE2\x80\x99s")))
+          (StartsWith(c_.text, static_cast<size_t>(o.end), "'s") ||
+           StartsWith(c_.text, static_cast<size_t>(o.end), "\xE2\x80\x99s")))
         return false;
     *role = r;
     *employer = org;
@@ -1351,16 +1455,19 @@ class FrameReader::Scan {
   // another person ("Citi's Priya Raman CEO as Tom Hale"), and not one marked as someone's
   // origin ("삼성바이오 출신 윤정석 전 부사장 내정…김태섭 대표").
   // An organization named as a division of a company ("파운드리사업부", "Cloud Unit").
-  // Korean: "박 CTO는 네이버클라우드에서 음성AI 리더를 맡았다": the organization closed by 에서 before a self move whose
-  // post names no organization is where the post is, when nothing but plain words (no other organization or person,
-  // no comma) stands between it and the trigger at `limit`, and no time closed by 까지 before it. Empty otherwise.
+  // Korean: "박 CTO는 네이버클라우드에서 음성AI 리더를 맡았다": the organization closed by 에서 before a self
+  // move whose post names no organization is where the post is, when nothing but plain words (no other
+  // organization or person, no comma) stands between it and the trigger at `limit`, and no time closed by
+  // 까지 before it. Empty otherwise.
   std::string LocativeOrg(int limit) {
     const FrameMention* best = nullptr;
     for (const FrameMention& o : c_.orgs)
       if (o.start >= c_.start && o.end < limit && (!best || o.start > best->start)) best = &o;
     if (!best || !StartsWith(c_.text, static_cast<size_t>(best->end), "에서 ")) return "";
-    // "최근까지 라이엇게임즈에서 … 총괄 프로듀서를 맡았다": a post held until a time is a past one, not this move's.
-    const std::string_view lead = c_.text.substr(static_cast<size_t>(c_.start), static_cast<size_t>(best->start - c_.start));
+    // "최근까지 라이엇게임즈에서 … 총괄 프로듀서를 맡았다": a post held until a time is a past one, not this
+    // move's.
+    const std::string_view lead =
+        c_.text.substr(static_cast<size_t>(c_.start), static_cast<size_t>(best->start - c_.start));
     if (lead.find("까지 ") != std::string_view::npos) return "";
     const size_t from = static_cast<size_t>(best->end) + std::string_view("에서 ").size();
     if (from > static_cast<size_t>(limit)) return "";
@@ -1421,9 +1528,11 @@ class FrameReader::Scan {
       // senior executive at Applied Materials, … and said current CEO Richard Hollis") is theirs.
       if (!korean_)
         for (const FrameMention& p : c_.persons)
-          crossed = crossed || (p.end <= o.start && p.end < pos - 1 && AppositionEnd(static_cast<size_t>(p.end)) >= static_cast<size_t>(o.end));
+          crossed = crossed || (p.end <= o.start && p.end < pos - 1 &&
+                                AppositionEnd(static_cast<size_t>(p.end)) >= static_cast<size_t>(o.end));
       size_t after = SkipSpaces(c_.text, static_cast<size_t>(o.end));
-      if (crossed || MarkerAt("marker", "source", korean_ ? after : SkipSpaces(c_.lower, after), !korean_) >= 0)
+      if (crossed ||
+          MarkerAt("marker", "source", korean_ ? after : SkipSpaces(c_.lower, after), !korean_) >= 0)
         continue;
       best = &o;
     }
@@ -1473,7 +1582,8 @@ class FrameReader::Scan {
       if (o.start != c_.start && o.start != c_.sentence_start) continue;
       if (p.start <= o.end || p.start - o.end > 60) continue;
       std::string between(c_.lower.substr(static_cast<size_t>(o.end), static_cast<size_t>(p.start - o.end)));
-      for (size_t f = between.find(" and "); f != std::string::npos; f = between.find(" and ")) between.erase(f, 4);
+      for (size_t f = between.find(" and "); f != std::string::npos; f = between.find(" and "))
+        between.erase(f, 4);
       if (PrenominalTitle(between)) return &o;
     }
     return nullptr;
@@ -1485,16 +1595,17 @@ class FrameReader::Scan {
     if (MarkerAt("marker", "context", s, true) < 0) return "";
     size_t at = SkipSpaces(c_.lower, s + 2);
     for (const FrameMention& o : c_.orgs)
-      if (o.start == static_cast<int>(at) && StartsWith(c_.text, static_cast<size_t>(o.end), ",")) return o.name;
+      if (o.start == static_cast<int>(at) && StartsWith(c_.text, static_cast<size_t>(o.end), ","))
+        return o.name;
     return "";
   }
 
   // An organization describing the person: in an English apposition or right after it
   // ("from X"); in Korean before the particle closing the person's noun phrase, or marked
   // as the origin before the person ("X 출신 Y", "X에서 … Y").
-  // "dean of the School of Law at Yale University": a unit (a unit row ending its name, a unit_front row opening
-  // it) followed by "at" and another organization of the apposition (ending by `end`) is part of that one,
-  // where the person works; else the unit itself.
+  // "dean of the School of Law at Yale University": a unit (a unit row ending its name, a unit_front row
+  // opening it) followed by "at" and another organization of the apposition (ending by `end`) is part of that
+  // one, where the person works; else the unit itself.
   const FrameMention& ParentAfterUnit(const FrameMention& o, size_t end) {
     std::string lower = AsciiLower(o.name);
     bool unit = IsUnit(o);
@@ -1518,14 +1629,16 @@ class FrameReader::Scan {
       for (const FrameMention& o : c_.orgs) {
         if (!InClause(o) || o.start < p.end || static_cast<size_t>(o.end) > end) continue;
         if (!first) first = &o;
-        std::string_view before = c_.lower.substr(static_cast<size_t>(p.end), static_cast<size_t>(o.start - p.end));
+        std::string_view before =
+            c_.lower.substr(static_cast<size_t>(p.end), static_cast<size_t>(o.start - p.end));
         // "at Prudential", "at rival Prudential": the marker, then at most one word.
         for (int i : r_.RowsOf("marker", "en")) {
           if (r_.rows_[i].value != "of") continue;
           size_t f = before.rfind(" " + r_.rows_[i].text + " ");
           if (f == std::string_view::npos) continue;
           std::string_view rest = before.substr(f + r_.rows_[i].text.size() + 2);
-          if (rest.empty() || (rest.find(' ') == rest.size() - 1 && rest.find(',') == std::string_view::npos)) {
+          if (rest.empty() ||
+              (rest.find(' ') == rest.size() - 1 && rest.find(',') == std::string_view::npos)) {
             Use(i);
             return ParentAfterUnit(o, end).name;
           }
@@ -1537,7 +1650,8 @@ class FrameReader::Scan {
       // "Citi's Priya Raman": the possessor right before the name.
       for (const FrameMention& o : c_.orgs)
         if (from < 0 && InClause(o) && (o.end + 3 == p.start || o.end + 5 == p.start) &&
-            (StartsWith(c_.text, static_cast<size_t>(o.end), "'s ") || StartsWith(c_.text, static_cast<size_t>(o.end), "’s ")))
+            (StartsWith(c_.text, static_cast<size_t>(o.end), "'s ") ||
+             StartsWith(c_.text, static_cast<size_t>(o.end), "’s ")))
           return o.name;
       if (from < 0) return "";
       size_t at = SkipSpaces(c_.lower, after + r_.rows_[from].text.size());
@@ -1587,9 +1701,10 @@ class FrameReader::Scan {
       bool word_start = b == 0 || c_.text[b - 1] == ' ' || c_.text[b - 1] == ',' || c_.text[b - 1] == '(';
       if (word_start && TitleRun(static_cast<size_t>(b)) > static_cast<size_t>(b)) return true;
       // A Korean compound post ("영업본부장은", "보도국장이"): a word closed by a compound title row.
-      if (word_start && korean_ && CompoundTitleEnd(static_cast<size_t>(b)) > static_cast<size_t>(b)) return true;
-      // The head of a named organization, its name and the post written as one word ("정현수 우성은행장은"): a
-      // glued title row right after an organization mention that opens the word.
+      if (word_start && korean_ && CompoundTitleEnd(static_cast<size_t>(b)) > static_cast<size_t>(b))
+        return true;
+      // The head of a named organization, its name and the post written as one word ("정현수 우성은행장은"):
+      // a glued title row right after an organization mention that opens the word.
       if (word_start && korean_ && GluedPostAfterOrg(b)) return true;
     }
     return false;
@@ -1597,7 +1712,8 @@ class FrameReader::Scan {
 
   bool GluedPostAfterOrg(int word_start) {
     for (const FrameMention& o : c_.orgs)
-      if (o.start == word_start && TitleRun(static_cast<size_t>(o.end), true) > static_cast<size_t>(o.end)) return true;
+      if (o.start == word_start && TitleRun(static_cast<size_t>(o.end), true) > static_cast<size_t>(o.end))
+        return true;
     return false;
   }
 
@@ -1609,23 +1725,27 @@ class FrameReader::Scan {
       if (!InClause(p) || p.end > h.pos) continue;
       // A Korean subject or topic governs the verb however long the clause ("김상혁 현 대표는
       // 지난 10월 … 사태에 책임을 지고 사의를 표명했다"); other arguments stand near it.
-      const bool ko_additive = korean_ && !want_object && h.voice != 'a' && KoAdditive(static_cast<size_t>(p.end));
+      const bool ko_additive =
+          korean_ && !want_object && h.voice != 'a' && KoAdditive(static_cast<size_t>(p.end));
       bool ko_subject = korean_ && !want_object && h.voice != 'a' &&
-                        (KoParticle(static_cast<size_t>(p.end)) == "topic" || KoParticle(static_cast<size_t>(p.end)) == "subject" ||
-                         ko_additive);
+                        (KoParticle(static_cast<size_t>(p.end)) == "topic" ||
+                         KoParticle(static_cast<size_t>(p.end)) == "subject" || ko_additive);
       // A Korean object is measured from the particle closing its noun phrase: the titles in apposition
       // ("박정훈 메모리사업부 D램개발실장(부사장)을 … 임명하고") are no distance to the verb.
       size_t object_end = 0;
-      const bool ko_object = korean_ && want_object && KoParticle(static_cast<size_t>(p.end), &object_end, 5) == "object" &&
+      const bool ko_object = korean_ && want_object &&
+                             KoParticle(static_cast<size_t>(p.end), &object_end, 5) == "object" &&
                              object_end <= static_cast<size_t>(h.pos);
       const int from = ko_object ? static_cast<int>(object_end) : p.end;
-      // "서지훈 상무에게 자산운용본부장을 맡겼다": a person given something (에게) is no object; the object is what
-      // is given.
+      // "서지훈 상무에게 자산운용본부장을 맡겼다": a person given something (에게) is no object; the object
+      // is what is given.
       if (ko_object && KoDativeEnd(static_cast<size_t>(p.end), object_end) > 0) continue;
       if (h.pos - from > (ko_subject ? kKoSubjectWindow : kArgumentWindow)) continue;
       if (h.appoint && IsSpeaker(p)) continue;
       // A self move's mover is never the object ("윤 대표는 라온게임즈 신작 총괄 부사장을 맡으며": the post).
-      if (korean_ && h.voice == 's' && !ko_additive && KoParticle(static_cast<size_t>(p.end), nullptr, 3) == "object") continue;
+      if (korean_ && h.voice == 's' && !ko_additive &&
+          KoParticle(static_cast<size_t>(p.end), nullptr, 3) == "object")
+        continue;
       if (want_object && KoParticle(static_cast<size_t>(p.end), nullptr, 5) != "object") continue;
       // "정 교수는 … 이석진 교수의 후임으로 … 맡는다": a name in the genitive (its title or the name
       // itself closed by 의) owns a noun; it is no argument of the verb.
@@ -1635,8 +1755,8 @@ class FrameReader::Scan {
     if (!best && korean_ && !want_object && h.voice != 'a') best = SentenceTopicBefore(h);
     return best;
   }
-  // Korean: the person given the post of a ":post" verb ("최성민 수석코치에게 감독대행을 맡겼다"): a dative row
-  // closes the person's noun phrase (the name or one of the two words after it), near the verb.
+  // Korean: the person given the post of a ":post" verb ("최성민 수석코치에게 감독대행을 맡겼다"): a dative
+  // row closes the person's noun phrase (the name or one of the two words after it), near the verb.
   const FrameMention* DativeBefore(const Hit& h) {
     const FrameMention* best = nullptr;
     for (const FrameMention& p : c_.persons)
@@ -1662,15 +1782,17 @@ class FrameReader::Scan {
     const FrameMention* best = nullptr;
     for (const FrameMention& p : c_.persons) {
       if (!InClause(p) || p.end > h.pos || !KoGenitive(static_cast<size_t>(p.end))) continue;
-      const size_t own = StartsWith(c_.text, static_cast<size_t>(p.end), "의 ") ? static_cast<size_t>(p.end) + std::string_view("의").size()
-                                                                               : c_.text.find(' ', static_cast<size_t>(p.end) + 1);
+      const size_t own = StartsWith(c_.text, static_cast<size_t>(p.end), "의 ")
+                             ? static_cast<size_t>(p.end) + std::string_view("의").size()
+                             : c_.text.find(' ', static_cast<size_t>(p.end) + 1);
       if (own != std::string_view::npos && SkipSpaces(c_.text, own) == static_cast<size_t>(h.pos)) best = &p;
     }
     return best;
   }
-  // Korean: the additive particle 도 (a marker row) closes the person's noun phrase ending at `end` (the name's
-  // word or one of the two after it, before any other particle): "누리전자 한도윤 대표도 … 사의를 표명했다" is a
-  // subject too ("also"), as the topic would be; the particle search must not run on to "사의를" (an object).
+  // Korean: the additive particle 도 (a marker row) closes the person's noun phrase ending at `end` (the
+  // name's word or one of the two after it, before any other particle): "누리전자 한도윤 대표도 … 사의를
+  // 표명했다" is a subject too ("also"), as the topic would be; the particle search must not run on to
+  // "사의를" (an object).
   bool KoAdditive(size_t end) {
     std::string_view s = c_.text;
     for (size_t at = end, word = 0; word < 3 && at < static_cast<size_t>(c_.end); ++word) {
@@ -1683,7 +1805,8 @@ class FrameReader::Scan {
           return true;
         }
       }
-      if (!KoParticle(at, nullptr, 1).empty() || stop >= static_cast<size_t>(c_.end) || s[stop] != ' ') return false;
+      if (!KoParticle(at, nullptr, 1).empty() || stop >= static_cast<size_t>(c_.end) || s[stop] != ' ')
+        return false;
       at = stop + 1;
     }
     return false;
@@ -1700,7 +1823,8 @@ class FrameReader::Scan {
   // 지난 10월 임기가 끝났지만 | 후임 인선이 늦어지면서 … 이날 퇴임했다"): the topic (은/는) opening the
   // sentence is its subject too. The last person before the clause, when marked as the topic.
   const FrameMention* SentenceTopicBefore(const Hit& h) {
-    if (!EndsWithAt(c_.text, static_cast<size_t>(c_.start), "지만 ") && !EndsWithAt(c_.text, static_cast<size_t>(c_.start), "으나 "))
+    if (!EndsWithAt(c_.text, static_cast<size_t>(c_.start), "지만 ") &&
+        !EndsWithAt(c_.text, static_cast<size_t>(c_.start), "으나 "))
       return nullptr;
     const FrameMention* last = nullptr;
     for (const FrameMention& p : c_.persons) {
@@ -1712,7 +1836,8 @@ class FrameReader::Scan {
     FrameClause whole = c_;
     whole.start = c_.sentence_start;
     Scan sentence(r_, whole, used_);
-    if (sentence.KoParticle(static_cast<size_t>(last->end)) != "topic" || sentence.IsSpeaker(*last)) return nullptr;
+    if (sentence.KoParticle(static_cast<size_t>(last->end)) != "topic" || sentence.IsSpeaker(*last))
+      return nullptr;
     return last;
   }
   const FrameMention* PersonAfter(const Hit& h) {
@@ -1748,13 +1873,14 @@ class FrameReader::Scan {
     return found;
   }
 
-  // English: organization `o` speaks (a speaker marker after it: "said", "told") a "that" clause before `pos` whose
-  // subject is a definite noun phrase of its own ("The White House said Friday that the president had nominated
-  // …"): the verb's actor is that subject, not the speaker. A pronoun or an anaphor row for the speaker ("said it
-  // had hired", "said that the company had hired") keeps the speaker the actor.
+  // English: organization `o` speaks (a speaker marker after it: "said", "told") a "that" clause before `pos`
+  // whose subject is a definite noun phrase of its own ("The White House said Friday that the president had
+  // nominated …"): the verb's actor is that subject, not the speaker. A pronoun or an anaphor row for the
+  // speaker ("said it had hired", "said that the company had hired") keeps the speaker the actor.
   bool SpeaksOfOtherSubject(const FrameMention& o, int pos) {
     const size_t after = SkipSpaces(c_.lower, static_cast<size_t>(o.end));
-    if (MarkerAt("marker", "speaker", after, true) < 0 || StartsWith(c_.lower, after, "according")) return false;
+    if (MarkerAt("marker", "speaker", after, true) < 0 || StartsWith(c_.lower, after, "according"))
+      return false;
     const size_t that = c_.lower.find(" that the ", after);
     if (that == std::string_view::npos || that >= static_cast<size_t>(pos)) return false;
     const size_t subj = that + 6;
@@ -1784,7 +1910,8 @@ class FrameReader::Scan {
       if (MarkerBefore("marker", "of", static_cast<size_t>(x.start)) >= 0 ||
           MarkerBefore("marker", "source", static_cast<size_t>(x.start)) >= 0)
         continue;
-      std::string_view mid = c_.lower.substr(static_cast<size_t>(x.end), static_cast<size_t>(o.start - x.end));
+      std::string_view mid =
+          c_.lower.substr(static_cast<size_t>(x.end), static_cast<size_t>(o.start - x.end));
       if (mid == " of " || mid == " of the ") return &x;
       const size_t close = AppositionEnd(static_cast<size_t>(x.end));
       if (close > static_cast<size_t>(o.end) && close <= static_cast<size_t>(limit) &&
@@ -1807,12 +1934,14 @@ class FrameReader::Scan {
       if (m < 0 || at == static_cast<size_t>(o.end)) continue;
       if (SkipSpaces(c_.text, at + r_.rows_[m].text.size()) != static_cast<size_t>(head)) continue;
       if (!IsUnit(o)) return o.name;
-      std::string_view surface = c_.text.substr(static_cast<size_t>(o.start), static_cast<size_t>(o.end - o.start));
+      std::string_view surface =
+          c_.text.substr(static_cast<size_t>(o.start), static_cast<size_t>(o.end - o.start));
       size_t sp = surface.rfind(' ');
       if (sp == std::string_view::npos) return "";
       std::string_view parent = surface.substr(0, sp);
       for (const FrameMention& other : c_.orgs)
-        if (c_.text.substr(static_cast<size_t>(other.start), static_cast<size_t>(other.end - other.start)) == parent)
+        if (c_.text.substr(static_cast<size_t>(other.start), static_cast<size_t>(other.end - other.start)) ==
+            parent)
           return other.name;
       return std::string(parent);
     }
@@ -1836,9 +1965,11 @@ class FrameReader::Scan {
         if (InClause(p) && p.end <= next->start && next->start - p.end <= 90) prev = &p;
       size_t np_end = 0;
       bool slotted = false;
-      if (!prev || !(KoLinkedByAnd(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end) ||
-                     KoLinkedByDot(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end) ||
-                     KoLinkedByComma(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end, &slotted)))
+      if (!prev ||
+          !(KoLinkedByAnd(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end) ||
+            KoLinkedByDot(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end) ||
+            KoLinkedByComma(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end,
+                            &slotted)))
         return;
       coordinated_.push_back(prev);
       ko_np_end_.push_back(np_end);
@@ -1847,7 +1978,9 @@ class FrameReader::Scan {
       Slot own;
       if (slotted) {
         size_t comma = c_.text.rfind(", ", static_cast<size_t>(prev->start));
-        int from = comma == std::string_view::npos || static_cast<int>(comma) < c_.start ? c_.start : static_cast<int>(comma) + 2;
+        int from = comma == std::string_view::npos || static_cast<int>(comma) < c_.start
+                       ? c_.start
+                       : static_cast<int>(comma) + 2;
         own = KoSlot(from, prev->start, false);
       }
       ko_slots_.push_back(own.goal ? own : Slot{});
@@ -1869,7 +2002,8 @@ class FrameReader::Scan {
       size_t at = AppositionEnd(static_cast<size_t>(prev->end));
       if (at > static_cast<size_t>(next->start)) at = static_cast<size_t>(prev->end);
       // The comma closing an apposition is the list's link ("A, CEO of X, B, head of Y, and C").
-      else if (at > static_cast<size_t>(prev->end)) --at;
+      else if (at > static_cast<size_t>(prev->end))
+        --at;
       std::string_view gap = c_.lower.substr(at, static_cast<size_t>(next->start) - at);
       size_t link = 0;
       for (const char* l : {", and ", " and ", ", "})
@@ -1930,7 +2064,8 @@ class FrameReader::Scan {
     return linked;
   }
 
-  // [from, to) is only a list mark between two names (frames.tsv marker rows of value list: "유서진·강하늘 상무보를").
+  // [from, to) is only a list mark between two names (frames.tsv marker rows of value list: "유서진·강하늘
+  // 상무보를").
   bool KoLinkedByDot(size_t from, size_t to, size_t* np_end) {
     const std::string_view gap = c_.text.substr(from, to - from);
     for (int i : r_.RowsOf("marker", "ko"))
@@ -2033,8 +2168,8 @@ class FrameReader::Scan {
     e->candidate_start = cand->start;
     // "Mei Tanaka and Daniel Osei have become vice presidents at Orbis": the people coordinated
     // before the subject take the post too.
-    // So do the people listed before a passive subject ("A, CEO of X, B, head of Y, and C were each promoted to
-    // president").
+    // So do the people listed before a passive subject ("A, CEO of X, B, head of Y, and C were each promoted
+    // to president").
     if (!korean_ && voice != 'a') EnCoordinatedBefore(*cand);
     if (korean_) {
       KoCoordinated(*cand);
@@ -2046,14 +2181,18 @@ class FrameReader::Scan {
       // organization a unit head's post is glued to after the person joined another one in the
       // clause ("네이버에 합류해 신설되는 비전AI 센터장을 맡는다": a centre of Naver).
       const FrameMention* joined = s.org && !IsUnit(*s.org) ? UnitOfJoined(*s.org, s.role) : nullptr;
-      if (s.org && IsUnit(*s.org)) e->role = s.org->name + s.role;
-      else if (joined) e->role = s.org->name + " " + s.role, e->employer = joined->name;
-      else if (s.org) e->employer = KoCarriedEmployer(h, s, voice);
-      else if (voice == 's') e->employer = LocativeOrg(h.pos);
+      if (s.org && IsUnit(*s.org))
+        e->role = s.org->name + s.role;
+      else if (joined)
+        e->role = s.org->name + " " + s.role, e->employer = joined->name;
+      else if (s.org)
+        e->employer = KoCarriedEmployer(h, s, voice);
+      else if (voice == 's')
+        e->employer = LocativeOrg(h.pos);
       if (e->role.empty()) e->role = s.role;
       e->agreed = e->agreed || s.designated;
-      // "한결화학 김도윤 부사장이 사장으로 승진했다": a promotion whose post names no organization is at the one
-      // the person's noun phrase names before the name (KoOwnOrg); so is each listed member's (Run).
+      // "한결화학 김도윤 부사장이 사장으로 승진했다": a promotion whose post names no organization is at the
+      // one the person's noun phrase names before the name (KoOwnOrg); so is each listed member's (Run).
       if (h.inplace && e->employer.empty())
         if (const FrameMention* own = KoOwnOrg(*cand)) e->employer = own->name;
     } else {
@@ -2066,32 +2205,39 @@ class FrameReader::Scan {
       size_t from_at = SkipSpaces(c_.lower, at);
       int from = voice == 'a' ? MarkerAt("marker", "source", from_at, true) : -1;
       for (const FrameMention& o : c_.orgs)
-        if (from >= 0 && o.start == static_cast<int>(SkipSpaces(c_.lower, from_at + r_.rows_[from].text.size())))
+        if (from >= 0 &&
+            o.start == static_cast<int>(SkipSpaces(c_.lower, from_at + r_.rows_[from].text.size())))
           at = static_cast<size_t>(o.end);
       // "named Kim Min-jun of Daehan Chemical head of …": the person's organization before the position.
       for (const FrameMention& o : c_.orgs)
-        if (voice == 'a' && from < 0 && StartsWith(c_.lower, from_at, "of ") && o.start == static_cast<int>(SkipSpaces(c_.lower, from_at + 3)))
+        if (voice == 'a' && from < 0 && StartsWith(c_.lower, from_at, "of ") &&
+            o.start == static_cast<int>(SkipSpaces(c_.lower, from_at + 3)))
           at = static_cast<size_t>(o.end);
       EnRole(at, &e->role, &e->employer);
       // "succeeds John Hale as CEO": the predecessor stands between the trigger and the position, with
-      // a relative clause of theirs too ("replaces Carol Whitby, who retires at the end of the month, as CFO").
+      // a relative clause of theirs too ("replaces Carol Whitby, who retires at the end of the month, as
+      // CFO").
       for (const FrameMention& p : c_.persons)
         if (e->role.empty() && voice != 'a' && p.start == static_cast<int>(SkipSpaces(c_.text, at))) {
           size_t after = static_cast<size_t>(p.end);
           if (StartsWith(c_.lower, after, ", who "))
-            if (const size_t comma = c_.lower.find(", ", after + 6); comma < static_cast<size_t>(c_.end)) after = comma + 1;
+            if (const size_t comma = c_.lower.find(", ", after + 6); comma < static_cast<size_t>(c_.end))
+              after = comma + 1;
           EnRole(after, &e->role, &e->employer);
         }
-      // "X, a senior vice president, will lead Harbor Freightways": a self trigger closed by a verb of leading
-      // (lead_verb) takes what it leads as the post, as after "to"; only an organization led is a post.
+      // "X, a senior vice president, will lead Harbor Freightways": a self trigger closed by a verb of
+      // leading (lead_verb) takes what it leads as the post, as after "to"; only an organization led is a
+      // post.
       if (voice == 's' && e->role.empty() && !SelfLeadRole(h, &e->role, &e->employer)) return false;
     }
     // "nominated X, a former vice minister, to succeed Park": the post is the predecessor's.
     std::string predecessor_employer;
-    bool succeeds = !korean_ && voice == 'a' && Succeeds(static_cast<size_t>(cand->end), &predecessor_employer);
+    bool succeeds =
+        !korean_ && voice == 'a' && Succeeds(static_cast<size_t>(cand->end), &predecessor_employer);
     // "has taken the helm at Kestrel Mobile, …, succeeding Mark Haldane": a self move at the
     // organization right after the trigger, into the predecessor's post.
-    if (!korean_ && voice == 's' && e->role.empty() && EndsWithAt(r_.rows_[h.row].text, r_.rows_[h.row].text.size(), " at"))
+    if (!korean_ && voice == 's' && e->role.empty() &&
+        EndsWithAt(r_.rows_[h.row].text, r_.rows_[h.row].text.size(), " at"))
       for (const FrameMention& o : c_.orgs)
         if (o.start == static_cast<int>(SkipSpaces(c_.text, static_cast<size_t>(h.end))) && !IsUnit(o) &&
             Succeeds(static_cast<size_t>(o.end), &predecessor_employer)) {
@@ -2099,7 +2245,8 @@ class FrameReader::Scan {
           succeeds = true;
         }
     // "… would retire, and that Helen Okafor … would succeed him": the post just left.
-    if (!korean_ && voice == 's' && MarkerAt("marker", "pronoun", SkipSpaces(c_.lower, static_cast<size_t>(h.end)), true) >= 0)
+    if (!korean_ && voice == 's' &&
+        MarkerAt("marker", "pronoun", SkipSpaces(c_.lower, static_cast<size_t>(h.end)), true) >= 0)
       succeeds = true;
     // "its chief executive, X, who will step down in June, will be succeeded by Y": the post X leaves.
     if (h.succession && e->role.empty()) {
@@ -2108,7 +2255,8 @@ class FrameReader::Scan {
     }
     // "has been appointed as her successor": the post the latest departure left.
     if (!korean_ && !succeeds && e->role.empty()) {
-      size_t at = SkipSpaces(c_.lower, voice == 'a' ? AppositionEnd(static_cast<size_t>(cand->end)) : static_cast<size_t>(h.end));
+      size_t at = SkipSpaces(c_.lower, voice == 'a' ? AppositionEnd(static_cast<size_t>(cand->end))
+                                                    : static_cast<size_t>(h.end));
       if (StartsWith(c_.lower, at, "as ")) at += 3;
       if (MarkerAt("marker", "successor", at, true) >= 0) {
         succeeds = true;
@@ -2128,7 +2276,8 @@ class FrameReader::Scan {
       e->employer = SubjectOrg(h);
       agent_ = !e->employer.empty();
       // A group promoting the head of one of its affiliates: the post is at the affiliate.
-      if (const std::string affiliate = GroupAffiliate(h, *cand, e->role); !affiliate.empty()) e->employer = affiliate;
+      if (const std::string affiliate = GroupAffiliate(h, *cand, e->role); !affiliate.empty())
+        e->employer = affiliate;
     }
     // "Kim, head of the battery division at Daesung Chemical, was promoted to chief executive": a
     // promotion is at the organization the person's apposition places them now.
@@ -2144,22 +2293,27 @@ class FrameReader::Scan {
     e->previous_employer = h.kept ? "" : Affiliation(*cand);  // a reappointed person comes from nowhere
     // A move the person makes, titled by the organization opening the sentence: where they come from.
     if (e->previous_employer.empty() && !korean_ && voice == 's')
-      if (const FrameMention* o = OpenerTitling(*cand); o && o->name != e->employer) e->previous_employer = o->name;
-    if (e->previous_employer.empty() && !korean_ && voice == 's' && h.join) e->previous_employer = FromAfterPost(h, *e);
+      if (const FrameMention* o = OpenerTitling(*cand); o && o->name != e->employer)
+        e->previous_employer = o->name;
+    if (e->previous_employer.empty() && !korean_ && voice == 's' && h.join)
+      e->previous_employer = FromAfterPost(h, *e);
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
-    // "will appoint", "is set to appoint", "said it would appoint" (the employer announces a decision still to be
-    // carried out), "will become chairman", "is expected to succeed" (the person's own move still to come): the
-    // tense of the trigger's verb group, an aspect row right before it or opening the row, makes it agreed.
+    // "will appoint", "is set to appoint", "said it would appoint" (the employer announces a decision still
+    // to be carried out), "will become chairman", "is expected to succeed" (the person's own move still to
+    // come): the tense of the trigger's verb group, an aspect row right before it or opening the row, makes
+    // it agreed.
     if (!korean_ && !h.join && FutureVerbGroup(h)) e->agreed = true;
     // "will join as", "agreed to join as": agreed, not yet done.
     if (h.join) e->agreed = FutureVerbGroup(h);
     return true;
   }
 
-  // English: the trigger's verb group is in the future aspect, an aspect row of value future standing right before
-  // the trigger ("will appoint", "is set to become") or opening the trigger row itself ("will become").
+  // English: the trigger's verb group is in the future aspect, an aspect row of value future standing right
+  // before the trigger ("will appoint", "is set to become") or opening the trigger row itself ("will
+  // become").
   bool FutureVerbGroup(const Hit& h) const {
-    if (h.serving) return false;  // "will serve as interim CEO while the board searches": in the post from now on
+    if (h.serving)
+      return false;  // "will serve as interim CEO while the board searches": in the post from now on
     if (r_.MoveAspect(c_.text, c_.lower, h.pos, h.end) == Aspect::kFuture) return true;
     const Row& w = r_.rows_[h.row];
     for (int i : r_.RowsOf("aspect", Lang()))
@@ -2176,7 +2330,8 @@ class FrameReader::Scan {
     // organization that only titles a person ("Tessellate Chief Executive Kevin Zhou has become …,
     // and co-founder Maya Patel has joined as …"): that organization is where the titled person
     // comes from, not the slot's filler; the empty slot takes the story's organization.
-    if (e->employer.empty() && !korean_ && h.voice == 's' && OpenerTitlesPerson(h)) e->employer = c_.story_employer;
+    if (e->employer.empty() && !korean_ && h.voice == 's' && OpenerTitlesPerson(h))
+      e->employer = c_.story_employer;
     if (e->employer.empty()) e->employer = OpeningSubject(h);
     if (e->employer.empty() && !korean_) e->employer = ReportingOrg(h.pos);
     if (e->employer.empty()) {
@@ -2185,18 +2340,22 @@ class FrameReader::Scan {
     }
   }
 
-  // Korean: the employer of a slot. A passive whose subject's title names an organization and whose goal names none
-  // ("김도윤 한결화학 부사장이 사장으로 선임됐다") is at the subject's organization, unless the sentence opens with
-  // another organization as its topic or subject, not a holding ("한빛공단은 제3대 이사장에 김도윤 서울대 교수가
-  // 임명됐다고 밝혔다"): that one appoints, the subject's is where the person comes from.
+  // Korean: the employer of a slot. A passive whose subject's title names an organization and whose goal
+  // names none
+  // ("김도윤 한결화학 부사장이 사장으로 선임됐다") is at the subject's organization, unless the sentence
+  // opens with another organization as its topic or subject, not a holding ("한빛공단은 제3대 이사장에 김도윤
+  // 서울대 교수가 임명됐다고 밝혔다"): that one appoints, the subject's is where the person comes from.
   std::string KoCarriedEmployer(const Hit& h, const Slot& s, char voice) {
     if (!s.carried || voice != 'p') return s.org->name;
     const FrameMention* topic = nullptr;
     for (const FrameMention& o : c_.orgs) {
-      if (o.start < std::min(c_.start, c_.sentence_start) || o.end > s.org->start || o.end > h.pos || IsBody(o)) continue;
+      if (o.start < std::min(c_.start, c_.sentence_start) || o.end > s.org->start || o.end > h.pos ||
+          IsBody(o))
+        continue;
       if (KoreanSubjectParticleAt(c_.text, static_cast<size_t>(o.end), false) > 0) topic = &o;
     }
-    if (!topic || topic->name == s.org->name || IsUnit(*topic) || r_.HoldingName(topic->name, nullptr, used_)) return s.org->name;
+    if (!topic || topic->name == s.org->name || IsUnit(*topic) || r_.HoldingName(topic->name, nullptr, used_))
+      return s.org->name;
     return topic->name;
   }
 
@@ -2206,13 +2365,15 @@ class FrameReader::Scan {
   bool ReadRenew(const Hit& h, FrameEvent* e) {
     const FrameMention* cand = nullptr;
     for (const FrameMention& p : c_.persons)
-      if (InClause(p) && p.end <= h.pos && h.pos - p.end <= (korean_ ? kKoSubjectWindow : kArgumentWindow) && !IsSpeaker(p))
+      if (InClause(p) && p.end <= h.pos && h.pos - p.end <= (korean_ ? kKoSubjectWindow : kArgumentWindow) &&
+          !IsSpeaker(p))
         cand = &p;
     if (!cand) return false;
     const FrameMention* np_org = nullptr;
     e->role = TitleBy(*cand, &np_org);
     // "Choi Won-il, CEO of Daesung Life Insurance, was reappointed": the title in the apposition.
-    if (e->role.empty() && !korean_ && AppositionEnd(static_cast<size_t>(cand->end)) > static_cast<size_t>(cand->end))
+    if (e->role.empty() && !korean_ &&
+        AppositionEnd(static_cast<size_t>(cand->end)) > static_cast<size_t>(cand->end))
       EnRole(static_cast<size_t>(cand->end) + 1, &e->role, &e->employer);
     if (e->role.empty() && !korean_) e->role = TitleBeforeComma(*cand);
     if (e->role.empty()) return false;
@@ -2220,7 +2381,8 @@ class FrameReader::Scan {
     e->candidate = cand->name;
     e->candidate_start = cand->start;
     for (const FrameMention& o : c_.orgs)
-      if (!np_org && InClause(o) && o.end + 1 == cand->start && c_.text[o.end] == ' ' && !IsBody(o)) np_org = &o;
+      if (!np_org && InClause(o) && o.end + 1 == cand->start && c_.text[o.end] == ' ' && !IsBody(o))
+        np_org = &o;
     // "한결홀딩스를 이끄는 최정민 부회장은 연임이 결정됐다": the organization the person leads now.
     if (!np_org && korean_) np_org = KoOwnOrg(*cand);
     if (np_org && !IsUnit(*np_org) && e->employer.empty()) e->employer = np_org->name;
@@ -2231,14 +2393,16 @@ class FrameReader::Scan {
     return true;
   }
 
-  // Korean: the organization the noun phrase of person `p` names before the name, where the person works now: glued
-  // by a space or 의 ("한결화학 김도윤 부사장", "한결화학의 김도윤 부사장") or by a present relative clause of leading
-  // (leads_now rows: "한결홀딩스를 이끄는 최정민 부회장"); not a unit or an approving body. nullptr when none.
+  // Korean: the organization the noun phrase of person `p` names before the name, where the person works now:
+  // glued by a space or 의 ("한결화학 김도윤 부사장", "한결화학의 김도윤 부사장") or by a present relative
+  // clause of leading (leads_now rows: "한결홀딩스를 이끄는 최정민 부회장"); not a unit or an approving body.
+  // nullptr when none.
   const FrameMention* KoOwnOrg(const FrameMention& p) {
     const FrameMention* own = nullptr;
     for (const FrameMention& o : c_.orgs) {
       if (!InClause(o) || o.end >= p.start || p.start - o.end > 30) continue;
-      const std::string_view glue = c_.text.substr(static_cast<size_t>(o.end), static_cast<size_t>(p.start - o.end));
+      const std::string_view glue =
+          c_.text.substr(static_cast<size_t>(o.end), static_cast<size_t>(p.start - o.end));
       bool glued = glue == " " || glue == "의 ";
       for (int i : r_.RowsOf("leads_now", "ko"))
         if (!glued && glue == r_.rows_[i].text + " ") {
@@ -2258,12 +2422,13 @@ class FrameReader::Scan {
   }
 
   // A holding (frames.tsv holding rows) as the subject of an appointment whose post names no organization,
-  // and the candidate placed at one of its affiliates: the affiliate, where the post is ("대한그룹은 대한화학의
-  // 김민준 부사장을 배터리사업부장으로 선임했다", "Daeyang Group promoted Park, executive vice president of
-  // Daeyang Chemical, to president"; docs/events.md, evemp25); else empty. Korean: the organization right
-  // before the name (glued by 의 or a space), not when the clause writes a move (옮기다: the affiliate is where
-  // the mover was). English: a promotion (":inplace") and the apposition's organization (CurrentOrg). Not a
-  // post of the group itself (a role opening with 그룹 / 지주 / group) nor a holding, body or unit.
+  // and the candidate placed at one of its affiliates: the affiliate, where the post is ("대한그룹은
+  // 대한화학의 김민준 부사장을 배터리사업부장으로 선임했다", "Daeyang Group promoted Park, executive vice
+  // president of Daeyang Chemical, to president"; docs/events.md, evemp25); else empty. Korean: the
+  // organization right before the name (glued by 의 or a space), not when the clause writes a move (옮기다:
+  // the affiliate is where the mover was). English: a promotion (":inplace") and the apposition's
+  // organization (CurrentOrg). Not a post of the group itself (a role opening with 그룹 / 지주 / group) nor a
+  // holding, body or unit.
   std::string GroupAffiliate(const Hit& h, const FrameMention& cand, const std::string& role) {
     if (!r_.HoldingName(SubjectOrg(h), nullptr, used_)) return "";
     for (std::string_view own : {"그룹", "지주", "group ", "Group "})
@@ -2271,13 +2436,16 @@ class FrameReader::Scan {
     const FrameMention* affiliate = nullptr;
     if (korean_) {
       // (Nor a post the clause names the group's: "… 오지훈 전무를 그룹 전략기획실장으로".)
-      const std::string_view post = c_.text.substr(static_cast<size_t>(cand.end), static_cast<size_t>(std::max(0, h.pos - cand.end)));
-      if (c_.text.substr(static_cast<size_t>(c_.start), static_cast<size_t>(h.pos - c_.start)).find("옮") != std::string_view::npos ||
+      const std::string_view post =
+          c_.text.substr(static_cast<size_t>(cand.end), static_cast<size_t>(std::max(0, h.pos - cand.end)));
+      if (c_.text.substr(static_cast<size_t>(c_.start), static_cast<size_t>(h.pos - c_.start)).find("옮") !=
+              std::string_view::npos ||
           post.find(" 그룹") != std::string_view::npos || post.find(" 지주") != std::string_view::npos)
         return "";
       for (const FrameMention& o : c_.orgs) {
         if (!InClause(o) || o.end >= cand.start) continue;
-        const std::string_view glue = c_.text.substr(static_cast<size_t>(o.end), static_cast<size_t>(cand.start - o.end));
+        const std::string_view glue =
+            c_.text.substr(static_cast<size_t>(o.end), static_cast<size_t>(cand.start - o.end));
         if (glue == " " || glue == "의 ") affiliate = &o;
       }
     } else if (h.inplace) {
@@ -2285,7 +2453,9 @@ class FrameReader::Scan {
       for (const FrameMention& o : c_.orgs)
         if (o.name == now && InClause(o) && o.start > cand.end) affiliate = &o;
     }
-    if (!affiliate || IsBody(*affiliate) || IsUnit(*affiliate) || r_.HoldingName(affiliate->name, nullptr, used_)) return "";
+    if (!affiliate || IsBody(*affiliate) || IsUnit(*affiliate) ||
+        r_.HoldingName(affiliate->name, nullptr, used_))
+      return "";
     return affiliate->name;
   }
 
@@ -2293,11 +2463,12 @@ class FrameReader::Scan {
   // the battery division at Daesung Chemical,", "Choi, CEO of Daesung Life,"), not one named as
   // an origin ("a former executive at X", "who came from X"); empty when there is none.
   std::string CurrentOrg(const FrameMention& p) {
-    if (AppositionEnd(static_cast<size_t>(p.end)) == static_cast<size_t>(p.end) || OriginApposition(p)) return "";
+    if (AppositionEnd(static_cast<size_t>(p.end)) == static_cast<size_t>(p.end) || OriginApposition(p))
+      return "";
     return Affiliation(p);
   }
-  // English: the apposition after a person holds a source marker or "former" ("who came to Wrenfield from Ohio
-  // State University", "a former Ohio State dean"): its organization is where the person was, not is.
+  // English: the apposition after a person holds a source marker or "former" ("who came to Wrenfield from
+  // Ohio State University", "a former Ohio State dean"): its organization is where the person was, not is.
   bool OriginApposition(const FrameMention& p) {
     size_t end = AppositionEnd(static_cast<size_t>(p.end));
     if (korean_ || end == static_cast<size_t>(p.end)) return false;
@@ -2314,14 +2485,15 @@ class FrameReader::Scan {
   // The title a person holds by their name: Korean after it, past an age in parentheses and one
   // organization ("정해룡(63) 사장의", "구태성 KB손해보험 대표를": `*org` receives it); English right
   // before it ("CEO Park Sung-min").
-  // English: "joined this week as chief operating officer from Texas Instruments": a source marker ("from") right
-  // after the post a self join names, before any comma, and an organization right after it other than the employer:
-  // where the person comes from (thirty-second session). "" when none.
+  // English: "joined this week as chief operating officer from Texas Instruments": a source marker ("from")
+  // right after the post a self join names, before any comma, and an organization right after it other than
+  // the employer: where the person comes from (thirty-second session). "" when none.
   std::string FromAfterPost(const Hit& h, const FrameEvent& e) {
     const size_t stop = std::min(static_cast<size_t>(c_.end), static_cast<size_t>(h.end) + 90);
-    for (size_t f = c_.lower.find(" from ", static_cast<size_t>(h.end)); f != std::string_view::npos && f < stop;
-         f = c_.lower.find(" from ", f + 1)) {
-      const std::string_view between = c_.lower.substr(static_cast<size_t>(h.end), f - static_cast<size_t>(h.end));
+    for (size_t f = c_.lower.find(" from ", static_cast<size_t>(h.end));
+         f != std::string_view::npos && f < stop; f = c_.lower.find(" from ", f + 1)) {
+      const std::string_view between =
+          c_.lower.substr(static_cast<size_t>(h.end), f - static_cast<size_t>(h.end));
       if (between.find_first_of(",;") != std::string_view::npos) return "";
       if (MarkerAt("marker", "source", f + 1, true) < 0) continue;
       for (const FrameMention& o : c_.orgs)
@@ -2337,9 +2509,11 @@ class FrameReader::Scan {
     const size_t sp = start > 1 ? c_.text.rfind(' ', static_cast<size_t>(start - 2)) : std::string_view::npos;
     if (sp != std::string_view::npos && sp > 0 && c_.text[sp - 1] == ',') {
       const int h = MarkerAt("marker", "honorific", sp + 1, true);
-      if (h >= 0 && sp + 1 + r_.rows_[h].text.size() + 1 == static_cast<size_t>(start)) start = static_cast<int>(sp + 1);
+      if (h >= 0 && sp + 1 + r_.rows_[h].text.size() + 1 == static_cast<size_t>(start))
+        start = static_cast<int>(sp + 1);
     }
-    if (start < 2 || c_.text.substr(static_cast<size_t>(start - 2), 2) != ", " || !StartsWith(c_.text, p.end, ","))
+    if (start < 2 || c_.text.substr(static_cast<size_t>(start - 2), 2) != ", " ||
+        !StartsWith(c_.text, p.end, ","))
       return "";
     for (int b = std::max(c_.start, start - kTitleWindow); b + 2 < start; ++b) {
       const bool word_start = b == 0 || c_.text[b - 1] == ' ';
@@ -2408,14 +2582,17 @@ class FrameReader::Scan {
       if (MarkerAt("leave_object", "", at, true) >= 0) return true;
       size_t past_the = StartsWith(c_.lower, at, "the ") ? at + 4 : at;
       for (const FrameMention& o : c_.orgs)
-        if (InClause(o) && (o.start == static_cast<int>(at) || o.start == static_cast<int>(past_the))) *org = &o;
+        if (InClause(o) && (o.start == static_cast<int>(at) || o.start == static_cast<int>(past_the)))
+          *org = &o;
       return *org != nullptr;
     }
-    if (h.pos > 0 && c_.text[h.pos - 1] == ' ' && MarkerBefore("leave_object", "", static_cast<size_t>(h.pos) - 1) >= 0)
+    if (h.pos > 0 && c_.text[h.pos - 1] == ' ' &&
+        MarkerBefore("leave_object", "", static_cast<size_t>(h.pos) - 1) >= 0)
       return true;
     for (const FrameMention& o : c_.orgs)
       for (const char* obj : {"을 ", "를 "})
-        if (InClause(o) && static_cast<size_t>(o.end) + std::string_view(obj).size() == static_cast<size_t>(h.pos) &&
+        if (InClause(o) &&
+            static_cast<size_t>(o.end) + std::string_view(obj).size() == static_cast<size_t>(h.pos) &&
             StartsWith(c_.text, static_cast<size_t>(o.end), obj))
           *org = &o;
     return *org != nullptr;
@@ -2430,17 +2607,19 @@ class FrameReader::Scan {
     if (!korean_ && RelativeBeforeMove(h)) return true;
     std::string_view s = korean_ ? c_.text : c_.lower;
     size_t end = korean_ ? static_cast<size_t>(c_.end)
-                         : std::min(EnglishSentenceEnd(c_.lower, static_cast<size_t>(h.end), c_.lower.size()), static_cast<size_t>(c_.end));
+                         : std::min(EnglishSentenceEnd(c_.lower, static_cast<size_t>(h.end), c_.lower.size()),
+                                    static_cast<size_t>(c_.end));
     for (int i : r_.RowsOf("onward", Lang())) {
       const Row& w = r_.rows_[i];
       if (w.value == "relative" || (joins_only && w.text.find("join") == std::string::npos)) continue;
-      for (size_t f = s.find(w.text, static_cast<size_t>(h.end)); f != std::string_view::npos && f + w.text.size() <= end;
-           f = s.find(w.text, f + 1)) {
+      for (size_t f = s.find(w.text, static_cast<size_t>(h.end));
+           f != std::string_view::npos && f + w.text.size() <= end; f = s.find(w.text, f + 1)) {
         if (!korean_ && !IsWordAt(s, f, w.text.size())) continue;
         if (w.value == "org") {
           size_t at = SkipSpaces(s, f + w.text.size());
           if (StartsWith(s, at, "the ")) at += 4;
-          if (std::none_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& o) { return o.start == static_cast<int>(at); }))
+          if (std::none_of(c_.orgs.begin(), c_.orgs.end(),
+                           [&](const FrameMention& o) { return o.start == static_cast<int>(at); }))
             continue;
         }
         Use(i);
@@ -2455,14 +2634,15 @@ class FrameReader::Scan {
   // "relative": "joined Y this month", "was hired by Y"): where the person was, the first half of that move.
   bool RelativeBeforeMove(const Hit& h) {
     if (!EndsWithAt(c_.lower, static_cast<size_t>(h.pos), ", who ")) return false;
-    const size_t end = std::min(EnglishSentenceEnd(c_.lower, static_cast<size_t>(h.end), c_.lower.size()), static_cast<size_t>(c_.end));
+    const size_t end = std::min(EnglishSentenceEnd(c_.lower, static_cast<size_t>(h.end), c_.lower.size()),
+                                static_cast<size_t>(c_.end));
     const size_t comma = c_.lower.find(", ", static_cast<size_t>(h.end));
     if (comma == std::string_view::npos || comma >= end) return false;
     const size_t at = comma + 2;
     for (int i : r_.RowsOf("onward", "en")) {
       const Row& w = r_.rows_[i];
-      if (w.value == "relative" && StartsWith(c_.lower, at, w.text) && IsWordAt(c_.lower, at, w.text.size()) &&
-          at + w.text.size() <= end) {
+      if (w.value == "relative" && StartsWith(c_.lower, at, w.text) &&
+          IsWordAt(c_.lower, at, w.text.size()) && at + w.text.size() <= end) {
         Use(i);
         return true;
       }
@@ -2489,15 +2669,18 @@ class FrameReader::Scan {
   // Ruiz's term"): the object of a ":owned" trigger ("extended chief executive Thomas Baird's contract").
   bool OwnedTermAfter(const FrameMention& p) {
     size_t at = static_cast<size_t>(p.end);
-    if (StartsWith(c_.lower, at, "'s ")) at += 3;
-    else if (StartsWith(c_.lower, at, "\xE2\x80\x99s ")) at += 5;
-    else return false;
+    if (StartsWith(c_.lower, at, "'s "))
+      at += 3;
+    else if (StartsWith(c_.lower, at, "\xE2\x80\x99s "))
+      at += 5;
+    else
+      return false;
     return MarkerAt("owned_term", "", at, true) >= 0;
   }
 
-  // English: the bytes [from, name) are a title phrase of one to three words written in lower case but for the
-  // sentence's first letter, the first or the last a title_opener row ("Chief designer", "Senior economist",
-  // "Design chief"), no stop row among them: the name after it is the sentence's subject.
+  // English: the bytes [from, name) are a title phrase of one to three words written in lower case but for
+  // the sentence's first letter, the first or the last a title_opener row ("Chief designer", "Senior
+  // economist", "Design chief"), no stop row among them: the name after it is the sentence's subject.
   bool TitlePhraseBefore(size_t from, size_t name) {
     std::string_view before = c_.text.substr(from, name - from);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
@@ -2514,7 +2697,8 @@ class FrameReader::Scan {
       if (MarkerAt("stop", "", s, true) >= 0) return false;
     auto opener = [&](size_t s) {
       const int t = MarkerAt("title_opener", "", s, true);
-      return t >= 0 && (s + r_.rows_[t].text.size() >= from + before.size() || c_.text[s + r_.rows_[t].text.size()] == ' ');
+      return t >= 0 && (s + r_.rows_[t].text.size() >= from + before.size() ||
+                        c_.text[s + r_.rows_[t].text.size()] == ' ');
     };
     if (opener(starts.front()) || opener(starts.back())) return true;
     // A phrase closed by a title row ("Executive editor", "Evening anchor"): the last word is the title.
@@ -2532,9 +2716,11 @@ class FrameReader::Scan {
     // "Paul Ortega, the company's founder, who retires in May").
     size_t at = AppositionEnd(static_cast<size_t>(p.end));
     auto who_at = [&](size_t comma) {
-      return comma + std::string_view(", who ").size() == static_cast<size_t>(h.pos) && StartsWith(c_.text, comma, ", who ");
+      return comma + std::string_view(", who ").size() == static_cast<size_t>(h.pos) &&
+             StartsWith(c_.text, comma, ", who ");
     };
-    if (!past && (who_at(static_cast<size_t>(p.end)) || (at > static_cast<size_t>(p.end) && who_at(at - 1)))) return true;
+    if (!past && (who_at(static_cast<size_t>(p.end)) || (at > static_cast<size_t>(p.end) && who_at(at - 1))))
+      return true;
     if (at > static_cast<size_t>(h.pos)) return false;
     int words = 0;
     for (size_t k = at; k < static_cast<size_t>(h.pos); ++k) {
@@ -2558,16 +2744,19 @@ class FrameReader::Scan {
     if (before.empty() || (before.back() == ',' && before.find(',') == before.size() - 1)) return true;
     // A lower-case title opening the sentence before the name ("Chief designer Igor Vasquez also retired").
     if (TitlePhraseBefore(from, name)) return true;
-    // The second conjunct of a sentence opens with the name, or a title phrase before it ("Paul Hume retired last
-    // week, and evening anchor Rita Moss resigned on Monday").
-    if (const size_t and_at = c_.lower.substr(from, name - from).rfind(", and "); and_at != std::string_view::npos) {
+    // The second conjunct of a sentence opens with the name, or a title phrase before it ("Paul Hume retired
+    // last week, and evening anchor Rita Moss resigned on Monday").
+    if (const size_t and_at = c_.lower.substr(from, name - from).rfind(", and ");
+        and_at != std::string_view::npos) {
       const size_t conjunct = from + and_at + std::string_view(", and ").size();
       if (conjunct >= name || TitlePhraseBefore(conjunct, name)) return true;
     }
     // A reporting clause before it: "X said", "X said on Monday that".
-    const bool reported_that = EndsWithAt(before, before.size(), " that") &&
-                               (before.find(" said ") != std::string_view::npos || before.find(" says ") != std::string_view::npos);
-    return EndsWithAt(before, before.size(), " said") || EndsWithAt(before, before.size(), " says") || reported_that;
+    const bool reported_that =
+        EndsWithAt(before, before.size(), " that") &&
+        (before.find(" said ") != std::string_view::npos || before.find(" says ") != std::string_view::npos);
+    return EndsWithAt(before, before.size(), " said") || EndsWithAt(before, before.size(), " says") ||
+           reported_that;
   }
 
   bool ReadDepart(const Hit& h, const std::vector<FrameEvent>& before, FrameEvent* e) {
@@ -2575,11 +2764,11 @@ class FrameReader::Scan {
     const FrameMention* head = korean_ && h.voice != 'a' ? KoAdnominalHead(h) : nullptr;
     // Korean active: the object before the trigger ("장민철 대표를 경질하고"), or the owner of a noun of
     // leaving ("김대호 감독의 사퇴를 수용했다").
-    const FrameMention* cand = head                ? head
-                               : h.voice != 'a'    ? PersonBefore(h, false)
-                               : h.genitive        ? GenitiveOwnerBefore(h)
-                               : korean_           ? PersonBefore(h, true)
-                                                   : PersonAfter(h);
+    const FrameMention* cand = head             ? head
+                               : h.voice != 'a' ? PersonBefore(h, false)
+                               : h.genitive     ? GenitiveOwnerBefore(h)
+                               : korean_        ? PersonBefore(h, true)
+                                                : PersonAfter(h);
     if (!cand) return false;
     const FrameMention* left = nullptr;
     if (h.object && !LeaveObject(h, &left)) return false;
@@ -2588,8 +2777,10 @@ class FrameReader::Scan {
     if ((h.object || (!korean_ && h.voice == 's')) && Onward(h, !h.object)) return false;
     e->general = h.object;
     if (korean_ && !left) left = KoHandedTo(h);
-    if (korean_) KoCoordinated(*cand);
-    else if (h.voice == 's') EnCoordinatedBefore(*cand);
+    if (korean_)
+      KoCoordinated(*cand);
+    else if (h.voice == 's')
+      EnCoordinatedBefore(*cand);
     e->type = EventType::kDeparture;
     e->candidate = cand->name;
     e->candidate_start = cand->start;
@@ -2601,7 +2792,8 @@ class FrameReader::Scan {
     const std::string& verb = r_.rows_[h.row].text;
     if (replaced && StartsWith(verb, 0, "was ")) {
       int when = MarkerAt("when", "", SkipSpaces(c_.lower, static_cast<size_t>(h.end)), true);
-      if (when >= 0 && StartsWith(r_.rows_[when].text, 0, "on ") && r_.rows_[when].value != "weekday") return false;
+      if (when >= 0 && StartsWith(r_.rows_[when].text, 0, "on ") && r_.rows_[when].value != "weekday")
+        return false;
     }
     if (replaced) {
       e->employer = before.empty() ? SuccessorEmployer(*cand) : before.back().employer;
@@ -2615,33 +2807,38 @@ class FrameReader::Scan {
     // The acting organization: the subject before the trigger, else the one opening the sentence
     // ("Bay City FC has agreed …, a week after firing Ben Ashworth"); a noun trigger ("the firing
     // of X") names none, the context does.
-    const bool right_after = !korean_ && h.voice == 'a' && cand->start == static_cast<int>(SkipSpaces(c_.text, static_cast<size_t>(h.end))) &&
-                             !StartsWith(c_.text, static_cast<size_t>(cand->end), "'");
+    const bool right_after =
+        !korean_ && h.voice == 'a' &&
+        cand->start == static_cast<int>(SkipSpaces(c_.text, static_cast<size_t>(h.end))) &&
+        !StartsWith(c_.text, static_cast<size_t>(cand->end), "'");
     // A gerund adjunct ("two days after firing X") has the sentence's subject as its own.
     const std::string& trigger = r_.rows_[h.row].text;
     const bool gerund = EndsWithAt(trigger, trigger.size(), "ing");
     std::string acting = right_after && gerund ? OpeningSubject(h) : "";
     if (right_after && acting.empty()) acting = SubjectOrg(h);
     if (right_after && acting.empty()) acting = OpeningSubject(h);
-    const bool noun_trigger = right_after && EndsWithAt(r_.rows_[h.row].text, r_.rows_[h.row].text.size(), " of");
+    const bool noun_trigger =
+        right_after && EndsWithAt(r_.rows_[h.row].text, r_.rows_[h.row].text.size(), " of");
     const bool fired_by_org = right_after && (!acting.empty() || noun_trigger);
     if (e->role.empty() && !HasTitleNear(*cand) && !SelfSubject(*cand, h) && !fired_by_org) return false;
     if (e->employer.empty() && left && !IsUnit(*left)) e->employer = left->name;
     if (e->employer.empty() && fired_by_org) e->employer = acting;
     // A passive's agent right after the trigger ("has been fired by Bay City FC").
-    if (e->employer.empty() && !korean_ && h.voice == 's' && StartsWith(c_.lower, static_cast<size_t>(h.end), " by "))
+    if (e->employer.empty() && !korean_ && h.voice == 's' &&
+        StartsWith(c_.lower, static_cast<size_t>(h.end), " by "))
       for (const FrameMention& o : c_.orgs)
         if (o.start == static_cast<int>(h.end) + 4 && !IsUnit(o)) e->employer = o.name;
     // What a self departure leaves, after "from" ("have resigned from Kaizen Games", "retired from
     // the bank's board" names none).
-    if (e->employer.empty() && !korean_ && h.voice == 's' && StartsWith(c_.lower, static_cast<size_t>(h.end), " from ")) {
+    if (e->employer.empty() && !korean_ && h.voice == 's' &&
+        StartsWith(c_.lower, static_cast<size_t>(h.end), " from ")) {
       size_t at = static_cast<size_t>(h.end) + 6;
       if (StartsWith(c_.lower, at, "the ")) at += 4;
       for (const FrameMention& o : c_.orgs)
         if (o.start == static_cast<int>(at) && !IsUnit(o)) e->employer = o.name;
     }
-    // (An apposition telling where the person came from names no post left: "X, who came to Wrenfield from Ohio
-    // State University, said he was stepping down".)
+    // (An apposition telling where the person came from names no post left: "X, who came to Wrenfield from
+    // Ohio State University, said he was stepping down".)
     if (e->employer.empty() && !OriginApposition(*cand)) e->employer = Affiliation(*cand);
     // "한강FC는 김 감독의 사퇴를 수용했다": the organization accepting it.
     if (e->employer.empty() && h.genitive)
@@ -2700,12 +2897,14 @@ class FrameReader::Scan {
   // English: the clause holds an anaphor row as whole words ("the group's", "the agency").
   bool HasAnaphor() {
     if (c_.story_employer.empty()) return false;
-    std::string_view clause = c_.lower.substr(static_cast<size_t>(c_.start), static_cast<size_t>(c_.end - c_.start));
+    std::string_view clause =
+        c_.lower.substr(static_cast<size_t>(c_.start), static_cast<size_t>(c_.end - c_.start));
     for (int i : r_.RowsOf("anaphor", "en")) {
       const std::string& t = r_.rows_[i].text;
       for (size_t f = clause.find(t); f != std::string_view::npos; f = clause.find(t, f + 1)) {
         const size_t e = f + t.size();
-        if ((f == 0 || clause[f - 1] == ' ') && (e >= clause.size() || !std::isalpha(static_cast<unsigned char>(clause[e])))) {
+        if ((f == 0 || clause[f - 1] == ' ') &&
+            (e >= clause.size() || !std::isalpha(static_cast<unsigned char>(clause[e])))) {
           Use(i);
           return true;
         }
@@ -2723,15 +2922,17 @@ class FrameReader::Scan {
       if (o.start < c_.sentence_start || IsBody(o) || (pos >= 0 && SpeaksOfOtherSubject(o, pos))) continue;
       // In this sentence: no sentence end (a lowercase word, ". ", a capital) before the organization.
       bool ended = false;
-      for (size_t f = c_.text.find(". ", static_cast<size_t>(c_.start)); f != std::string_view::npos && f < static_cast<size_t>(o.start);
-           f = c_.text.find(". ", f + 1))
+      for (size_t f = c_.text.find(". ", static_cast<size_t>(c_.start));
+           f != std::string_view::npos && f < static_cast<size_t>(o.start); f = c_.text.find(". ", f + 1))
         ended = ended || (f > 0 && c_.text[f - 1] >= 'a' && c_.text[f - 1] <= 'z' && f + 2 < c_.text.size() &&
                           c_.text[f + 2] >= 'A' && c_.text[f + 2] <= 'Z');
       if (ended) continue;
       size_t after = SkipSpaces(c_.lower, static_cast<size_t>(o.end));
       // "The group's credit card unit, Hanmi Card, said …": the organization closing an apposition speaks.
-      if (EndsWithAt(c_.text, static_cast<size_t>(o.start), ", ") && StartsWith(c_.text, after, ", ")) after += 2;
-      if (MarkerAt("marker", "speaker", after, true) >= 0 && !StartsWith(c_.lower, after, "according")) return o.name;
+      if (EndsWithAt(c_.text, static_cast<size_t>(o.start), ", ") && StartsWith(c_.text, after, ", "))
+        after += 2;
+      if (MarkerAt("marker", "speaker", after, true) >= 0 && !StartsWith(c_.lower, after, "according"))
+        return o.name;
     }
     return "";
   }
@@ -2739,7 +2940,8 @@ class FrameReader::Scan {
   // English: "effective Jan. 1", "starting next month" after the trigger, in the same
   // sentence: the appointment takes effect later (accepted). "effective immediately" is no date.
   bool EffectiveLater(size_t from) {
-    const size_t end = std::min(EnglishSentenceEnd(c_.lower, from, c_.lower.size()), static_cast<size_t>(c_.end));
+    const size_t end =
+        std::min(EnglishSentenceEnd(c_.lower, from, c_.lower.size()), static_cast<size_t>(c_.end));
     return r_.EffectiveDate(c_.lower, from, end, used_);
   }
 
@@ -2750,11 +2952,103 @@ class FrameReader::Scan {
   bool agent_ = false;  // the event just read took the acting organization as its employer
   std::vector<const FrameMention*> coordinated_;  // further candidates of the appointment just read
   std::vector<size_t> ko_np_end_;  // Korean: where each coordinated person's noun phrase ends (과/와)
-  std::vector<Slot> ko_slots_;      // Korean: a coordinated person's own position slot, if any
+  std::vector<Slot> ko_slots_;     // Korean: a coordinated person's own position slot, if any
   // English: a promotion of a listed passive subject ("A, CEO of X, and B, head of Y, were promoted to
   // president"): each member's post is at the organization of their own apposition, else this one.
   std::optional<std::string> inplace_fallback_;
 };
+
+namespace {
+// The kinds of rows a frames file may hold (the first column).
+const std::set<std::string, std::less<>>& FrameKinds() {
+  static const std::set<std::string, std::less<>> kKinds = {
+      "trigger",
+      "marker",
+      "title",
+      "time",
+      "aspect",
+      "unit",
+      "start",
+      "when",
+      "body",
+      "stem",
+      "ending",
+      "stop",
+      "effective",
+      "premod",
+      "title_prefix",
+      "bio_copula",
+      "bio_adverb",
+      "referent",
+      "dated_noun",
+      "list_head",
+      "reshuffle_start",
+      "today",
+      "future_time",
+      "date_part",
+      "dated_start",
+      "not_trigger",
+      "leave_object",
+      "onward",
+      "not_org",
+      "adverb",
+      "unit_head",
+      "source_unit",
+      "joined_at",
+      "bio_place",
+      "move_from",
+      "holding",
+      "unit_noun",
+      "anaphor",
+      "term_end",
+      "byline",
+      "topic_particle",
+      "name_particle",
+      "appointee_noun",
+      "move_noun",
+      "noun_det",
+      "noun_verb",
+      "lead_verb",
+      "start_noun",
+      "progressive",
+      "conjunct",
+      "begun",
+      "undated_year",
+      "span_from",
+      "span_to",
+      "motion_noun",
+      "motion",
+      "decision",
+      "conditional",
+      "offer_verb",
+      "foundation",
+      "foundation_post",
+      "nominee_noun",
+      "renew_verb",
+      "appointer",
+      "league_word",
+      "term_noun",
+      "title_opener",
+      "owned_term",
+      "leads_now",
+      "unit_front",
+      "past_post",
+      "past_copula",
+      "joined_earlier",
+      "pending",
+      "approval",
+      "same_time",
+      "list_sep",
+      "list_bar",
+      "list_gap",
+      "career_latest",
+      "career_since",
+      "list_topic",
+      "list_close",
+  };
+  return kKinds;
+}
+}  // namespace
 
 Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
   FrameReader r;
@@ -2764,30 +3058,20 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = SplitTabs(line);
-    static const std::set<std::string, std::less<>> kNeedsValue = {"trigger", "marker",  "aspect",  "stem",
-                                                                  "ending",  "referent", "list_head", "unit_noun", "move_noun",
-                                                                  "lead_verb", "motion_noun", "foundation", "list_topic"};
-    static const std::set<std::string, std::less<>> kKinds = {
-        "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
-        "body",    "stem",   "ending", "stop",   "effective", "premod", "title_prefix", "bio_copula", "bio_adverb", "referent",       "dated_noun",
-        "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
-        "leave_object", "onward", "not_org", "adverb", "unit_head", "source_unit", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
-        "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
-        "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
-        "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
-        "renew_verb", "appointer", "league_word", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front",
-        "past_post", "past_copula", "joined_earlier", "pending", "approval", "same_time", "list_sep", "list_bar", "list_gap",
-        "career_latest", "career_since", "list_topic", "list_close"};
+    static const std::set<std::string, std::less<>> kNeedsValue = {
+        "trigger",   "marker",    "aspect",    "stem",        "ending",     "referent",  "list_head",
+        "unit_noun", "move_noun", "lead_verb", "motion_noun", "foundation", "list_topic"};
+    const std::set<std::string, std::less<>>& kKinds = FrameKinds();
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
-    const char* fault = f.size() < 3                    ? "fewer than three columns"
-                        : !kKinds.count(f[0])           ? "unknown kind"
+    const char* fault = f.size() < 3                                   ? "fewer than three columns"
+                        : !kKinds.count(f[0])                          ? "unknown kind"
                         : f[1] != "en" && f[1] != "ko" && f[1] != "ja" ? "unknown language"
-                        : f[2].empty()                  ? "empty text"
-                        : needs_value && f.size() < 4   ? "kind needs a value column"
-                                                        : nullptr;
+                        : f[2].empty()                                 ? "empty text"
+                        : needs_value && f.size() < 4                  ? "kind needs a value column"
+                                                                       : nullptr;
     if (fault)
-      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row (" + fault +
-                                     (f.empty() ? "" : ": " + f[0]) + ")");
+      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row (" +
+                                     fault + (f.empty() ? "" : ": " + f[0]) + ")");
     if (f[0] == "trigger") {
       // An appointment may be marked ":future" (designated, not yet in office: 내정했다).
       std::string v = f[3];
@@ -2803,40 +3087,52 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       // What is renewed is the person's own (":owned", English, after ":kept": "extended NAME's contract").
       if (v.size() > 6 && v.compare(v.size() - 6, 6, ":owned") == 0 && f[1] == "en") v.resize(v.size() - 6);
       // A reappointment (":kept"): the post is the one titled by the name.
-      if (v.size() > 5 && v.compare(v.size() - 5, 5, ":kept") == 0 && v.rfind("appoint:", 0) == 0) v.resize(v.size() - 5);
+      if (v.size() > 5 && v.compare(v.size() - 5, 5, ":kept") == 0 && v.rfind("appoint:", 0) == 0)
+        v.resize(v.size() - 5);
       // (en) A term served from now on (":serving": "will serve as interim CEO"), no start to come.
       if (v == "appoint:self:serving" && f[1] == "en") v.resize(v.size() - 8);
-      // A verb of hiring in general (":slot"): an appointment only with a position slot naming an organization.
-      if (v.size() > 5 && v.compare(v.size() - 5, 5, ":slot") == 0 && v.rfind("appoint:", 0) == 0) v.resize(v.size() - 5);
+      // A verb of hiring in general (":slot"): an appointment only with a position slot naming an
+      // organization.
+      if (v.size() > 5 && v.compare(v.size() - 5, 5, ":slot") == 0 && v.rfind("appoint:", 0) == 0)
+        v.resize(v.size() - 5);
       // (en) The subject replaced by the object (":succession": "will be succeeded by").
       if (v == "appoint:active:succession" && f[1] == "en") v.resize(v.size() - 11);
       // (ko) The post as the verb's object (":post": 사업부장을 맡겼다).
       if (v == "appoint:active:post" && f[1] == "ko") v.resize(v.size() - 5);
-      bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "appoint:renew" ||
-                v == "join:self" || v == "depart:self" ||
-                v == "depart:active";
-      if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown frame " + v);
+      bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" ||
+                v == "appoint:renew" || v == "join:self" || v == "depart:self" || v == "depart:active";
+      if (!ok)
+        return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown frame " +
+                                       v);
     }
     if (f[0] == "motion_noun" && f[3] != "appoint:renew")
-      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown motion_noun " + f[3]);
+      return Status::InvalidArgument("frames table line " + std::to_string(line_no) +
+                                     ": unknown motion_noun " + f[3]);
     if (f[0] == "move_noun" && f[3] != "depart:self" && f[3] != "appoint:self")
-      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown move_noun " + f[3]);
+      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown move_noun " +
+                                     f[3]);
     if (f[0] == "list_head" && f[3] != "appoint" && f[3] != "designate" && f[3] != "depart")
-      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown list_head " + f[3]);
-    if (f[0] == "list_topic" && f[3] != "appoint" && f[3] != "promote" && f[3] != "designate" && f[3] != "depart" &&
-        f[3] != "bar")
-      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown list_topic " + f[3]);
+      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown list_head " +
+                                     f[3]);
+    if (f[0] == "list_topic" && f[3] != "appoint" && f[3] != "promote" && f[3] != "designate" &&
+        f[3] != "depart" && f[3] != "bar")
+      return Status::InvalidArgument("frames table line " + std::to_string(line_no) +
+                                     ": unknown list_topic " + f[3]);
     if (f[0] == "stem" || f[0] == "ending") {
       std::string v = f[3];
       if (v.size() > 7 && v.compare(v.size() - 7, 7, ":future") == 0) v.resize(v.size() - 7);
       // A reappointment stem (":renew": 연임, 재선임): a form naming no post is read as the renew voice.
-      if (f[0] == "stem" && v.size() > 6 && v.compare(v.size() - 6, 6, ":renew") == 0 && v.rfind("appoint", 0) == 0)
+      if (f[0] == "stem" && v.size() > 6 && v.compare(v.size() - 6, 6, ":renew") == 0 &&
+          v.rfind("appoint", 0) == 0)
         v.resize(v.size() - 6);
       // A promotion stem (":inplace": 승진): the post is at the organization the person is at now.
       if (f[0] == "stem" && v == "appoint:self:inplace") v.resize(v.size() - 8);
-      bool ok = f[0] == "stem" ? (v == "appoint" || v == "appoint:self" || v == "depart" || v == "depart:self")
-                               : (v == "active" || v == "passive" || v == "causative");
-      if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown " + f[0] + " " + f[3]);
+      bool ok = f[0] == "stem"
+                    ? (v == "appoint" || v == "appoint:self" || v == "depart" || v == "depart:self")
+                    : (v == "active" || v == "passive" || v == "causative");
+      if (!ok)
+        return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown " + f[0] +
+                                       " " + f[3]);
     }
     r.rows_.push_back({f[0], f[1], f[2], f.size() > 3 ? f[3] : ""});
   }
@@ -2855,7 +3151,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
 
 namespace {
 
-// Where `w` stands in `text` as whole words (no letter or digit glued before or after), the last time; npos when not.
+// Where `w` stands in `text` as whole words (no letter or digit glued before or after), the last time; npos
+// when not.
 size_t WordsAt(std::string_view text, std::string_view w) {
   size_t found = std::string_view::npos;
   for (size_t f = text.find(w); f != std::string_view::npos; f = text.find(w, f + 1)) {
@@ -2866,9 +3163,10 @@ size_t WordsAt(std::string_view text, std::string_view w) {
   return found;
 }
 
-// `text` (trimmed, a comma off its end) ends with `w` as whole words, or with `w` and at most four lower-case words
-// after it, none of them in `stops` (text, row index; the row that stops it goes to `used_rows`).
-bool EndsWithWordsBut(std::string_view text, std::string_view w, const std::vector<std::pair<std::string_view, int>>& stops,
+// `text` (trimmed, a comma off its end) ends with `w` as whole words, or with `w` and at most four lower-case
+// words after it, none of them in `stops` (text, row index; the row that stops it goes to `used_rows`).
+bool EndsWithWordsBut(std::string_view text, std::string_view w,
+                      const std::vector<std::pair<std::string_view, int>>& stops,
                       std::vector<int>* used_rows) {
   while (!text.empty() && (text.back() == ' ' || text.back() == ',')) text.remove_suffix(1);
   for (int extra = 0; extra <= 4; ++extra) {
@@ -2883,7 +3181,8 @@ bool EndsWithWordsBut(std::string_view text, std::string_view w, const std::vect
         if (used_rows) used_rows->push_back(row);
         return false;
       }
-    if (last.empty() || !std::all_of(last.begin(), last.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+    if (last.empty() ||
+        !std::all_of(last.begin(), last.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
       return false;
     text = text.substr(0, sp);
   }
@@ -2892,7 +3191,8 @@ bool EndsWithWordsBut(std::string_view text, std::string_view w, const std::vect
 
 }  // namespace
 
-bool FrameReader::EnglishCareerLatest(std::string_view before, bool after_from, std::vector<int>* used_rows) const {
+bool FrameReader::EnglishCareerLatest(std::string_view before, bool after_from,
+                                      std::vector<int>* used_rows) const {
   std::vector<std::pair<std::string_view, int>> stops;
   std::vector<int> places;
   for (int i : RowsOf("career_latest", "en")) {
@@ -2976,7 +3276,6 @@ size_t FrameReader::RowEnding(std::string_view kind, std::string_view lang, std:
   return 0;
 }
 
-
 bool FrameReader::IsRow(std::string_view kind, std::string_view lang, std::string_view text,
                         std::vector<int>* used_rows) const {
   for (int i : RowsOf(kind, lang))
@@ -3037,11 +3336,13 @@ bool FrameReader::FoundationPost(std::string_view role, std::vector<int>* used_r
 }
 
 bool FrameReader::AppointerName(std::string_view name, std::vector<int>* used_rows) const {
-  // Korean: the row ends the name after two syllables or more, and no unit row does ("교육부", not "반도체사업부").
+  // Korean: the row ends the name after two syllables or more, and no unit row does ("교육부", not
+  // "반도체사업부").
   if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80 && !KoreanUnit(name))
     for (int i : RowsOf("appointer", "ko")) {
       const std::string& w = rows_[static_cast<size_t>(i)].text;
-      if (name.size() >= w.size() + 6 && EndsWithAt(name, name.size(), w) && name[name.size() - w.size() - 1] != ' ') {
+      if (name.size() >= w.size() + 6 && EndsWithAt(name, name.size(), w) &&
+          name[name.size() - w.size() - 1] != ' ') {
         if (used_rows) used_rows->push_back(i);
         return true;
       }
@@ -3080,7 +3381,9 @@ std::string FrameReader::UnitWordIn(std::string_view post, bool english, std::ve
     for (size_t f = post.find(w.text); f != std::string_view::npos; f = post.find(w.text, f + 1)) {
       size_t e = f + w.text.size();
       auto letter = [&](size_t k) { return std::isalnum(static_cast<unsigned char>(post[k])) != 0; };
-      if (english && ((f > 0 && letter(f - 1)) || (e < post.size() && letter(e) && !StartsWith(post, e, "'s")))) continue;
+      if (english &&
+          ((f > 0 && letter(f - 1)) || (e < post.size() && letter(e) && !StartsWith(post, e, "'s"))))
+        continue;
       if (used_rows) used_rows->push_back(i);
       return w.value;
     }
@@ -3106,7 +3409,8 @@ const std::vector<std::string>& KoreanSubjectTopicParticles() {
   static const std::vector<std::string> particles = [] {
     std::vector<std::string> out;
     for (const FrameReader::Row& r : FrameReader::Default().rows())
-      if (r.kind == "marker" && r.lang == "ko" && (r.value == "subject" || r.value == "topic")) out.push_back(r.text);
+      if (r.kind == "marker" && r.lang == "ko" && (r.value == "subject" || r.value == "topic"))
+        out.push_back(r.text);
     return out;
   }();
   return particles;
@@ -3141,7 +3445,8 @@ bool HoldsKoreanPassiveSyllable(std::string_view text) {
   static const std::vector<std::string> syllables = [] {
     std::vector<std::string> out;
     for (const FrameReader::Row& r : FrameReader::Default().rows()) {
-      if (r.kind != "ending" || r.lang != "ko" || !r.value.starts_with("passive") || r.text.size() < 3) continue;
+      if (r.kind != "ending" || r.lang != "ko" || !r.value.starts_with("passive") || r.text.size() < 3)
+        continue;
       const std::string first = r.text.substr(0, Utf8SequenceLength(r.text, 0));
       if (std::find(out.begin(), out.end(), first) == out.end()) out.push_back(first);
     }
@@ -3217,7 +3522,8 @@ bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<in
   return DatedStartAt(lower, PastVerbAdverbs(lower, pos), used_rows, /*present=*/true);
 }
 
-bool FrameReader::DatedStartAt(std::string_view lower, size_t at, std::vector<int>* used_rows, bool present) const {
+bool FrameReader::DatedStartAt(std::string_view lower, size_t at, std::vector<int>* used_rows,
+                               bool present) const {
   for (int v : RowsOf("start", "en")) {
     if ((rows_[v].value == "present") != present) continue;
     if (!StartsWith(lower, at, rows_[v].text) || !IsWordAt(lower, at, rows_[v].text.size())) continue;
@@ -3231,10 +3537,10 @@ bool FrameReader::DatedStartAt(std::string_view lower, size_t at, std::vector<in
         if (f > 0 && rest[f - 1] >= 'a' && rest[f - 1] <= 'z') continue;
         // A weekday dates only a start told in the present, in its own clause ("Kim starts on Monday"; not
         // "will take charge of training on Saturday", nor "joins from Moderna, started on Monday").
-        // A start of a term of office announced for later is dated by a weekday too ("will begin his three-year
-        // term on Friday": a term_noun row between).
-        if (rows_[t].value == "weekday" &&
-            ((!present && !TermNounIn(rest.substr(0, f), used_rows)) || rest.substr(0, f).find(',') != std::string_view::npos))
+        // A start of a term of office announced for later is dated by a weekday too ("will begin his
+        // three-year term on Friday": a term_noun row between).
+        if (rows_[t].value == "weekday" && ((!present && !TermNounIn(rest.substr(0, f), used_rows)) ||
+                                            rest.substr(0, f).find(',') != std::string_view::npos))
           continue;
         size_t e = f + when.size();
         if (when.back() != '.' && e < rest.size() && rest[e] >= 'a' && rest[e] <= 'z') continue;
@@ -3248,7 +3554,8 @@ bool FrameReader::DatedStartAt(std::string_view lower, size_t at, std::vector<in
 
 bool FrameReader::TermNounIn(std::string_view lower, std::vector<int>* used_rows) const {
   for (int i : RowsOf("term_noun", "en"))
-    for (size_t f = lower.find(rows_[i].text); f != std::string_view::npos; f = lower.find(rows_[i].text, f + 1))
+    for (size_t f = lower.find(rows_[i].text); f != std::string_view::npos;
+         f = lower.find(rows_[i].text, f + 1))
       if (IsWordAt(lower, f, rows_[i].text.size())) {
         if (used_rows) used_rows->push_back(i);
         return true;
@@ -3261,7 +3568,8 @@ bool FrameReader::FutureStartInClause(std::string_view lower, size_t pos, std::v
   size_t end = EnglishSentenceEnd(lower, pos, lower.size());
   const size_t comma = lower.find(", ", pos);
   if (comma != std::string_view::npos && comma < end) end = comma;
-  for (size_t f = lower.find(" and ", pos); f != std::string_view::npos && f < end; f = lower.find(" and ", f + 1))
+  for (size_t f = lower.find(" and ", pos); f != std::string_view::npos && f < end;
+       f = lower.find(" and ", f + 1))
     if (FutureStart(lower, f + 5, used_rows)) return true;
   return false;
 }
@@ -3283,8 +3591,7 @@ int FrameReader::ReferentStart(std::string_view lower, std::vector<int>* used_ro
     // A noun of the announcement ("The appointments take effect Jan. 1") dates the start in the
     // present tense too.
     const bool present = r.value.ends_with(":present");
-    if (!FutureStartInClause(lower, at, &used) && !(present && DatedStartAt(lower, at, &used)))
-      continue;
+    if (!FutureStartInClause(lower, at, &used) && !(present && DatedStartAt(lower, at, &used))) continue;
     if (used_rows) {
       used_rows->push_back(i);
       used_rows->insert(used_rows->end(), used.begin(), used.end());
@@ -3294,13 +3601,15 @@ int FrameReader::ReferentStart(std::string_view lower, std::vector<int>* used_ro
   return 0;
 }
 
-bool FrameReader::PredecessorBefore(std::string_view lower, size_t name_start, std::vector<int>* used_rows) const {
+bool FrameReader::PredecessorBefore(std::string_view lower, size_t name_start,
+                                    std::vector<int>* used_rows) const {
   // The marker row (with its space) that ends right at `end`, as a whole word; -1 if none.
   auto before = [&](std::string_view value, size_t end) {
     for (int i : RowsOf("marker", "en")) {
       const Row& w = rows_[i];
       const size_t n = w.text.size() + 1;
-      if (w.value == value && end >= n && EndsWithAt(lower, end, w.text + " ") && IsWordAt(lower, end - n, w.text.size()))
+      if (w.value == value && end >= n && EndsWithAt(lower, end, w.text + " ") &&
+          IsWordAt(lower, end - n, w.text.size()))
         return i;
     }
     return -1;
@@ -3327,7 +3636,8 @@ bool FrameReader::PredecessorBefore(std::string_view lower, size_t name_start, s
     // after the marker; anywhere else a stop row ends the search.
     if (words > 0)
       for (int i : RowsOf("marker", "en"))
-        if (rows_[i].value == "determiner" && rows_[i].text == word && (row = before("predecessor", b)) >= 0) {
+        if (rows_[i].value == "determiner" && rows_[i].text == word &&
+            (row = before("predecessor", b)) >= 0) {
           used.push_back(i);
           break;
         }
@@ -3363,7 +3673,8 @@ bool FrameReader::HasPastTime(std::string_view lower, std::vector<int>* used_row
   return false;
 }
 
-bool FrameReader::KoreanPredecessorAfter(std::string_view text, size_t name_end, std::vector<int>* used_rows) const {
+bool FrameReader::KoreanPredecessorAfter(std::string_view text, size_t name_end,
+                                         std::vector<int>* used_rows) const {
   size_t at = name_end;
   if (StartsWith(text, at, "의 ")) at += std::string_view("의").size();
   for (int words = 0; words < 3 && StartsWith(text, at, " "); ++words) {
@@ -3417,7 +3728,8 @@ bool FrameReader::OpensSpan(std::string_view text, size_t at, std::vector<int>* 
   return false;
 }
 
-bool FrameReader::YearNamesReshuffle(std::string_view text, size_t digits_end, std::vector<int>* used_rows) const {
+bool FrameReader::YearNamesReshuffle(std::string_view text, size_t digits_end,
+                                     std::vector<int>* used_rows) const {
   size_t at = digits_end;
   if (!StartsWith(text, at, "년")) return false;
   at += std::string_view("년").size();
@@ -3471,18 +3783,20 @@ bool FrameReader::KoreanBody(std::string_view name) const {
   return false;
 }
 
-FrameReader::ListMove FrameReader::KoreanListHead(std::string_view text, size_t* at, std::vector<int>* used_rows) const {
+FrameReader::ListMove FrameReader::KoreanListHead(std::string_view text, size_t* at,
+                                                  std::vector<int>* used_rows) const {
   auto word_edge = [&](size_t i) {
-    return i == 0 || i >= text.size() || text[i - 1] == ' ' || text[i] == ' ' || text[i] == '(' || text[i] == ')' ||
-           text[i] == ',' || text[i] == '=' || StartsWith(text, i, "\xC2\xB7") || EndsWithAt(text, i, "\xC2\xB7");
+    return i == 0 || i >= text.size() || text[i - 1] == ' ' || text[i] == ' ' || text[i] == '(' ||
+           text[i] == ')' || text[i] == ',' || text[i] == '=' || StartsWith(text, i, "\xC2\xB7") ||
+           EndsWithAt(text, i, "\xC2\xB7");
   };
   size_t best_at = std::string_view::npos;
   int best = -1;
   for (int i : RowsOf("list_head", "ko")) {
     const std::string& w = rows_[i].text;
     for (size_t f = text.find(w); f != std::string_view::npos; f = text.find(w, f + 1)) {
-      bool starts = f == 0 || text[f - 1] == ' ' || text[f - 1] == '(' || EndsWithAt(text, f, "\xE2\x96\xB2") ||
-                    EndsWithAt(text, f, "\xE2\x97\x87");
+      bool starts = f == 0 || text[f - 1] == ' ' || text[f - 1] == '(' ||
+                    EndsWithAt(text, f, "\xE2\x96\xB2") || EndsWithAt(text, f, "\xE2\x97\x87");
       if (!starts || !word_edge(f + w.size())) continue;
       if (f < best_at) {
         best_at = f;
@@ -3509,7 +3823,8 @@ bool FrameReader::KoreanBegun(std::string_view sentence, std::vector<int>* used_
 
 bool FrameReader::EnglishBegun(std::string_view lower, std::vector<int>* used_rows) const {
   for (int i : RowsOf("begun", "en"))
-    for (size_t f = lower.find(rows_[i].text); f != std::string_view::npos; f = lower.find(rows_[i].text, f + 1))
+    for (size_t f = lower.find(rows_[i].text); f != std::string_view::npos;
+         f = lower.find(rows_[i].text, f + 1))
       if (IsWordAt(lower, f, rows_[i].text.size())) {
         if (used_rows) used_rows->push_back(i);
         return true;
@@ -3518,9 +3833,11 @@ bool FrameReader::EnglishBegun(std::string_view lower, std::vector<int>* used_ro
 }
 
 bool FrameReader::PendingApproval(std::string_view lower, std::vector<int>* used_rows) const {
-  constexpr size_t kReach = 60;  // bytes after the pending row: "approval by the university's board", "a shareholder vote"
+  // bytes after the pending row: "approval by the university's board", "a shareholder vote"
+  constexpr size_t kReach = 60;
   for (int i : RowsOf("pending", "en"))
-    for (size_t f = lower.find(rows_[i].text); f != std::string_view::npos; f = lower.find(rows_[i].text, f + 1)) {
+    for (size_t f = lower.find(rows_[i].text); f != std::string_view::npos;
+         f = lower.find(rows_[i].text, f + 1)) {
       if (!IsWordAt(lower, f, rows_[i].text.size())) continue;
       const size_t from = f + rows_[i].text.size();
       const size_t stop = std::min({lower.size(), from + kReach, lower.find_first_of(",;.", from)});
@@ -3569,11 +3886,13 @@ bool FrameReader::KoreanDatedStart(std::string_view sentence, std::vector<int>* 
   auto row_at = [&](std::string_view kind, size_t at) {
     int best = -1;
     for (int i : RowsOf(kind, "ko"))
-      if (StartsWith(sentence, at, rows_[i].text) && (best < 0 || rows_[i].text.size() > rows_[best].text.size())) best = i;
+      if (StartsWith(sentence, at, rows_[i].text) &&
+          (best < 0 || rows_[i].text.size() > rows_[best].text.size()))
+        best = i;
     return best;
   };
-  // "이날부터 … 출근했으며, 다음 달부터 뉴스를 진행한다": the person started on the article's day (a today row glued
-  // to 부터, then a past verb before the time to come); the later time dates a task, not the start.
+  // "이날부터 … 출근했으며, 다음 달부터 뉴스를 진행한다": the person started on the article's day (a today
+  // row glued to 부터, then a past verb before the time to come); the later time dates a task, not the start.
   auto started_today = [&](size_t f) {
     for (int t : RowsOf("today", "ko")) {
       const size_t at = sentence.find(rows_[t].text + "부터 ");
@@ -3590,7 +3909,8 @@ bool FrameReader::KoreanDatedStart(std::string_view sentence, std::vector<int>* 
   for (int w : RowsOf("future_time", "ko")) {
     const std::string& when = rows_[w].text;
     for (size_t f = sentence.find(when); f != std::string_view::npos; f = sentence.find(when, f + 1)) {
-      if (f > 0 && sentence[f - 1] != ' ' && sentence[f - 1] != '(' && sentence[f - 1] != '"') continue;  // a word of its own
+      if (f > 0 && sentence[f - 1] != ' ' && sentence[f - 1] != '(' && sentence[f - 1] != '"')
+        continue;  // a word of its own
       if (started_today(f)) continue;
       std::vector<int> used{w};
       size_t at = f + when.size();
@@ -3628,7 +3948,9 @@ bool FrameReader::KoreanTopicStart(std::string_view sentence, size_t at, std::ve
   while (at < sentence.size() && sentence[at] == ' ') ++at;
   int noun = -1;
   for (int i : RowsOf("start_noun", "ko"))
-    if (StartsWith(sentence, at, rows_[i].text) && (noun < 0 || rows_[i].text.size() > rows_[noun].text.size())) noun = i;
+    if (StartsWith(sentence, at, rows_[i].text) &&
+        (noun < 0 || rows_[i].text.size() > rows_[noun].text.size()))
+      noun = i;
   if (noun < 0) return false;
   // The noun is the topic or subject: a particle glued to it, then a space. The motion of it may stand
   // between, glued or after a space ("연임안은 내년 3월 정기 주주총회를 거쳐 최종 확정된다", "연임 안건은").
@@ -3661,12 +3983,16 @@ bool FrameReader::KoreanTopicStart(std::string_view sentence, size_t at, std::ve
       return true;
     }
   }
-  // "문 신임 총장의 임기는 3월 1일부터 4년이다": a month (and day) with no year before it, glued to a dated_start row
-  // ("3월 1일부터", "3월 1일자로"): a start to come as after a future_time row (a term begun is told in the past).
+  // "문 신임 총장의 임기는 3월 1일부터 4년이다": a month (and day) with no year before it, glued to a
+  // dated_start row
+  // ("3월 1일부터", "3월 1일자로"): a start to come as after a future_time row (a term begun is told in the
+  // past).
   for (size_t f = rest.find("월"); f != std::string_view::npos; f = rest.find("월", f + 1)) {
     size_t d = f;
     while (d > 0 && rest[d - 1] >= '0' && rest[d - 1] <= '9') --d;
-    if (d == f || f - d > 2 || (d > 0 && rest[d - 1] != ' ') || (d >= 4 && rest.substr(0, d).ends_with("년 "))) continue;
+    if (d == f || f - d > 2 || (d > 0 && rest[d - 1] != ' ') ||
+        (d >= 4 && rest.substr(0, d).ends_with("년 ")))
+      continue;
     size_t at = f + std::string_view("월").size();
     if (StartsWith(rest, at, " ")) {
       size_t e = at + 1;
@@ -3683,7 +4009,8 @@ bool FrameReader::KoreanTopicStart(std::string_view sentence, size_t at, std::ve
 }
 
 size_t EnglishSentenceEnd(std::string_view lower, size_t from, size_t limit) {
-  for (size_t dot = lower.find(". ", from); dot != std::string_view::npos && dot < limit; dot = lower.find(". ", dot + 1)) {
+  for (size_t dot = lower.find(". ", from); dot != std::string_view::npos && dot < limit;
+       dot = lower.find(". ", dot + 1)) {
     size_t w = dot;
     while (w > from && lower[w - 1] >= 'a' && lower[w - 1] <= 'z') --w;
     if (dot - w > 4) return dot;
@@ -3691,20 +4018,25 @@ size_t EnglishSentenceEnd(std::string_view lower, size_t from, size_t limit) {
   return limit;
 }
 
-bool FrameReader::EffectiveDate(std::string_view lower, size_t from, size_t end, std::vector<int>* used_rows) const {
+bool FrameReader::EffectiveDate(std::string_view lower, size_t from, size_t end,
+                                std::vector<int>* used_rows) const {
   for (size_t f = from; f < end && f < lower.size(); ++f) {
     int eff = -1;
     for (int i : RowsOf("effective", "en"))
       if (StartsWith(lower, f, rows_[i].text) && IsWordAt(lower, f, rows_[i].text.size())) eff = i;
     if (eff < 0) continue;
     size_t at = SkipSpaces(lower, f + rows_[eff].text.size());
-    if (StartsWith(lower, at, "on ") || StartsWith(lower, at, "from ")) at = SkipSpaces(lower, at + (lower[at] == 'o' ? 3 : 5));
+    if (StartsWith(lower, at, "on ") || StartsWith(lower, at, "from "))
+      at = SkipSpaces(lower, at + (lower[at] == 'o' ? 3 : 5));
     if (StartsWith(lower, at, ", ")) at += 2;  // "to a second four-year term, pending approval"
     // A month after "in" or "next" too ("starting in August", "with her term starting next August"; "in may"
     // and "next month" are rows of their own).
-    for (size_t lead : {size_t{0}, StartsWith(lower, at, "in ") ? size_t{3} : StartsWith(lower, at, "next ") ? size_t{5} : size_t{0}})
+    for (size_t lead : {size_t{0}, StartsWith(lower, at, "in ")     ? size_t{3}
+                                   : StartsWith(lower, at, "next ") ? size_t{5}
+                                                                    : size_t{0}})
       for (int i : RowsOf("when", "en"))
-        if (StartsWith(lower, at + lead, rows_[i].text) && (lead == 0 || IsWordAt(lower, at + lead, rows_[i].text.size()))) {
+        if (StartsWith(lower, at + lead, rows_[i].text) &&
+            (lead == 0 || IsWordAt(lower, at + lead, rows_[i].text.size()))) {
           if (used_rows) used_rows->insert(used_rows->end(), {eff, i});
           return true;
         }
@@ -3748,24 +4080,27 @@ bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) cons
     }
     // English moves told as nouns (Scan::AddNounHits).
     for (int row : RowsOf("move_noun", "en"))
-      for (size_t f = lower.find(rows_[row].text); f != std::string_view::npos; f = lower.find(rows_[row].text, f + 1))
+      for (size_t f = lower.find(rows_[row].text); f != std::string_view::npos;
+           f = lower.find(rows_[row].text, f + 1))
         if (IsWordAt(lower, f, rows_[row].text.size())) return true;
     return false;
   }
-  // (A motion noun is read with its decision verb, Scan::AddMotionHits; a nominee noun so, Scan::AddNomineeHits.)
+  // (A motion noun is read with its decision verb, Scan::AddMotionHits; a nominee noun so,
+  // Scan::AddNomineeHits.)
   for (int row : RowsOf("motion_noun", "ko"))
     if (text.find(rows_[row].text) != std::string_view::npos) return true;
   for (int row : RowsOf("nominee_noun", "ko"))
     if (text.find(rows_[row].text) != std::string_view::npos) return true;
   for (int row : RowsOf("stem", "ko"))
-    for (size_t f = text.find(rows_[row].text); f != std::string_view::npos; f = text.find(rows_[row].text, f + 1))
+    for (size_t f = text.find(rows_[row].text); f != std::string_view::npos;
+         f = text.find(rows_[row].text, f + 1))
       for (int er : RowsOf("ending", "ko"))
         if (StartsWith(text, f + rows_[row].text.size(), rows_[er].text)) return true;
   return false;
 }
 
-size_t FrameReader::FindKoreanTrigger(std::string_view text, std::string_view trigger, size_t from, size_t* len,
-                                      std::vector<int>* used_rows) const {
+size_t FrameReader::FindKoreanTrigger(std::string_view text, std::string_view trigger, size_t from,
+                                      size_t* len, std::vector<int>* used_rows) const {
   size_t best = text.find(trigger, from);
   *len = trigger.size();
   const size_t space = trigger.find(' ');
@@ -3778,7 +4113,8 @@ size_t FrameReader::FindKoreanTrigger(std::string_view text, std::string_view tr
     if (f == std::string_view::npos || f >= best) continue;
     best = f;
     *len = variant.size();
-    if (used_rows && std::find(used_rows->begin(), used_rows->end(), i) == used_rows->end()) used_rows->push_back(i);
+    if (used_rows && std::find(used_rows->begin(), used_rows->end(), i) == used_rows->end())
+      used_rows->push_back(i);
   }
   return best;
 }
@@ -3823,7 +4159,8 @@ std::vector<FrameEvent> FrameReader::Read(const FrameClause& clause, std::vector
     return -1;
   };
   if (std::none_of(clause.orgs.begin(), clause.orgs.end(), adjective) &&
-      std::none_of(clause.orgs.begin(), clause.orgs.end(), [&](const FrameMention& o) { return glued(o) >= 0; }))
+      std::none_of(clause.orgs.begin(), clause.orgs.end(),
+                   [&](const FrameMention& o) { return glued(o) >= 0; }))
     return Scan(*this, clause, used_rows).Run();
   FrameClause own = clause;
   std::erase_if(own.orgs, adjective);
@@ -3832,7 +4169,9 @@ std::vector<FrameEvent> FrameReader::Read(const FrameClause& clause, std::vector
       const size_t cut = rows_[i].text.size() + 1;
       if (used_rows) used_rows->push_back(i);
       o.name = o.name.substr(cut);
-      if (StartsWith(AsciiLower(clause.text.substr(static_cast<size_t>(o.start), cut)), 0, rows_[i].text + " ")) o.start += static_cast<int>(cut);
+      if (StartsWith(AsciiLower(clause.text.substr(static_cast<size_t>(o.start), cut)), 0,
+                     rows_[i].text + " "))
+        o.start += static_cast<int>(cut);
     }
   return Scan(*this, own, used_rows).Run();
 }
@@ -3856,13 +4195,14 @@ std::vector<std::string_view> ListWords(std::string_view text, bool comma_word) 
   return out;
 }
 
-constexpr size_t kListOwnWords = 10;  // words of the first member's apposition or post
+constexpr size_t kListOwnWords = 10;    // words of the first member's apposition or post
 constexpr size_t kListPremodWords = 4;  // English words of the second member's own before the name
 
 }  // namespace
 
 bool FrameReader::ListJoins(std::string_view between, bool korean, std::vector<int>* used_rows) const {
-  // Quoted words, an ellipsis or a semicolon between two names (a headline's "A 사임…\"건강상 이유, B") list nobody.
+  // Quoted words, an ellipsis or a semicolon between two names (a headline's "A 사임…\"건강상 이유, B") list
+  // nobody.
   for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA6", ";", ":"})
     if (between.find(mark) != std::string_view::npos) return false;
   if (korean) return KoreanListJoins(between, used_rows);
@@ -3892,7 +4232,8 @@ bool FrameReader::ListJoins(std::string_view between, bool korean, std::vector<i
   size_t i = 0;
   while (i < rest.size() && i < 2 && IsRow("list_sep", "en", rest[i], used_rows)) ++i;
   if (i == 0 || rest.size() - i > kListPremodWords) return false;
-  // After the first member's own words a comma alone opens no member ("hired A as CTO, analysts said"): "and" does.
+  // After the first member's own words a comma alone opens no member ("hired A as CTO, analysts said"): "and"
+  // does.
   if (at > 0 && rest[i - 1] == ",") return false;
   for (; i < rest.size(); ++i) {
     const std::string_view w = rest[i];
@@ -3902,7 +4243,8 @@ bool FrameReader::ListJoins(std::string_view between, bool korean, std::vector<i
   return true;
 }
 
-std::string FrameReader::KoreanListTopic(std::string_view text, size_t* at, std::vector<int>* used_rows) const {
+std::string FrameReader::KoreanListTopic(std::string_view text, size_t* at,
+                                         std::vector<int>* used_rows) const {
   int best = -1;
   for (int i : RowsOf("list_topic", "ko")) {
     const size_t f = text.find(rows_[static_cast<size_t>(i)].text);
@@ -3948,14 +4290,16 @@ bool FrameReader::KoreanListJoins(std::string_view between, std::vector<int>* us
   const bool gapped = RowEnding("list_gap", "ko", words[k], used_rows) > 0;
   auto object = [&](std::string_view w) {
     for (int r : RowsOf("marker", "ko"))
-      if (rows_[static_cast<size_t>(r)].value == "object" && w.size() > rows_[static_cast<size_t>(r)].text.size() &&
+      if (rows_[static_cast<size_t>(r)].value == "object" &&
+          w.size() > rows_[static_cast<size_t>(r)].text.size() &&
           EndsWithAt(w, w.size(), rows_[static_cast<size_t>(r)].text))
         return true;
     return false;
   };
   for (size_t i = 0; i < words.size(); ++i) {
     if (i == k) continue;
-    if (IsRow("list_bar", "ko", words[i], used_rows) || RowEnding("list_bar", "ko", words[i], used_rows)) return false;
+    if (IsRow("list_bar", "ko", words[i], used_rows) || RowEnding("list_bar", "ko", words[i], used_rows))
+      return false;
     // Before the separator an object closes the first member's phrase only in the gapped list.
     if (i < k && object(words[i]) && !gapped) return false;
   }

@@ -98,7 +98,8 @@ class FrameReader {
   // English: [from, end) of `lower` dates when an appointment takes effect: an effective row, then
   // (past "on"/"from") a when row ("effective Jan. 1", "starting next month", "for a five-year term
   // from July 1"). "effective immediately" is none.
-  bool EffectiveDate(std::string_view lower, size_t from, size_t end, std::vector<int>* used_rows = nullptr) const;
+  bool EffectiveDate(std::string_view lower, size_t from, size_t end,
+                     std::vector<int>* used_rows = nullptr) const;
 
   // English: the sentence `lower` opens with a referent row standing for people named before it
   // ("She will take over on June 1", "The three will start after …") and announces their start
@@ -110,19 +111,22 @@ class FrameReader {
   // English: a start row at `at` of `lower` (present tense: "take effect", "begin"), then a when row
   // later in the sentence ("take effect Jan. 1"). With `present`, only the rows of a third-person
   // present verb (value "present": "starts", "joins"), which need no aspect row before them.
-  bool DatedStartAt(std::string_view lower, size_t at, std::vector<int>* used_rows = nullptr, bool present = false) const;
+  bool DatedStartAt(std::string_view lower, size_t at, std::vector<int>* used_rows = nullptr,
+                    bool present = false) const;
   // English: `lower` holds a term_noun row as a word ("his three-year term").
   bool TermNounIn(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
 
   // English: the name starting at `name_start` of `lower` is named as the one replaced: a
   // predecessor marker row ends right before it, past up to two honorific rows ("replacing X",
   // "succeeds Dr. X").
-  bool PredecessorBefore(std::string_view lower, size_t name_start, std::vector<int>* used_rows = nullptr) const;
+  bool PredecessorBefore(std::string_view lower, size_t name_start,
+                         std::vector<int>* used_rows = nullptr) const;
 
   // Korean: the name ending at `name_end` of `text` is named as the one replaced: past up to two
   // title words (the last may close with the genitive 의), a marker row of value predecessor starts
   // the next word ("김상철 대표의 후임으로", "박현수 대표 후임으로", "이 사장 후임에").
-  bool KoreanPredecessorAfter(std::string_view text, size_t name_end, std::vector<int>* used_rows = nullptr) const;
+  bool KoreanPredecessorAfter(std::string_view text, size_t name_end,
+                              std::vector<int>* used_rows = nullptr) const;
 
   // English: `lower` holds a time row (a past time: "previously", "two weeks ago") as a word.
   bool HasPastTime(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
@@ -131,9 +135,10 @@ class FrameReader {
   // already started", "took office"): with the appointee as its subject the move is done, joined.
   bool EnglishBegun(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
 
-  // English: the lowercased sentence waits for an approval to come: a pending row as a word, then in the same clause
-  // (no comma, semicolon or period between) within a few words an approval row as a word ("…, pending approval by
-  // the board", "his new term requires approval at the shareholders' meeting"). "approved" is none.
+  // English: the lowercased sentence waits for an approval to come: a pending row as a word, then in the same
+  // clause (no comma, semicolon or period between) within a few words an approval row as a word ("…, pending
+  // approval by the board", "his new term requires approval at the shareholders' meeting"). "approved" is
+  // none.
   bool PendingApproval(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
 
   // Korean: the sentence announces a start to come (kind=start ko rows: "임기를 시작한다",
@@ -170,7 +175,8 @@ class FrameReader {
   // ("2027년 정기 임원 인사", "2027년도 사장단 인사": kind=dated_noun rows right after 년/년도), or dates
   // no move at all: a birth year or generation ("1980년대생": kind=undated_year right after 년) or the
   // start of a span ("2024년부터 올해까지": OpensSpan).
-  bool YearNamesReshuffle(std::string_view text, size_t digits_end, std::vector<int>* used_rows = nullptr) const;
+  bool YearNamesReshuffle(std::string_view text, size_t digits_end,
+                          std::vector<int>* used_rows = nullptr) const;
   // Korean: a kind=span_from row (부터) starts at `at`, right after a time word, and a span_to row (까지)
   // closes it a few words on in the clause: the time opens a span ("지난해부터 올해 상반기까지 … 20여 명을
   // 채용했다"), no past date making a move background.
@@ -214,48 +220,54 @@ class FrameReader {
 
   // The name ends with a kind=holding row ("Hanbit Financial Group", "한결금융지주", "태성그룹"; an English
   // row as a whole last word); `*stem` (optional) receives the name before that ending.
-  bool HoldingName(std::string_view name, std::string* stem = nullptr, std::vector<int>* used_rows = nullptr) const;
+  bool HoldingName(std::string_view name, std::string* stem = nullptr,
+                   std::vector<int>* used_rows = nullptr) const;
   // The value of the first kind=unit_noun row standing in `post` (English: a whole word of the
   // lowercased text, also before "'s"; Korean: a substring): the word of the unit's name the post
   // names ("chief executive of the lender" -> Bank, "차기 은행장 후보" -> 은행). "" when none.
   std::string UnitWordIn(std::string_view post, bool english, std::vector<int>* used_rows = nullptr) const;
   // A foundation that runs institutions (kind=foundation: "학교법인 동림학원", "한마음의료재단"; a row as the
-  // name's first word or the end of its last word): the name ends of the institutions it runs (대학교|대학 for a
-  // school foundation, 병원|의료원 for a medical one), and `*stem` (optional) the name without the row and the
-  // first word's row ("동림" of 학교법인 동림학원). Empty when the name is no foundation.
+  // name's first word or the end of its last word): the name ends of the institutions it runs (대학교|대학
+  // for a school foundation, 병원|의료원 for a medical one), and `*stem` (optional) the name without the row
+  // and the first word's row ("동림" of 학교법인 동림학원). Empty when the name is no foundation.
   std::vector<std::string> FoundationInstitutions(std::string_view name, std::string* stem = nullptr,
                                                   std::vector<int>* used_rows = nullptr) const;
-  // The post is one of a foundation's own (kind=foundation_post ending it: 이사장, 상임이사), not the head of an
-  // institution it runs.
+  // The post is one of a foundation's own (kind=foundation_post ending it: 이사장, 상임이사), not the head of
+  // an institution it runs.
   bool FoundationPost(std::string_view role, std::vector<int>* used_rows = nullptr) const;
-  // The name is an appointing body's (kind=appointer: a ministry or a government, "교육부", "인사혁신처", "Ministry of
-  // Science"): Korean, a row ending the name after two syllables or more and no unit row ending it; English, a row
-  // as a whole word of it.
+  // The name is an appointing body's (kind=appointer: a ministry or a government, "교육부", "인사혁신처",
+  // "Ministry of Science"): Korean, a row ending the name after two syllables or more and no unit row ending
+  // it; English, a row as a whole word of it.
   bool AppointerName(std::string_view name, std::vector<int>* used_rows = nullptr) const;
-  // The name is a league's, an association's or a federation's (kind=league_word as a whole word of it: "National
-  // League", "MLS", "Korea Baseball Organization" is none).
+  // The name is a league's, an association's or a federation's (kind=league_word as a whole word of it:
+  // "National League", "MLS", "Korea Baseball Organization" is none).
   bool LeagueName(std::string_view name, std::vector<int>* used_rows = nullptr) const;
 
   // `between` (the text between two persons' names in one sentence) joins them as members of one coordinated
-  // list (kind=list_sep, list_bar, list_gap rows): English "A, the startup's chief executive, and B", "A as head of
-  // research and B", "A, co-founder B"; Korean "A 전무와 B 상무", "A(54) 변호사와 공정위 국장을 지낸 B", the gapped
-  // "A를 P로, B를 Q로". A relative, a verb or a clause between them ("A, replacing B", "A 대표는 …고, B는") is none.
+  // list (kind=list_sep, list_bar, list_gap rows): English "A, the startup's chief executive, and B", "A as
+  // head of research and B", "A, co-founder B"; Korean "A 전무와 B 상무", "A(54) 변호사와 공정위 국장을 지낸
+  // B", the gapped "A를 P로, B를 Q로". A relative, a verb or a clause between them ("A, replacing B", "A
+  // 대표는 …고, B는") is none.
   bool ListJoins(std::string_view between, bool korean, std::vector<int>* used_rows = nullptr) const;
-  // kind=list_topic (ko): the value (appoint, promote, designate, depart) of the first row standing in `text` (the
-  // words before a list of names, or the sentence counting them: "부사장 승진자는", "새로 합류한 변호사는", "신규 상무 3명이
-  // 발탁됐다"), its byte in `*at`; "" when none, or when a row of value bar stands in it ("영입 후보로 거론되는 인물은").
+  // kind=list_topic (ko): the value (appoint, promote, designate, depart) of the first row standing in `text`
+  // (the words before a list of names, or the sentence counting them: "부사장 승진자는", "새로 합류한
+  // 변호사는", "신규 상무 3명이 발탁됐다"), its byte in `*at`; "" when none, or when a row of value bar
+  // stands in it ("영입 후보로 거론되는 인물은").
   std::string KoreanListTopic(std::string_view text, size_t* at, std::vector<int>* used_rows = nullptr) const;
-  // kind=list_close (ko): `tail` (the words after a list's last name) holds a row that closes the list like a copula
+  // kind=list_close (ko): `tail` (the words after a list's last name) holds a row that closes the list like a
+  // copula
   // ("… 전무가 이름을 올렸다").
   bool KoreanListClose(std::string_view tail, std::vector<int>* used_rows = nullptr) const;
 
   // kind=career_latest (en): `before` — the lower-cased text of a person's clause from the person (or the
-  // organization named before) up to an organization — marks that organization as the latest place of the career:
-  // a "cue" row as whole words anywhere in it ("since then she has been a partner at"), or a "dest" row ending it
-  // but for at most four lower-case words ("to co-found the independent studio"); `after_from` (the organization
-  // named before follows "from") lets the "from_to" row ("from A to B") end it alone.
-  bool EnglishCareerLatest(std::string_view before, bool after_from, std::vector<int>* used_rows = nullptr) const;
-  // kind=career_latest (ko): `clause` (an organization's clause after it) holds a "cue" row: the post goes on to now.
+  // organization named before) up to an organization — marks that organization as the latest place of the
+  // career: a "cue" row as whole words anywhere in it ("since then she has been a partner at"), or a "dest"
+  // row ending it but for at most four lower-case words ("to co-found the independent studio"); `after_from`
+  // (the organization named before follows "from") lets the "from_to" row ("from A to B") end it alone.
+  bool EnglishCareerLatest(std::string_view before, bool after_from,
+                           std::vector<int>* used_rows = nullptr) const;
+  // kind=career_latest (ko): `clause` (an organization's clause after it) holds a "cue" row: the post goes on
+  // to now.
   bool KoreanCareerLatest(std::string_view clause, std::vector<int>* used_rows = nullptr) const;
 
   struct Row {
@@ -287,20 +299,22 @@ bool KoreanRelativeOrigin(std::string_view text, int org_end, int person_start);
 // end it); `limit` when none.
 size_t EnglishSentenceEnd(std::string_view lower, size_t from, size_t limit);
 
-// The Korean subject and topic particles: the frames.tsv marker ko rows of value subject or topic (이, 가, 은, 는),
-// the one list the readers of a Korean subject or topic take.
+// The Korean subject and topic particles: the frames.tsv marker ko rows of value subject or topic (이, 가,
+// 은, 는), the one list the readers of a Korean subject or topic take.
 const std::vector<std::string>& KoreanSubjectTopicParticles();
 
-// The length of the Korean subject or topic particle and the space after it that start at `at` of `text` ("은 "),
-// 0 when none; with `additive`, the additive 도 (marker ko row additive: "문 CTO도") counts as a subject too.
+// The length of the Korean subject or topic particle and the space after it that start at `at` of `text` ("은
+// "), 0 when none; with `additive`, the additive 도 (marker ko row additive: "문 CTO도") counts as a subject
+// too.
 size_t KoreanSubjectParticleAt(std::string_view text, size_t at, bool additive);
 
-// A Korean particle that opens with a vowel (은, 이, 을: the initial ㅇ), the form written after a final consonant;
-// the other form (는, 가, 를) follows a vowel.
+// A Korean particle that opens with a vowel (은, 이, 을: the initial ㅇ), the form written after a final
+// consonant; the other form (는, 가, 를) follows a vowel.
 bool KoreanParticleAfterConsonant(std::string_view particle);
 
-// `text` holds the first syllable of a Korean passive ending: the frames.tsv ending ko rows of value passive (됐,
-// 되었, 돼, 된, 될 예정 …: 됐, 되, 돼, 된, 될), the one reading of "this hire word is passive" (영입됐다, 선임된).
+// `text` holds the first syllable of a Korean passive ending: the frames.tsv ending ko rows of value passive
+// (됐, 되었, 돼, 된, 될 예정 …: 됐, 되, 돼, 된, 될), the one reading of "this hire word is passive"
+// (영입됐다, 선임된).
 bool HoldsKoreanPassiveSyllable(std::string_view text);
 
 // The embedded frames table (normalize/data/frames.tsv).

@@ -1,8 +1,5 @@
 #include "normalize/fx.h"
 
-#include "corpus/dates.h"
-#include "normalize/rate_csv.h"
-
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -10,9 +7,11 @@
 #include <optional>
 #include <utility>
 
+#include "corpus/dates.h"
+#include "normalize/rate_csv.h"
+
 namespace hirewire::normalize {
 namespace {
-
 
 constexpr size_t kMaxBytes = 64u << 20;
 constexpr size_t kMaxDays = 100000;
@@ -25,7 +24,8 @@ int32_t DayKey(std::string_view d) {
 }
 
 bool IsCode(std::string_view c) {
-  return c.size() == 3 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' && c[2] >= 'A' && c[2] <= 'Z';
+  return c.size() == 3 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' && c[2] >= 'A' &&
+         c[2] <= 'Z';
 }
 
 // Rows as parsed: day -> currency -> rate.
@@ -34,9 +34,9 @@ using Days = std::map<int32_t, std::map<std::string, Fixed>>;
 }  // namespace
 
 struct FxTable::Impl {
-  std::vector<std::string> currencies;               // column order
-  std::vector<int32_t> days;                         // ascending
-  std::vector<std::vector<Fixed>> rates;             // [currency][day]; units 0 = no rate
+  std::vector<std::string> currencies;    // column order
+  std::vector<int32_t> days;              // ascending
+  std::vector<std::vector<Fixed>> rates;  // [currency][day]; units 0 = no rate
   int Column(std::string_view c) const {
     for (size_t i = 0; i < currencies.size(); ++i)
       if (currencies[i] == c) return static_cast<int>(i);
@@ -65,7 +65,8 @@ struct FxTableBuilder {
   // Rows in any order (a later row for the same day wins), one rate per header column.
   static std::unique_ptr<FxTable> FromRows(std::vector<std::string> header,
                                            std::vector<std::pair<int32_t, std::vector<Fixed>>> rows) {
-    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     std::unique_ptr<FxTable> t(new FxTable());
     FxTable::Impl& im = *t->impl_;
     im.currencies = std::move(header);
@@ -103,23 +104,27 @@ Result<std::unique_ptr<FxTable>> FxTable::FromEcbCsv(std::string_view csv) {
     std::vector<std::string_view> f;
     for (size_t b = 0;;) {
       size_t comma = line.find(',', b);
-      f.push_back(TrimCsvBlanks(line.substr(b, comma == std::string_view::npos ? std::string_view::npos : comma - b)));
+      f.push_back(TrimCsvBlanks(
+          line.substr(b, comma == std::string_view::npos ? std::string_view::npos : comma - b)));
       if (comma == std::string_view::npos) break;
       b = comma + 1;
     }
     auto where = [&] { return "rates CSV line " + std::to_string(lines.line_no()) + ": "; };
     if (header.empty()) {
-      if (f.empty() || f[0] != "Date") return Status::InvalidArgument(where() + "expected the ECB header Date,USD,JPY,...");
+      if (f.empty() || f[0] != "Date")
+        return Status::InvalidArgument(where() + "expected the ECB header Date,USD,JPY,...");
       for (size_t i = 1; i < f.size(); ++i) {
         if (f[i].empty() && i + 1 == f.size()) break;  // the ECB's trailing comma
-        if (!IsCode(f[i])) return Status::InvalidArgument(where() + "bad currency code '" + std::string(f[i]) + "'");
+        if (!IsCode(f[i]))
+          return Status::InvalidArgument(where() + "bad currency code '" + std::string(f[i]) + "'");
         header.emplace_back(f[i]);
       }
       if (header.size() > kMaxCurrencies) return Status::ResourceExhausted(where() + "too many currencies");
       continue;
     }
     int32_t day = DayKey(f[0]);
-    if (day < 0 || f[0].size() != 10) return Status::InvalidArgument(where() + "bad date '" + std::string(f[0]) + "'");
+    if (day < 0 || f[0].size() != 10)
+      return Status::InvalidArgument(where() + "bad date '" + std::string(f[0]) + "'");
     if (rows.size() >= kMaxDays) return Status::ResourceExhausted(where() + "too many rows");
     std::vector<Fixed> row(header.size());
     for (size_t i = 1; i < f.size() && i <= header.size(); ++i) {
@@ -159,7 +164,8 @@ Result<std::unique_ptr<FxTable>> FxTable::FromEcbXml(std::string_view xml) {
     std::string_view time = attr(p, e, "time");
     if (!time.empty()) {
       day = DayKey(time);
-      if (day < 0 || time.size() != 10) return Status::InvalidArgument("rates XML: bad time '" + std::string(time) + "'");
+      if (day < 0 || time.size() != 10)
+        return Status::InvalidArgument("rates XML: bad time '" + std::string(time) + "'");
       if (days.size() >= kMaxDays) return Status::ResourceExhausted("rates XML: too many days");
       days[day].clear();
       continue;
@@ -169,7 +175,8 @@ Result<std::unique_ptr<FxTable>> FxTable::FromEcbXml(std::string_view xml) {
     if (day < 0) return Status::InvalidArgument("rates XML: a rate outside a dated <Cube time=...>");
     Fixed r;
     if (!IsCode(cur) || !ParseFixed(rate, &r) || r.units == 0)
-      return Status::InvalidArgument("rates XML: bad rate '" + std::string(rate) + "' for '" + std::string(cur) + "'");
+      return Status::InvalidArgument("rates XML: bad rate '" + std::string(rate) + "' for '" +
+                                     std::string(cur) + "'");
     days[day][std::string(cur)] = r;
   }
   if (days.empty()) return Status::InvalidArgument("rates XML has no <Cube time=...> days");
@@ -291,8 +298,7 @@ Result<FxConversion> ConvertVia(const FxTable& table, std::string_view value, st
     return Status::ResourceExhausted("converted value overflows");
   out.value = FixedToString(r);
   Fixed rate;
-  if (FixedMulDivRound(one, qt.per_eur, qf.per_eur, kFixedDigits, &rate))
-    out.rate = FixedToString(rate);
+  if (FixedMulDivRound(one, qt.per_eur, qf.per_eur, kFixedDigits, &rate)) out.rate = FixedToString(rate);
   return out;
 }
 

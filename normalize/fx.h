@@ -13,8 +13,8 @@
 #include <string_view>
 #include <vector>
 
-#include "corpus/status.h"
 #include "corpus/decimal.h"
+#include "corpus/status.h"
 
 namespace hirewire::normalize {
 
@@ -42,11 +42,11 @@ class FxTable {
   std::string FirstDate() const;  // "" when empty
   std::string LastDate() const;
   std::vector<std::string> Currencies() const;  // besides EUR, in column order
-  bool Has(std::string_view currency) const;     // EUR always
+  bool Has(std::string_view currency) const;    // EUR always
 
   struct Quote {
-    Fixed per_eur;  // units of the currency per 1 EUR (1 for EUR)
-    std::string date;        // the table day used
+    Fixed per_eur;     // units of the currency per 1 EUR (1 for EUR)
+    std::string date;  // the table day used
     bool found = false;
     bool out_of_range = false;  // asked before the first or after the last day of the table
   };

@@ -12,7 +12,6 @@
 namespace hirewire::normalize {
 namespace {
 
-
 // A name opens at byte `at` of `p`: an ASCII capital or a Hangul syllable (a lead byte EA–ED).
 bool NameOpensAt(std::string_view p, size_t at) {
   if (at >= p.size()) return false;
@@ -46,7 +45,8 @@ int RowOf(const EmployerNameTable& t, std::string_view kind, std::string_view te
   for (size_t i = 0; i < rows.size(); ++i) {
     if (rows[i].kind != kind) continue;
     const std::string& r = rows[i].text;
-    if (text == r || (ends_in && text.size() > r.size() && text.substr(text.size() - r.size()) == r)) return static_cast<int>(i);
+    if (text == r || (ends_in && text.size() > r.size() && text.substr(text.size() - r.size()) == r))
+      return static_cast<int>(i);
   }
   return -1;
 }
@@ -62,8 +62,8 @@ size_t HangulRunEnd(std::string_view p, size_t at) {
   return at;
 }
 
-// The club name written at byte `at` of `p`: one or two Hangul words, the last one's particle left out, the last
-// ending in a club_tail row (its row in *tail); empty when none.
+// The club name written at byte `at` of `p`: one or two Hangul words, the last one's particle left out, the
+// last ending in a club_tail row (its row in *tail); empty when none.
 std::string ClubAt(std::string_view p, size_t at, const EmployerNameTable& t, int* tail) {
   const size_t first = HangulRunEnd(p, at);
   if (first == at) return "";
@@ -85,19 +85,22 @@ std::string ClubAt(std::string_view p, size_t at, const EmployerNameTable& t, in
 
 }  // namespace
 
-std::vector<LeagueClub> KoreanLeagueClubs(const Article& a, const EmployerNameTable& table, std::vector<int>* used_rows) {
+std::vector<LeagueClub> KoreanLeagueClubs(const Article& a, const EmployerNameTable& table,
+                                          std::vector<int>* used_rows) {
   std::vector<LeagueClub> out;
   for (const Entity& e : a.entities) {
     if (!IsOrgType(e.type)) continue;
     for (const Mention& m : e.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
-      const int league = RowOf(table, "league", e.canonical, false) >= 0 ? RowOf(table, "league", e.canonical, false)
-                                                                          : RowOf(table, "league", m.surface, false);
+      const int league = RowOf(table, "league", e.canonical, false) >= 0
+                             ? RowOf(table, "league", e.canonical, false)
+                             : RowOf(table, "league", m.surface, false);
       if (league < 0) continue;
       std::string_view p = a.paragraphs[static_cast<size_t>(m.paragraph)];
       size_t at = static_cast<size_t>(m.end);
       if (at < p.size() && p[at] == '(')  // "메이저리그(MLB)"
-        if (const size_t close = p.find(')', at); close != std::string_view::npos && close - at < 40) at = close + 1;
+        if (const size_t close = p.find(')', at); close != std::string_view::npos && close - at < 40)
+          at = close + 1;
       if (at + 1 >= p.size() || p[at] != ' ') continue;
       int tail = -1;
       const std::string club = ClubAt(p, at + 1, table, &tail);
@@ -112,7 +115,8 @@ std::vector<LeagueClub> KoreanLeagueClubs(const Article& a, const EmployerNameTa
   return out;
 }
 
-std::vector<ParagraphSpan> LeagueDescriptorSpans(const Article& a, const EmployerNameTable& table, std::vector<int>* used_rows) {
+std::vector<ParagraphSpan> LeagueDescriptorSpans(const Article& a, const EmployerNameTable& table,
+                                                 std::vector<int>* used_rows) {
   std::vector<ParagraphSpan> out;
   const auto& rows = table.rows();
   for (const Entity& e : a.entities) {
@@ -123,7 +127,8 @@ std::vector<ParagraphSpan> LeagueDescriptorSpans(const Article& a, const Employe
       for (size_t i = 0; i < rows.size(); ++i) {
         if (rows[i].kind != "league_kind") continue;
         const size_t name = KindAfter(p, static_cast<size_t>(m.end), rows[i].text);
-        if (name == std::string_view::npos || !NameOpensAt(p, name) || PersonAt(a, m.paragraph, name)) continue;
+        if (name == std::string_view::npos || !NameOpensAt(p, name) || PersonAt(a, m.paragraph, name))
+          continue;
         out.push_back({m.paragraph, m.start, m.end});
         if (used_rows) used_rows->push_back(static_cast<int>(i));
         break;
@@ -135,8 +140,8 @@ std::vector<ParagraphSpan> LeagueDescriptorSpans(const Article& a, const Employe
 
 namespace {
 
-// The club "The CLUB VERB" names in [b, e) of `p`: one to four capitalized words between "The" and an object_verb
-// row of employer_names.tsv; "" when there is none.
+// The club "The CLUB VERB" names in [b, e) of `p`: one to four capitalized words between "The" and an
+// object_verb row of employer_names.tsv; "" when there is none.
 std::string ClubSubjectIn(std::string_view p, size_t b, size_t e) {
   for (const EmployerNameRow& r : EmployerNameTable::Default().rows()) {
     if (r.kind != "object_verb" || r.lang != "en") continue;
@@ -170,8 +175,8 @@ void LeagueEventsAtClubs(const Article& a, std::vector<Event>* events) {
     if (e.candidate_kind == CandidateKind::kCompany || !f.LeagueName(e.employer)) continue;
     for (const Evidence& x : e.evidence) {
       if (x.paragraph < 0 || static_cast<size_t>(x.paragraph) >= a.paragraphs.size()) continue;
-      const std::string club = ClubSubjectIn(a.paragraphs[static_cast<size_t>(x.paragraph)], static_cast<size_t>(x.start),
-                                             static_cast<size_t>(x.end));
+      const std::string club = ClubSubjectIn(a.paragraphs[static_cast<size_t>(x.paragraph)],
+                                             static_cast<size_t>(x.start), static_cast<size_t>(x.end));
       if (club.empty() || club == e.employer || f.LeagueName(club)) continue;
       e.employer = club;
       e.employer_aliases = OwnSpellings(a, club);

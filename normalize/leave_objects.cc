@@ -21,13 +21,16 @@ bool EndsWithWord(const std::string& name, std::string_view noun) {
 bool HasWord(std::string_view text, std::string_view noun) {
   for (size_t f = text.find(noun); f != std::string_view::npos; f = text.find(noun, f + 1)) {
     const size_t e = f + noun.size();
-    if ((f == 0 || text[f - 1] == ' ') && (e == text.size() || !std::isalpha(static_cast<unsigned char>(text[e])))) return true;
+    if ((f == 0 || text[f - 1] == ' ') &&
+        (e == text.size() || !std::isalpha(static_cast<unsigned char>(text[e]))))
+      return true;
   }
   return false;
 }
 
-// A mention of `e` is described as a NOUN: the word right before it ("AI startup Quill Labs", "the pension fund
-// NPS"), or an apposition right after it, ", the|a|an [up to nine words]" up to a comma or a period, holding the noun
+// A mention of `e` is described as a NOUN: the word right before it ("AI startup Quill Labs", "the pension
+// fund NPS"), or an apposition right after it, ", the|a|an [up to nine words]" up to a comma or a period,
+// holding the noun
 // (", the world's third-largest pension fund,", ", a startup building foundation models for robots,").
 bool DescribedAs(const Article& a, const Entity& e, std::string_view noun) {
   for (const Mention& m : e.mentions) {
@@ -67,8 +70,9 @@ int KindOrg(const Article& a, std::string_view noun) {
     for (size_t i = 0; i < a.entities.size(); ++i) {
       const Entity& e = a.entities[i];
       if (!IsOrgType(e.type)) continue;
-      const bool kind = pass == 0 ? EndsWithWord(AsciiLower(e.canonical), noun) || EndsWithWord(AsciiLower(e.name), noun)
-                                  : DescribedAs(a, e, noun);
+      const bool kind =
+          pass == 0 ? EndsWithWord(AsciiLower(e.canonical), noun) || EndsWithWord(AsciiLower(e.name), noun)
+                    : DescribedAs(a, e, noun);
       if (!kind) continue;
       own_kind = own_kind || (own >= 0 && a.entities[static_cast<size_t>(own)].canonical == e.canonical);
       if (found >= 0 && a.entities[static_cast<size_t>(found)].canonical != e.canonical) many = true;
@@ -85,9 +89,10 @@ bool YearAfter(std::string_view p, size_t at) {
   const size_t stop = std::min(p.find(". ", at), p.size());
   for (size_t i = at; i + 4 <= stop; ++i)
     if ((p[i] == '1' || p[i] == '2') && (i == 0 || !std::isdigit(static_cast<unsigned char>(p[i - 1]))) &&
-        std::isdigit(static_cast<unsigned char>(p[i + 1])) && std::isdigit(static_cast<unsigned char>(p[i + 2])) &&
-        std::isdigit(static_cast<unsigned char>(p[i + 3])) && (i + 4 == p.size() || !std::isdigit(static_cast<unsigned char>(p[i + 4]))) &&
-        p.substr(i, 2) >= "19")
+        std::isdigit(static_cast<unsigned char>(p[i + 1])) &&
+        std::isdigit(static_cast<unsigned char>(p[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(p[i + 3])) &&
+        (i + 4 == p.size() || !std::isdigit(static_cast<unsigned char>(p[i + 4]))) && p.substr(i, 2) >= "19")
       return true;
   return false;
 }
@@ -96,7 +101,8 @@ bool YearAfter(std::string_view p, size_t at) {
 bool RelativeBefore(std::string_view lower, size_t at) {
   std::string_view before = lower.substr(0, at);
   for (std::string_view aux : {" had", " has", " have", " recently", " abruptly"})
-    if (before.size() >= aux.size() && before.substr(before.size() - aux.size()) == aux) before.remove_suffix(aux.size());
+    if (before.size() >= aux.size() && before.substr(before.size() - aux.size()) == aux)
+      before.remove_suffix(aux.size());
   return before.size() >= 4 && before.substr(before.size() - 4) == " who";
 }
 
@@ -108,7 +114,8 @@ std::vector<std::pair<size_t, Mention>> LeaveObjectMentions(const Article& a, co
   const auto& rows = table.rows();
   auto noun_row = [&](std::string_view w) {
     for (size_t i = 0; i < rows.size(); ++i)
-      if (rows[i].kind == "subject_noun" && rows[i].lang == "en" && rows[i].text == w) return static_cast<int>(i);
+      if (rows[i].kind == "subject_noun" && rows[i].lang == "en" && rows[i].text == w)
+        return static_cast<int>(i);
     return -1;
   };
   for (size_t pi = 0; pi < a.paragraphs.size(); ++pi) {
@@ -119,8 +126,8 @@ std::vector<std::pair<size_t, Mention>> LeaveObjectMentions(const Article& a, co
       const std::string w = " " + rows[ri].text + " the ";
       for (size_t f = lower.find(w); f != std::string::npos; f = lower.find(w, f + 1)) {
         const size_t the = f + w.size() - 4;
-        // A person's relative clause tells the past of someone the sentence moves ("has hired Vireo's former head
-        // of research, Ines Caldwell, who left the startup in May"): not read.
+        // A person's relative clause tells the past of someone the sentence moves ("has hired Vireo's former
+        // head of research, Ines Caldwell, who left the startup in May"): not read.
         if (RelativeBefore(lower, f)) continue;
         size_t at = the + 4;
         for (int word = 0; word < 3 && at < p.size(); ++word) {
@@ -142,8 +149,9 @@ std::vector<std::pair<size_t, Mention>> LeaveObjectMentions(const Article& a, co
             used_rows->push_back(static_cast<int>(ri));
             used_rows->push_back(noun);
           }
-          out.emplace_back(static_cast<size_t>(org), Mention{static_cast<int>(pi), static_cast<int>(the), static_cast<int>(e),
-                                                             std::string(p.substr(the, e - the))});
+          out.emplace_back(static_cast<size_t>(org),
+                           Mention{static_cast<int>(pi), static_cast<int>(the), static_cast<int>(e),
+                                   std::string(p.substr(the, e - the))});
           break;
         }
       }

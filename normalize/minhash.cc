@@ -1,13 +1,13 @@
 #include "normalize/minhash.h"
 
-#include <algorithm>
-
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 #include <xxhash.h>
+
+#include <algorithm>
 
 namespace hirewire::normalize {
 namespace {
@@ -32,10 +32,8 @@ bool KeepCodePoint(UChar32 c) {
     case U_MATH_SYMBOL:
     case U_CURRENCY_SYMBOL:
     case U_MODIFIER_SYMBOL:
-    case U_OTHER_SYMBOL:
-      return false;
-    default:
-      return true;
+    case U_OTHER_SYMBOL: return false;
+    default: return true;
   }
 }
 
@@ -62,8 +60,10 @@ std::string FoldText(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size());
     for (char c : utf8) {
-      if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
-      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+      if (c >= 'A' && c <= 'Z')
+        out.push_back(static_cast<char>(c - 'A' + 'a'));
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+        out.push_back(c);
     }
     return out;
   }
@@ -72,7 +72,8 @@ std::string FoldText(std::string_view utf8) {
   std::string norm;
   if (U_SUCCESS(err)) {
     icu::StringByteSink<std::string> sink(&norm, static_cast<int32_t>(utf8.size()));
-    nfkc->normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink, nullptr, err);
+    nfkc->normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink, nullptr,
+                        err);
   }
   if (U_FAILURE(err)) norm.assign(utf8.data(), utf8.size());
   std::string out;

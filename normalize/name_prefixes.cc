@@ -11,7 +11,8 @@ namespace {
 
 bool Upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-// The end of the capitalized word starting at `at` (letters, digits, "-", "&", "."), or `at` when none starts there.
+// The end of the capitalized word starting at `at` (letters, digits, "-", "&", "."), or `at` when none starts
+// there.
 size_t WordEnd(std::string_view p, size_t at) {
   if (at >= p.size() || !Upper(p[at])) return at;
   size_t e = at;
@@ -19,9 +20,11 @@ size_t WordEnd(std::string_view p, size_t at) {
   return e;
 }
 
-// `name` starts with `prefix` and goes on with a space and more: the prefix is its first words, not all of them.
+// `name` starts with `prefix` and goes on with a space and more: the prefix is its first words, not all of
+// them.
 bool FirstWordsOf(std::string_view name, std::string_view prefix) {
-  return name.size() > prefix.size() + 1 && name.compare(0, prefix.size(), prefix) == 0 && name[prefix.size()] == ' ';
+  return name.size() > prefix.size() + 1 && name.compare(0, prefix.size(), prefix) == 0 &&
+         name[prefix.size()] == ' ';
 }
 
 // The organization other than `self` whose name, canonical or an alias `prefix` begins, else -1.
@@ -47,11 +50,13 @@ bool HanjaAt(std::string_view p, size_t at) {
 
 // `name` begins with the Hangul or Latin `prefix` and goes on, glued: "삼성중공업" for "삼성".
 bool GluedStartOf(std::string_view name, std::string_view prefix) {
-  return name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0 && name[prefix.size()] != ' ';
+  return name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0 &&
+         name[prefix.size()] != ' ';
 }
 
-// The one organization other than `self` (by canonical name) whose name or an alias `prefix` begins glued, else -1;
-// -1 as well when two organizations do (the Hanja is not read, so "삼성重" beside 삼성중공업 and 삼성전기 is left alone).
+// The one organization other than `self` (by canonical name) whose name or an alias `prefix` begins glued,
+// else -1; -1 as well when two organizations do (the Hanja is not read, so "삼성重" beside 삼성중공업 and
+// 삼성전기 is left alone).
 int GluedLongerOrg(const Article& a, size_t self, std::string_view prefix) {
   int found = -1;
   for (size_t i = 0; i < a.entities.size(); ++i) {
@@ -75,12 +80,14 @@ void AddHanjaShortForms(const Article& a, size_t i, std::vector<PrefixMention>* 
     std::string_view p = a.paragraphs[static_cast<size_t>(m.paragraph)];
     const size_t end = static_cast<size_t>(m.end);
     if (end <= static_cast<size_t>(m.start) || end > p.size() || !HanjaAt(p, end)) continue;
-    const int o = GluedLongerOrg(a, i, p.substr(static_cast<size_t>(m.start), end - static_cast<size_t>(m.start)));
+    const int o =
+        GluedLongerOrg(a, i, p.substr(static_cast<size_t>(m.start), end - static_cast<size_t>(m.start)));
     if (o < 0) continue;
     size_t len = 0;
     DecodeUtf8At(p, end, &len);
     const size_t stop = end + len;
-    Mention longer{m.paragraph, m.start, static_cast<int>(stop), std::string(p.substr(static_cast<size_t>(m.start), stop - static_cast<size_t>(m.start)))};
+    Mention longer{m.paragraph, m.start, static_cast<int>(stop),
+                   std::string(p.substr(static_cast<size_t>(m.start), stop - static_cast<size_t>(m.start)))};
     out->push_back({static_cast<size_t>(o), longer, i, m});
   }
 }
@@ -110,7 +117,8 @@ std::vector<PrefixMention> LongerNamePrefixes(const Article& a) {
         }
       }
       if (best_org < 0) continue;
-      Mention longer{m.paragraph, m.start, static_cast<int>(best), std::string(p.substr(start, best - start))};
+      Mention longer{m.paragraph, m.start, static_cast<int>(best),
+                     std::string(p.substr(start, best - start))};
       out.push_back({static_cast<size_t>(best_org), longer, i, m});
     }
   }

@@ -15,7 +15,8 @@ bool KoreanOriginTitlesPerson(std::string_view p, int org_end, int person_start)
     if (rest.empty()) return true;
     // One descriptor word, closed by a space, before the name.
     const size_t space = rest.find(' ');
-    return space != std::string_view::npos && space + 1 == rest.size() && rest.find_first_of(",.") == std::string_view::npos;
+    return space != std::string_view::npos && space + 1 == rest.size() &&
+           rest.find_first_of(",.") == std::string_view::npos;
   }
   return false;
 }

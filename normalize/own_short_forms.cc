@@ -16,8 +16,8 @@ bool IsHangulWord(std::string_view w) {
   return true;
 }
 
-// `surface` is a short form of `name`: the end of it glued (Hangul, at least two syllables: 국민은행 of KB국민은행) or
-// its first word (삼성 of 삼성 라이온즈).
+// `surface` is a short form of `name`: the end of it glued (Hangul, at least two syllables: 국민은행 of
+// KB국민은행) or its first word (삼성 of 삼성 라이온즈).
 bool ShortFormOf(std::string_view surface, std::string_view name) {
   if (surface.empty() || name.size() <= surface.size()) return false;
   if (name.compare(0, surface.size(), surface) == 0 && name[surface.size()] == ' ') return true;
@@ -43,7 +43,8 @@ bool OnlyShortFormOf(const Article& a, const std::string& prev, const std::vecto
   for (const Entity& e : a.entities) {
     if (e.type == EntityType::kPerson || e.canonical != prev) continue;
     for (const Mention& m : e.mentions) {
-      if (std::none_of(employer.begin(), employer.end(), [&](const std::string& n) { return ShortFormOf(m.surface, n); }))
+      if (std::none_of(employer.begin(), employer.end(),
+                       [&](const std::string& n) { return ShortFormOf(m.surface, n); }))
         return false;
       any = true;
     }

@@ -1,6 +1,6 @@
-// What the two rate tables' CSV readers share (normalize/currency.cc: date,krw_per_usd; normalize/fx.cc: the ECB's
-// Date,USD,JPY,...): the lines of the file trimmed and numbered, blanks and "#" comments passed over, and a
-// YYYYMMDD day key written back as a date.
+// What the two rate tables' CSV readers share (normalize/currency.cc: date,krw_per_usd; normalize/fx.cc: the
+// ECB's Date,USD,JPY,...): the lines of the file trimmed and numbered, blanks and "#" comments passed over,
+// and a YYYYMMDD day key written back as a date.
 #pragma once
 
 #include <cstddef>

@@ -34,7 +34,8 @@ void BlankOut(Sentence* s) {
     if (r.kind != "blank" || r.lang != s->lang) continue;
     for (size_t f = FindCueText(s->lower, r.text, s->lang == "en"); f != std::string::npos;
          f = FindCueText(s->lower, r.text, s->lang == "en", f + 1))
-      std::fill(s->lower.begin() + static_cast<long>(f), s->lower.begin() + static_cast<long>(f + r.text.size()), ' ');
+      std::fill(s->lower.begin() + static_cast<long>(f),
+                s->lower.begin() + static_cast<long>(f + r.text.size()), ' ');
   }
 }
 
@@ -43,7 +44,8 @@ std::vector<Sentence> Sentences(const Article& a) {
   const auto spans = ArticleSentences(a);
   for (size_t pi = 0; pi < spans.size(); ++pi)
     for (const auto& [s, e] : spans[pi]) {
-      std::string_view text = std::string_view(a.paragraphs[pi]).substr(static_cast<size_t>(s), static_cast<size_t>(e - s));
+      std::string_view text =
+          std::string_view(a.paragraphs[pi]).substr(static_cast<size_t>(s), static_cast<size_t>(e - s));
       Sentence sentence{static_cast<int>(pi), s, e, AsciiLower(text), HasHangul(text) ? "ko" : "en"};
       BlankOut(&sentence);
       out.push_back(std::move(sentence));
@@ -116,7 +118,8 @@ void UnnamedOffererRefusals(const Article& article, std::vector<Event>* events) 
     int open = 0;
     for (Event& e : *events) {
       if (!Names(*persons.front(), e.candidate) || e.type != EventType::kOffer || !Open(e)) continue;
-      const bool named_here = std::any_of(orgs.begin(), orgs.end(), [&](const Entity* o) { return SameOrUnit(o->name, e.employer); });
+      const bool named_here = std::any_of(orgs.begin(), orgs.end(),
+                                          [&](const Entity* o) { return SameOrUnit(o->name, e.employer); });
       if (named_here) continue;
       offer = &e;
       ++open;
@@ -129,29 +132,36 @@ void RetentionOffers(const Article& article, std::vector<Event>* events) {
   for (const Sentence& s : Sentences(article)) {
     const size_t retain = FindRow(s, "retain");
     if (retain == std::string_view::npos) continue;
-    // A counter-offer denied or weighed ("has not made a counteroffer", "is weighing whether to make one") is none.
-    if (FindRow(s, "negator") != std::string_view::npos || FindRow(s, "hypothetical") != std::string_view::npos) continue;
+    // A counter-offer denied or weighed ("has not made a counteroffer", "is weighing whether to make one") is
+    // none.
+    if (FindRow(s, "negator") != std::string_view::npos ||
+        FindRow(s, "hypothetical") != std::string_view::npos)
+      continue;
     // The current employer: an organization of the sentence that is the previous employer of a person
     // another organization offers a move to.
     for (const Entity* org : EntitiesIn(article, s, false)) {
       if (CueWord(org->name)) continue;  // the recognizer's "역제안", "러브콜": a cue word, no organization
       std::string person;
       int people = 0;
-      const std::vector<const Entity*> named = EntitiesIn(article, s, true);  // the sentence's persons, if it names any
+      // the sentence's persons, if it names any
+      const std::vector<const Entity*> named = EntitiesIn(article, s, true);
       auto in_sentence = [&](const std::string& candidate) {
-        return named.empty() || std::any_of(named.begin(), named.end(), [&](const Entity* p) { return Names(*p, candidate); });
+        return named.empty() ||
+               std::any_of(named.begin(), named.end(), [&](const Entity* p) { return Names(*p, candidate); });
       };
       for (const Event& e : *events)
-        if (e.candidate_kind == CandidateKind::kPerson && !e.previous_employer.empty() && SameOrUnit(e.previous_employer, org->name) &&
-            !SameOrUnit(e.employer, org->name) && e.candidate != person && in_sentence(e.candidate)) {
+        if (e.candidate_kind == CandidateKind::kPerson && !e.previous_employer.empty() &&
+            SameOrUnit(e.previous_employer, org->name) && !SameOrUnit(e.employer, org->name) &&
+            e.candidate != person && in_sentence(e.candidate)) {
           person = e.candidate;
           ++people;
         }
       if (people != 1) continue;
-      // Taken ("Reyes accepted it, turning down OpenAI": the refusal is of the other offer) or refused after it
+      // Taken ("Reyes accepted it, turning down OpenAI": the refusal is of the other offer) or refused after
+      // it
       // ("a counteroffer …, which she declined").
-      const bool accepted =
-          FindRow(s, "cue", "accept") != std::string_view::npos || FindRow(s, "cue", "stay") != std::string_view::npos;
+      const bool accepted = FindRow(s, "cue", "accept") != std::string_view::npos ||
+                            FindRow(s, "cue", "stay") != std::string_view::npos;
       const bool declined = !accepted && FindRow(s, "cue", "decline", retain) != std::string_view::npos;
       auto own = std::find_if(events->begin(), events->end(), [&](const Event& e) {
         return e.candidate == person && SameOrUnit(e.employer, org->name) && e.type != EventType::kDeparture;
@@ -172,13 +182,17 @@ void RetentionOffers(const Article& article, std::vector<Event>* events) {
         own->previous_employer_aliases.clear();
         if (own->outcome == Outcome::kJoined) own->outcome = Outcome::kAccepted;
       }
-      if (declined) Respond(&*own, Outcome::kDeclined, "declined");
-      else if (accepted) Respond(&*own, Outcome::kAccepted, "accepted");
-      else if (own->outcome == Outcome::kNone) Respond(&*own, Outcome::kOffered, "offered");
+      if (declined)
+        Respond(&*own, Outcome::kDeclined, "declined");
+      else if (accepted)
+        Respond(&*own, Outcome::kAccepted, "accepted");
+      else if (own->outcome == Outcome::kNone)
+        Respond(&*own, Outcome::kOffered, "offered");
       // Kept by the counter-offer: the other organizations' open offers were turned down.
       if (own->outcome == Outcome::kAccepted)
         for (Event& e : *events)
-          if (e.candidate == person && e.type == EventType::kOffer && !SameOrUnit(e.employer, org->name) && Open(e))
+          if (e.candidate == person && e.type == EventType::kOffer && !SameOrUnit(e.employer, org->name) &&
+              Open(e))
             Respond(&e, Outcome::kDeclined, "declined");
       break;
     }
@@ -196,11 +210,13 @@ void RivalOffersOfStays(std::vector<Event>* events) {
       continue;
     for (const Event& o : ev) {
       if (&o == &e || o.candidate != e.candidate || !o.previous_employer.empty() ||
-          (o.type != EventType::kOffer && o.type != EventType::kHire) || !SameOrUnit(o.employer, e.previous_employer))
+          (o.type != EventType::kOffer && o.type != EventType::kHire) ||
+          !SameOrUnit(o.employer, e.previous_employer))
         continue;
       // The stay taken: accepted, or joined against a rival's accepted offer (an open rival offer beside a
       // joined move is still open: "Barclays hired him; Pinegrove's offer stands").
-      const bool stays = o.outcome == Outcome::kAccepted || (o.outcome == Outcome::kJoined && e.outcome == Outcome::kAccepted);
+      const bool stays = o.outcome == Outcome::kAccepted ||
+                         (o.outcome == Outcome::kJoined && e.outcome == Outcome::kAccepted);
       if (stays) turned[i] = true;
     }
   }

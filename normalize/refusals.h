@@ -27,10 +27,11 @@ void UnnamedOffererRefusals(const Article& article, std::vector<Event>* events);
 // reading made none, turns a hire of the person by their current employer into that offer.
 void RetentionOffers(const Article& article, std::vector<Event>* events);
 
-// A person takes one offer: the rival's offer (accepted, or still open) to a person whose current employer's own
-// offer or stay is taken — an event of the person at the organization the rival's offer names as their origin, with
-// no origin of its own, accepted (or joined, against an accepted rival offer) — was turned down ("Google DeepMind
-// responded with a retention package, which Wierzbicki accepted", "넷마블의 역제안을 받아들였다").
+// A person takes one offer: the rival's offer (accepted, or still open) to a person whose current employer's
+// own offer or stay is taken — an event of the person at the organization the rival's offer names as their
+// origin, with no origin of its own, accepted (or joined, against an accepted rival offer) — was turned down
+// ("Google DeepMind responded with a retention package, which Wierzbicki accepted", "넷마블의 역제안을
+// 받아들였다").
 void RivalOffersOfStays(std::vector<Event>* events);
 
 }  // namespace hirewire::normalize

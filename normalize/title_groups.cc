@@ -32,14 +32,16 @@ void TitleGroupsOfNamedPersons(std::vector<Event>* events) {
     return e.candidate_kind == CandidateKind::kGroup && e.type == EventType::kHire && e.candidate_count > 1 &&
            people >= e.candidate_count && TitleLabel(e.candidate);
   });
-  // A counted group leaving ("Two executives quit Kaizen") is made up by the persons named leaving the same employer
-  // when they are as many; a group told beside them ("임원 3명도 함께 사의를 표명했다" after one named) stays.
+  // A counted group leaving ("Two executives quit Kaizen") is made up by the persons named leaving the same
+  // employer when they are as many; a group told beside them ("임원 3명도 함께 사의를 표명했다" after one
+  // named) stays.
   std::vector<std::string> left;  // the employer of every person departure
   for (const Event& e : *events)
-    if (e.candidate_kind == CandidateKind::kPerson && e.type == EventType::kDeparture) left.push_back(e.employer);
+    if (e.candidate_kind == CandidateKind::kPerson && e.type == EventType::kDeparture)
+      left.push_back(e.employer);
   std::erase_if(*events, [&](const Event& g) {
-    return g.candidate_kind == CandidateKind::kGroup && g.type == EventType::kDeparture && g.candidate_count > 1 &&
-           std::count(left.begin(), left.end(), g.employer) >= g.candidate_count;
+    return g.candidate_kind == CandidateKind::kGroup && g.type == EventType::kDeparture &&
+           g.candidate_count > 1 && std::count(left.begin(), left.end(), g.employer) >= g.candidate_count;
   });
 }
 

@@ -20,27 +20,33 @@ bool CommonWordWithCapitals(std::string_view name) {
   return KoreanCommonWord(word);
 }
 
-// `name` is a field of work, alone or with 그룹 ("기업금융그룹", "공정거래그룹", "인수금융" read out of "인수금융실장"): a
-// bank's or a law firm's division or a line of its business, the row that names the field (kind field_group), else -1.
+// `name` is a field of work, alone or with 그룹 ("기업금융그룹", "공정거래그룹", "인수금융" read out of
+// "인수금융실장"): a bank's or a law firm's division or a line of its business, the row that names the field
+// (kind field_group), else -1.
 int FieldGroupRow(std::string_view name, const std::vector<EmployerNameRow>& rows) {
   constexpr std::string_view kGroup = "그룹";
   const std::string_view field = name.ends_with(kGroup) ? name.substr(0, name.size() - kGroup.size()) : name;
   for (size_t r = 0; r < rows.size(); ++r)
-    if (rows[r].kind == "field_group" && rows[r].lang == "ko" && rows[r].text == field) return static_cast<int>(r);
+    if (rows[r].kind == "field_group" && rows[r].lang == "ko" && rows[r].text == field)
+      return static_cast<int>(r);
   return -1;
 }
 
 }  // namespace
 
-bool FieldGroupName(std::string_view name, const EmployerNameTable& table) { return FieldGroupRow(name, table.rows()) >= 0; }
+bool FieldGroupName(std::string_view name, const EmployerNameTable& table) {
+  return FieldGroupRow(name, table.rows()) >= 0;
+}
 
-std::vector<size_t> CommonWordUnits(const Article& a, const EmployerNameTable& table, std::vector<int>* used_rows) {
+std::vector<size_t> CommonWordUnits(const Article& a, const EmployerNameTable& table,
+                                    std::vector<int>* used_rows) {
   std::vector<size_t> out;
   const auto& rows = table.rows();
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
     if (!IsOrgType(e.type)) continue;
-    if (const int field = std::max(FieldGroupRow(e.name, rows), FieldGroupRow(e.canonical, rows)); field >= 0) {
+    if (const int field = std::max(FieldGroupRow(e.name, rows), FieldGroupRow(e.canonical, rows));
+        field >= 0) {
       if (used_rows) used_rows->push_back(field);
       out.push_back(i);
       continue;

@@ -43,7 +43,8 @@ Status CheckNames(const std::vector<LinearExample>& examples) {
 
 }  // namespace
 
-Result<LinearModel> TrainLogistic(const std::vector<LinearExample>& examples, const LinearTrainOptions& options) {
+Result<LinearModel> TrainLogistic(const std::vector<LinearExample>& examples,
+                                  const LinearTrainOptions& options) {
   if (examples.empty()) return Status::InvalidArgument("no training examples");
   HW_RETURN_IF_ERROR(CheckNames(examples));
   static std::once_flag quiet;
@@ -84,7 +85,8 @@ Result<LinearModel> TrainLogistic(const std::vector<LinearExample>& examples, co
   param.nr_weight = 2;
   param.weight_label = labels;
   param.weight = weights;
-  if (const char* err = check_parameter(&prob, &param)) return Status::InvalidArgument(std::string("liblinear: ") + err);
+  if (const char* err = check_parameter(&prob, &param))
+    return Status::InvalidArgument(std::string("liblinear: ") + err);
   model* m = train(&prob, &param);
   // liblinear orders the classes as first seen; the weights are for its first label.
   const double sign = m->label[0] == 1 ? 1.0 : -1.0;

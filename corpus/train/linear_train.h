@@ -27,6 +27,7 @@ struct LinearTrainOptions {
 
 // Trains on `examples`; feature names must not hold tabs or newlines. InvalidArgument when there
 // are no examples or only one class, or liblinear rejects the parameters.
-Result<LinearModel> TrainLogistic(const std::vector<LinearExample>& examples, const LinearTrainOptions& options);
+Result<LinearModel> TrainLogistic(const std::vector<LinearExample>& examples,
+                                  const LinearTrainOptions& options);
 
 }  // namespace hirewire

@@ -26,8 +26,8 @@ void LinkWrittenOutAcronyms(Doc& d) {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
     const Para& p = d.paras[c.para];
-    if (d.group[i] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 2 || !LatinWordsOnly(p, c.tb, c.te) ||
-        p.toks[c.tb].all_caps)
+    if (d.group[i] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 2 ||
+        !LatinWordsOnly(p, c.tb, c.te) || p.toks[c.tb].all_caps)
       continue;
     for (const std::string& ini : NameInitials(p, c.tb, c.te)) {
       auto it = seated.find(ini);

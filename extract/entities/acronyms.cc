@@ -36,7 +36,8 @@ bool EntityRecognizer::Impl::IsAcronym(const Para& p, int t) const {
   }
   if (letters < 2 || letters > 5 || In(WordList::kNonOrgAcronym, w)) return false;
   std::string title(w.substr(0, 1));
-  for (char ch : w.substr(1)) title.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+  for (char ch : w.substr(1))
+    title.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
   return !en_stop.count(title) && !In(WordList::kEnFunctionWord, title) && !In(WordList::kDemonym, title);
 }
 
@@ -68,19 +69,22 @@ void EntityRecognizer::Impl::AcronymPass(int pi, Para& p, std::vector<Cand>& can
     // apposition ("der Verbände IBF", "des Militärnachrichtendienstes GRU"), not a name's start
     // (two letters after a place are its canton or state: "in Küssnacht SZ").
     const bool de_apposition = p.lang == "de" && t >= 2 && p.IsWord(t - 2) && p.toks[t - 2].latin &&
-                               CountCodePoints(p.Text(t)) >= 3 &&
-                               !p.toks[t - 2].cap && p.toks[t - 1].space_before;
-    if (cap_word(t - 1) && p.toks[t].space_before && t - 1 > 0 && in_sentence(t - 2) && !de_apposition) continue;
+                               CountCodePoints(p.Text(t)) >= 3 && !p.toks[t - 2].cap &&
+                               p.toks[t - 1].space_before;
+    if (cap_word(t - 1) && p.toks[t].space_before && t - 1 > 0 && in_sentence(t - 2) && !de_apposition)
+      continue;
     // After a title it is a person's initials ("Präsident DJT"), also at a sentence's start.
     if (cap_word(t - 1) && p.toks[t].space_before && IsLatinTitle(p.Text(t - 1))) continue;
     // Among words of a script without case (Devanagari, Arabic, Thai) nothing shows whether it
     // opens a longer name or is a title before one ("ASP संजय पांडे"): left to the other rules.
     auto caseless = [&](int q) { return q >= 0 && !p.toks[q].latin && !IsCyrillicLead(p.Text(q)); };
     if ((prev >= 0 || next >= 0) && (prev < 0 || caseless(prev)) && (next < 0 || caseless(next))) continue;
-    if (p.IsPunct(t + 1, ":") || p.IsPunct(t + 1, "|") || (p.IsPunct(t + 1, "-") && !p.toks[t + 1].space_before))
+    if (p.IsPunct(t + 1, ":") || p.IsPunct(t + 1, "|") ||
+        (p.IsPunct(t + 1, "-") && !p.toks[t + 1].space_before))
       continue;
     // A product named by its maker: "the PUBG developer's engine", "the ZX maker".
-    if (in_sentence(t + 1) && p.IsWord(t + 1) && In(WordList::kProductMakerNoun, StripPossessive(p.Text(t + 1))))
+    if (in_sentence(t + 1) && p.IsWord(t + 1) &&
+        In(WordList::kProductMakerNoun, StripPossessive(p.Text(t + 1))))
       continue;
     // Joined to a word before it: "Air France-KLM", "AP-NORC", "CDU/CSU".
     if ((p.IsPunct(t - 1, "-") || p.IsPunct(t - 1, "/")) && !p.toks[t].space_before) continue;
@@ -170,7 +174,8 @@ int EntityRecognizer::Impl::SpelledOutStart(const Para& p, int open, bool single
 bool EntityRecognizer::Impl::GermanInflectedAdjective(const Para& p, int t) const {
   if (!p.IsWord(t) || !p.toks[t].latin || p.toks[t].cap) return false;
   const std::string_view w = p.Text(t);
-  if (CountCodePoints(w) < 5 || In(WordList::kDeDeterminer, w) || In(WordList::kDeIndefinite, w)) return false;
+  if (CountCodePoints(w) < 5 || In(WordList::kDeDeterminer, w) || In(WordList::kDeIndefinite, w))
+    return false;
   for (std::string_view e : {"e", "em", "en", "er", "es"})
     if (EndsWith(w, e)) return true;
   return false;
@@ -190,8 +195,8 @@ bool EntityRecognizer::Impl::MixedCaseShortForm(const Para& p, int t) const {
 }
 
 // A name spelled out before its acronym of three letters or more is an organization (a company
-// when it ends in a company suffix); GlossPass then links the acronym to it. An acronym that names no body (GDP, CEO: see
-// IsAcronym) or a name ending in an event or treaty word (Act, Cup, Agreement) is left alone.
+// when it ends in a company suffix); GlossPass then links the acronym to it. An acronym that names no body
+// (GDP, CEO: see IsAcronym) or a name ending in an event or treaty word (Act, Cup, Agreement) is left alone.
 void EntityRecognizer::Impl::SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const {
   for (int t = 1; t + 2 < p.Size(); ++t) {
     // (Two letters are spelled out by chance too often: "Soporte de Video (SV)"; not by a German
@@ -201,9 +206,10 @@ void EntityRecognizer::Impl::SpelledOutAcronymPass(int pi, Para& p, std::vector<
     bool compound = false;
     const bool mixed = !IsAcronym(p, t + 1) && MixedCaseShortForm(p, t + 1);
     if (!IsAcronym(p, t + 1) && !(mixed && GermanInstitutionHead(p, t - 1, &compound))) continue;
-    const bool single = p.lang == "de" && GermanInstitutionHead(p, t - 1, &compound) && compound &&
-                        !(p.IsWord(t - 2) && p.toks[t - 2].cap && p.toks[t - 1].space_before &&
-                          !en_stop.count(p.Text(t - 2)) && !In(WordList::kDeDeterminer, FoldWord(p.Text(t - 2))));
+    const bool single =
+        p.lang == "de" && GermanInstitutionHead(p, t - 1, &compound) && compound &&
+        !(p.IsWord(t - 2) && p.toks[t - 2].cap && p.toks[t - 1].space_before &&
+          !en_stop.count(p.Text(t - 2)) && !In(WordList::kDeDeterminer, FoldWord(p.Text(t - 2))));
     const int letters = CountCodePoints(p.Text(t + 1));
     if (letters < 2) continue;
     if (!p.IsWord(t - 1) || In(WordList::kNonEntityHead, p.Text(t - 1))) continue;
@@ -217,10 +223,13 @@ void EntityRecognizer::Impl::SpelledOutAcronymPass(int pi, Para& p, std::vector<
     // "Eidgenössische Institut für Schnee- und Lawinenforschung (SLF)", "Versuchsanstalt für Wasserbau,
     // Hydrologie und Glaziologie (VAW)": the letters spell the tail of a German institution; the
     // institution pass reads the name from its head.
-    if (bool c = false; p.lang == "de" && first >= 2 && p.Text(first - 1) == "für" && GermanInstitutionHead(p, first - 2, &c))
+    if (bool c = false;
+        p.lang == "de" && first >= 2 && p.Text(first - 1) == "für" && GermanInstitutionHead(p, first - 2, &c))
       continue;
-    const bool company = en_company_suffixes.count(p.Text(t - 1)) || In(WordList::kLegalSuffix, p.Text(t - 1));
-    ClaimSpan(pi, p, cands, first, t, p.toks[t - 1].end, company ? EntityType::kCompany : EntityType::kOrganization, 0.75);
+    const bool company =
+        en_company_suffixes.count(p.Text(t - 1)) || In(WordList::kLegalSuffix, p.Text(t - 1));
+    ClaimSpan(pi, p, cands, first, t, p.toks[t - 1].end,
+              company ? EntityType::kCompany : EntityType::kOrganization, 0.75);
   }
 }
 
@@ -254,7 +263,8 @@ int EntityRecognizer::Impl::LegalFormEnd(const Para& p, int t, int* end_byte) co
 void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const {
   for (int t = 1; t < p.Size(); ++t) {
     // "Hansekontor Bankhaus & Co. KG": "Co." before the form belongs to the name.
-    const int last = t >= 3 && p.IsPunct(t - 1, ".") && p.Text(t - 2) == "Co" && !p.toks[t - 1].space_before ? t - 2 : t;
+    const int last =
+        t >= 3 && p.IsPunct(t - 1, ".") && p.Text(t - 2) == "Co" && !p.toks[t - 1].space_before ? t - 2 : t;
     if (!LatinCapWord(p, last - 1) && !(last < t && p.IsPunct(last - 1, "&"))) continue;
     if (last == t && p.toks[t - 1].all_caps) continue;
     int end_byte = 0;
@@ -263,8 +273,8 @@ void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& c
     const int a = LegalFormNameStart(p, last);
     if (a == last) continue;
     // "Hagedorn Fördertechnik GmbH & Co. KG": a limited partnership's second form ends the name.
-    if (int end2 = 0; e + 3 < p.Size() && p.IsPunct(e, "&") && p.Text(e + 1) == "Co" && p.IsPunct(e + 2, ".") &&
-                      !p.toks[e + 2].space_before) {
+    if (int end2 = 0; e + 3 < p.Size() && p.IsPunct(e, "&") && p.Text(e + 1) == "Co" &&
+                      p.IsPunct(e + 2, ".") && !p.toks[e + 2].space_before) {
       if (const int e2 = LegalFormEnd(p, e + 3, &end2); e2 > 0) {
         e = e2;
         end_byte = end2;
@@ -275,11 +285,12 @@ void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& c
   }
 }
 
-// "law firm Pemberton Vance & Osei", "the Houston law firm Pike, Morrow & Quill": three partners' names or more
-// (capitalized words, commas written tight) joined by a last ampersand are one firm without a legal form too
-// (LegalFormNameStart reads the words; thirty-eighth session). Claimed before the dictionary, which reads a partner
-// as a known person ("Vance"). Not a name the last partner goes on to ("Arts & Culture Minister"), one with a legal
-// form (LegalFormPass), one after a connector ("Department for Digital, Culture, Media & Sport"), nor places
+// "law firm Pemberton Vance & Osei", "the Houston law firm Pike, Morrow & Quill": three partners' names or
+// more (capitalized words, commas written tight) joined by a last ampersand are one firm without a legal form
+// too (LegalFormNameStart reads the words; thirty-eighth session). Claimed before the dictionary, which reads
+// a partner as a known person ("Vance"). Not a name the last partner goes on to ("Arts & Culture Minister"),
+// one with a legal form (LegalFormPass), one after a connector ("Department for Digital, Culture, Media &
+// Sport"), nor places
 // ("UK, France & Germany").
 void EntityRecognizer::Impl::PartnersNamePass(int pi, Para& p, std::vector<Cand>& cands) const {
   const int n = p.Size();
@@ -315,7 +326,8 @@ void EntityRecognizer::Impl::PartnersNamePass(int pi, Para& p, std::vector<Cand>
                                      (p.IsWord(a - 1) && In(WordList::kEnNameConnector, p.Text(a - 1))));
     if (words < 3 || place || connector || longest > (commas > 0 ? 1 : 2) || seg > 1) continue;
     const std::string_view last = StripPossessive(p.Text(e - 1));
-    ClaimSpan(pi, p, cands, a, e, p.toks[e - 1].start + static_cast<int>(last.size()), EntityType::kCompany, 0.7);
+    ClaimSpan(pi, p, cands, a, e, p.toks[e - 1].start + static_cast<int>(last.size()), EntityType::kCompany,
+              0.7);
     t = e - 1;
   }
 }
@@ -323,12 +335,12 @@ void EntityRecognizer::Impl::PartnersNamePass(int pi, Para& p, std::vector<Cand>
 // The first token of the company name that ends right before token `last` (a legal form or the
 // "Co." before one): capitalized words (up to four, no title; a stop word only inside); partners
 // joined by an ampersand and commas take up to ten tokens ("Kessler, Brandt & Oyelaran LLP",
-// "Brunner Stocker & Partner AG", "Skadden, Arps, Slate, Meagher & Flom LLP"; a stop word right before a partner
-// comma is a partner's name there, "Weil, Gotshal & Manges LLP", unless it opens the sentence), a hyphen joins the parts of a compound ("S-Bahn Berlin GmbH").
-// A noun naming the kind of company before the name is no part of it, nor in German a place
-// adjective before one or before a name of two words or more ("Baukonzern Strabag SE", "Grazer
-// Steirer Gleistechnik AG", "Hamburger Privatbank Hansekontor Bankhaus & Co. KG"; not before
-// partners: "Brunner Stocker & Partner AG").
+// "Brunner Stocker & Partner AG", "Skadden, Arps, Slate, Meagher & Flom LLP"; a stop word right before a
+// partner comma is a partner's name there, "Weil, Gotshal & Manges LLP", unless it opens the sentence), a
+// hyphen joins the parts of a compound ("S-Bahn Berlin GmbH"). A noun naming the kind of company before the
+// name is no part of it, nor in German a place adjective before one or before a name of two words or more
+// ("Baukonzern Strabag SE", "Grazer Steirer Gleistechnik AG", "Hamburger Privatbank Hansekontor Bankhaus &
+// Co. KG"; not before partners: "Brunner Stocker & Partner AG").
 int EntityRecognizer::Impl::LegalFormNameStart(const Para& p, int last) const {
   int a = last;
   bool amp = a > 0 && p.IsPunct(a - 1, "&");
@@ -342,8 +354,8 @@ int EntityRecognizer::Impl::LegalFormNameStart(const Para& p, int last) const {
       a = q;
       continue;
     }
-    if (p.IsPunct(q, "-") && !p.toks[q].space_before && !p.toks[a].space_before && q >= 1 && p.IsWord(q - 1) &&
-        p.toks[q - 1].cap && p.Free(q - 1)) {
+    if (p.IsPunct(q, "-") && !p.toks[q].space_before && !p.toks[a].space_before && q >= 1 &&
+        p.IsWord(q - 1) && p.toks[q - 1].cap && p.Free(q - 1)) {
       a = q - 1;
       continue;
     }
@@ -376,9 +388,11 @@ int EntityRecognizer::Impl::LegalFormNameStart(const Para& p, int last) const {
 // elsewhere: only right after "from", "at" or a move verb ("joined"), not after a date's preposition ("On
 // Tuesday, Smith & Jones LLP").
 bool EntityRecognizer::Impl::PartnerBeforeComma(const Para& p, int a, bool amp) const {
-  if (!amp || a == 0 || !p.IsPunct(a + 1, ",") || p.toks[a + 1].space_before || !p.IsWord(a - 1)) return false;
+  if (!amp || a == 0 || !p.IsPunct(a + 1, ",") || p.toks[a + 1].space_before || !p.IsWord(a - 1))
+    return false;
   const std::string_view w = p.Text(a - 1);
-  return p.toks[a - 1].sentence == p.toks[a].sentence && (w == "from" || w == "at" || In(WordList::kEnMoveVerb, w));
+  return p.toks[a - 1].sentence == p.toks[a].sentence &&
+         (w == "from" || w == "at" || In(WordList::kEnMoveVerb, w));
 }
 
 // The token after the noun naming a kind of company that starts at token a, parts joined by
@@ -386,8 +400,8 @@ bool EntityRecognizer::Impl::PartnerBeforeComma(const Para& p, int a, bool amp) 
 int EntityRecognizer::Impl::CompanyCueWordEnd(const Para& p, int a) const {
   if (!p.IsWord(a)) return a;
   int k = a;
-  while (k + 2 < p.Size() && p.IsPunct(k + 1, "-") && !p.toks[k + 1].space_before && !p.toks[k + 2].space_before &&
-         p.IsWord(k + 2))
+  while (k + 2 < p.Size() && p.IsPunct(k + 1, "-") && !p.toks[k + 1].space_before &&
+         !p.toks[k + 2].space_before && p.IsWord(k + 2))
     k += 2;
   if (GermanCompanyCue(p, k)) return k + 1;
   std::string lower(HyphenWordEndingAt(p, k));

@@ -38,16 +38,19 @@ double EntityRecognizer::Impl::InitialCutName(const Para& p, int t, bool press_l
   const bool age = t >= 1 && p.IsWord(t - 1) && GermanAgeWord(p.Text(t - 1));
   if (!age && !given_names.count(w)) return 0;
   const int after = dot + 1;
-  const bool closed = after >= n || p.IsPunct(after, ",") ||
-                      (p.IsWord(after) && p.toks[after].latin && (!p.toks[after].cap || GermanPressNameLead(p, t)));
+  const bool closed =
+      after >= n || p.IsPunct(after, ",") ||
+      (p.IsWord(after) && p.toks[after].latin && (!p.toks[after].cap || GermanPressNameLead(p, t)));
   return closed ? 0.7 : 0;
 }
 
 // Word t opens a German press name after an age adjective or an article ("dem 56-jährigen Herbert K.", "der
-// Angela M."): there a capital and its dot end the name, and a capitalized word after them is the clause's noun
+// Angela M."): there a capital and its dot end the name, and a capitalized word after them is the clause's
+// noun
 // ("Herbert K. Untreue … vorwerfen"), no family name (thirty-first session).
 bool EntityRecognizer::Impl::GermanPressNameLead(const Para& p, int t) const {
-  if (p.lang != "de" || t < 1 || !p.IsWord(t - 1) || p.toks[t - 1].sentence != p.toks[t].sentence) return false;
+  if (p.lang != "de" || t < 1 || !p.IsWord(t - 1) || p.toks[t - 1].sentence != p.toks[t].sentence)
+    return false;
   const std::string_view before = p.Text(t - 1);
   return GermanAgeWord(before) || before == "der" || before == "die" || before == "den" || before == "dem";
 }

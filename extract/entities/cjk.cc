@@ -16,14 +16,15 @@ NameScript WholeScriptOf(std::string_view s) {
   for (size_t b = 0; b < s.size();) {
     const char32_t cp = DecodeUtf8(s, &b);
     NameScript k = NameScript::kOther;
-    if ((cp < 0x80 && std::isalpha(static_cast<int>(cp))) || (cp >= 0xC0 && cp <= 0x17F && cp != 0xD7 && cp != 0xF7))
+    if ((cp < 0x80 && std::isalpha(static_cast<int>(cp))) ||
+        (cp >= 0xC0 && cp <= 0x17F && cp != 0xD7 && cp != 0xF7))
       k = NameScript::kLatin;
     else if ((cp >= 0x30A1 && cp <= 0x30FA) || cp == 0x30FC)
       k = NameScript::kKana;
     else if (cp >= 0xAC00 && cp <= 0xD7A3)
       k = NameScript::kHangul;
-    else if ((cp < 0x80 && (std::isdigit(static_cast<int>(cp)) || cp == ' ' || cp == '&' || cp == '.' || cp == '\'' ||
-                            cp == '-')) ||
+    else if ((cp < 0x80 && (std::isdigit(static_cast<int>(cp)) || cp == ' ' || cp == '&' || cp == '.' ||
+                            cp == '\'' || cp == '-')) ||
              cp == 0x30FB)
       continue;
     else
@@ -36,11 +37,12 @@ NameScript WholeScriptOf(std::string_view s) {
 }
 
 // `gloss`, written in brackets after the organization name `name`, spells it in another script: one is
-// Latin, the other katakana or Hangul ("ステラセブン（STELLAR7）", "LUMINOVA(ルミノバ)", "루미에르(LUMIÈRE)"),
-// each two code points or more.
+// Latin, the other katakana or Hangul ("ステラセブン（STELLAR7）", "LUMINOVA(ルミノバ)",
+// "루미에르(LUMIÈRE)"), each two code points or more.
 bool ScriptPairGloss(std::string_view name, std::string_view gloss) {
   const NameScript a = WholeScriptOf(name), b = WholeScriptOf(gloss);
-  if (a == NameScript::kOther || b == NameScript::kOther || a == b || CountCodePoints(name) < 2 || CountCodePoints(gloss) < 2)
+  if (a == NameScript::kOther || b == NameScript::kOther || a == b || CountCodePoints(name) < 2 ||
+      CountCodePoints(gloss) < 2)
     return false;
   return a == NameScript::kLatin || b == NameScript::kLatin;
 }
@@ -53,13 +55,13 @@ std::string_view ListWordAt(WordList list, std::string_view s) {
   return best;
 }
 
-
 }  // namespace
 
 // ---- Pass 4b: Japanese and Chinese tagger spans (the character model of `lang`, "ja" or "zh")
 
 // Marks of a clause inside a span the tagger took for an organization.
-constexpr std::string_view kZhClauseMarks[] = {"了", "我", "你", "他", "她", "在", "是", "将", "把", "被", "这", "着", "过", "吗", "呢", "吧", "期待"};
+constexpr std::string_view kZhClauseMarks[] = {"了", "我", "你", "他", "她", "在", "是", "将",  "把",
+                                               "被", "这", "着", "过", "吗", "呢", "吧", "期待"};
 constexpr std::string_view kJaClauseMarks[] = {"は", "が", "を", "ます", "です", "した"};
 // "Former" before a Japanese title ("元社員", "元社長").
 constexpr std::string_view kJaFormer = "元";
@@ -69,18 +71,19 @@ constexpr std::string_view kJaStaffNouns[] = {"社員", "職員", "従業員"};
 constexpr std::string_view kZhAnonymous = "某";
 // Heads that end organization names in Chinese and Japanese.
 constexpr std::string_view kCjkOrgHeads[] = {
-    "大学", "大學", "学院", "學院", "研究所", "研究院", "公司", "集团", "集團", "银行", "銀行", "委员会",
-    "委員会", "委員會", "协会", "協會", "協会", "基金会", "联盟", "聯盟", "组织", "組織", "中心", "局",
-    "社", "党", "黨", "军", "軍", "署", "厅", "廳", "庁", "省", "司", "办", "辦", "部", "院", "会", "會",
-    "队", "隊", "团", "團", "馆", "館", "网", "網", "报", "報", "台", "金庫", "会議所", "会议所"};
+    "大学",   "大學",   "学院",   "學院", "研究所", "研究院", "公司",   "集团", "集團", "银行",   "銀行",
+    "委员会", "委員会", "委員會", "协会", "協會",   "協会",   "基金会", "联盟", "聯盟", "组织",   "組織",
+    "中心",   "局",     "社",     "党",   "黨",     "军",     "軍",     "署",   "厅",   "廳",     "庁",
+    "省",     "司",     "办",     "辦",   "部",     "院",     "会",     "會",   "队",   "隊",     "团",
+    "團",     "馆",     "館",     "网",   "網",     "报",     "報",     "台",   "金庫", "会議所", "会议所"};
 
 namespace {
 bool IsKanji(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005; }  // (々 too)
 bool IsHiragana(char32_t c) { return c >= 0x3041 && c <= 0x309F; }
 
-// Three or four Han characters that open with no family name and end in a zh_contraction_tail row (协 of 协会,
-// 委 of 委员会) or in a cjk_name_head row of two: the contracted name of a body ("中汽协", "中消协", "中影股份"), no
-// person.
+// Three or four Han characters that open with no family name and end in a zh_contraction_tail row (协 of
+// 协会, 委 of 委员会) or in a cjk_name_head row of two: the contracted name of a body ("中汽协", "中消协",
+// "中影股份"), no person.
 bool ChineseBodyContraction(std::string_view name) {
   const int cps = CountCodePoints(name);
   if (cps < 3 || cps > 4) return false;
@@ -139,9 +142,11 @@ void EntityRecognizer::Impl::JapaneseNameBeforeTitle(int pi, Para& p, std::vecto
   for (int e = 3; e < n; ++e) {  // e: the first code point of the title
     size_t title = ListWordAt(WordList::kCjkTitle, text.substr(cps[e].first)).size();
     if (title > 0 && CountCodePoints(text.substr(cps[e].first, title)) < 2) title = 0;
-    bool portfolio = e + 2 < n && IsKanji(cps[e].second) && IsKanji(cps[e + 1].second) && cps[e + 2].second == U'相';
+    bool portfolio =
+        e + 2 < n && IsKanji(cps[e].second) && IsKanji(cps[e + 1].second) && cps[e + 2].second == U'相';
     // A one-kanji portfolio + 相 that is a title itself ("佐伯誠一郎首相") leaves the name whole.
-    if (portfolio && CountCodePoints(ListWordAt(WordList::kCjkTitle, text.substr(cps[e + 1].first))) >= 2) portfolio = false;
+    if (portfolio && CountCodePoints(ListWordAt(WordList::kCjkTitle, text.substr(cps[e + 1].first))) >= 2)
+      portfolio = false;
     if (title == 0 && !portfolio) continue;
     // A rank prefix belongs to the title, not the name: "小林誠副頭取", "前社長", "現会長".
     if (std::u32string_view(U"副前現元").find(cps[e - 1].second) != std::u32string_view::npos) continue;
@@ -158,13 +163,18 @@ void EntityRecognizer::Impl::JapaneseNameBeforeTitle(int pi, Para& p, std::vecto
     int b = ne, hira = 0, kanji = 0;
     while (b > 0 && IsHiragana(cps[b - 1].second) && hira < 4) --b, ++hira;
     while (b > 0 && IsKanji(cps[b - 1].second) && kanji < 6) --b, ++kanji;
-    if (hira > 3 || (hira > 0 && (hira < 2 || kanji < 2 || kanji > 3)) || (hira == 0 && (kanji < 3 || kanji > 5))) continue;
+    if (hira > 3 || (hira > 0 && (hira < 2 || kanji < 2 || kanji > 3)) ||
+        (hira == 0 && (kanji < 3 || kanji > 5)))
+      continue;
     // A hiragana given name holds no particle or verb ending ("最終的には", "反対した"); 元
     // ("former") opens a title, no name ("元経理部長").
     bool particle = false;
-    for (int k = ne - hira; k < ne; ++k) particle = particle || std::u32string_view(U"をにはがでたしのともへや").find(cps[k].second) != std::u32string_view::npos;
+    for (int k = ne - hira; k < ne; ++k)
+      particle = particle || std::u32string_view(U"をにはがでたしのともへや").find(cps[k].second) !=
+                                 std::u32string_view::npos;
     if (particle || cps[b].second == U'元') continue;
-    if (b > 0 && (IsKanji(cps[b - 1].second) || (cps[b - 1].second >= 0x30A1 && cps[b - 1].second <= 0x30FF))) continue;
+    if (b > 0 && (IsKanji(cps[b - 1].second) || (cps[b - 1].second >= 0x30A1 && cps[b - 1].second <= 0x30FF)))
+      continue;
     const size_t bs = cps[b].first, be = cps[ne].first;
     const std::string_view name = text.substr(bs, be - bs);
     bool bad = alias_to_entry.count(name) > 0;
@@ -206,7 +216,8 @@ size_t DatelineEnd(std::string_view text) {
 // reading of that word ("地震の規模（マグニチュード）", "尹錫悦（ユンソンニョル）"), no organization.
 bool KatakanaReading(std::string_view text, int bs, int be) {
   const std::string_view open = text.substr(0, bs), close = text.substr(be);
-  if (!(open.ends_with("（") || open.ends_with("(")) || !(close.starts_with("）") || close.starts_with(")"))) return false;
+  if (!(open.ends_with("（") || open.ends_with("(")) || !(close.starts_with("）") || close.starts_with(")")))
+    return false;
   const size_t o = open.ends_with("（") ? open.size() - 3 : open.size() - 1;
   if (o == 0) return false;
   size_t prev = LastCodePointStart(text, o);
@@ -228,8 +239,9 @@ bool EntityRecognizer::Impl::CjkOrgBounds(const Para& p, std::string_view lang, 
   // A clause is no name ("中国助力玻利维亚成功发射了通信卫星", "我期待玻中两国未来在航天"):
   // Chinese function words and Japanese case particles never stand inside one.
   bool clause = false;
-  const std::span<const std::string_view> marks =
-      lang == "zh" ? std::span<const std::string_view>(kZhClauseMarks) : std::span<const std::string_view>(kJaClauseMarks);
+  const std::span<const std::string_view> marks = lang == "zh"
+                                                      ? std::span<const std::string_view>(kZhClauseMarks)
+                                                      : std::span<const std::string_view>(kJaClauseMarks);
   for (std::string_view f : marks) clause = clause || surface.find(f) != std::string_view::npos;
   if (clause) return false;
   // "自民、公明両党", "双方两国": 両/两/兩 and one head character after a name say "both", the last
@@ -272,8 +284,10 @@ bool EntityRecognizer::Impl::CjkOrgBounds(const Para& p, std::string_view lang, 
     while (nte < p.Size() && p.toks[nte].start < cut) ++nte;
     bool free_more = true;
     for (int t = te; t < nte; ++t) free_more &= p.owner[t] < 0;
-    if (!free_more) cut = end;
-    else te = nte;
+    if (!free_more)
+      cut = end;
+    else
+      te = nte;
   }
   while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
   // Generic bodies are no names (対策本部, 災害対策本部, 取締役会).
@@ -353,8 +367,8 @@ void EntityRecognizer::Impl::CjkPersonName(const Para& p, std::string_view lang,
             CountCodePoints(name.substr(0, name.size() - w.size())) >= 2)
           title = w.size();
     cut -= static_cast<int>(title);
-    // "韩松坦" of "韩松坦言", "澤芳樹名誉" of "澤芳樹名誉教授": a trailer verb (Chinese) that opens inside the
-    // name and runs past it, or a title prefix (cjk_title_prefix) before a title, is no part of it.
+    // "韩松坦" of "韩松坦言", "澤芳樹名誉" of "澤芳樹名誉教授": a trailer verb (Chinese) that opens inside
+    // the name and runs past it, or a title prefix (cjk_title_prefix) before a title, is no part of it.
     if (title == 0) cut = CjkNameEndBeforeTrailer(p, lang, start, cut);
     if (lang == "zh" && title == 0 && cut == sp->cut) cut = ChineseNameLastChar(p, start, cut);
     // "中野元社員": 元 "former" before a title is no part of a Japanese name (three code
@@ -402,9 +416,11 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       // A span that starts or ends inside one of ICU's dictionary words takes the whole word
       // ("イオン銀" of "イオン銀行"): the character model's boundaries are its weak point.
       int start = p.toks[tb].kind == kWord ? std::min(bs, p.toks[tb].start) : bs;
-      // (Not over a one-character function word ICU wrote together with a family name, "后梁" of "会后梁嘉欣表示":
-      // the model's person starts at the family name; thirtieth session, branch entlearn30.)
-      if (lang == "zh" && s.type == "PER" && start < bs && CountCodePoints(p.text.substr(start, bs - start)) == 1 &&
+      // (Not over a one-character function word ICU wrote together with a family name, "后梁" of
+      // "会后梁嘉欣表示": the model's person starts at the family name; thirtieth session, branch
+      // entlearn30.)
+      if (lang == "zh" && s.type == "PER" && start < bs &&
+          CountCodePoints(p.text.substr(start, bs - start)) == 1 &&
           In(WordList::kZhNameLeftStop, p.text.substr(start, bs - start))) {
         size_t first = 0;
         DecodeUtf8(p.text.substr(bs), &first);
@@ -419,7 +435,8 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
         tb = sp.tb, te = sp.te, start = sp.start, cut = sp.cut;
         // "ひかり" + "坂法律事務所": a hiragana front the model left out (extract/entity_bounds.h).
         if (lang == "ja" && start == p.toks[tb].start)
-          for (start = JapaneseHiraganaFrontStart(p.text, p.toks, tb, p.owner); p.toks[tb].start > start;) --tb;
+          for (start = JapaneseHiraganaFrontStart(p.text, p.toks, tb, p.owner); p.toks[tb].start > start;)
+            --tb;
       }
       // "サンライズ・ミュージック": katakana parts after a middle dot continue the name.
       if (size_t more = KatakanaContinuation(p.text, static_cast<size_t>(cut)); more > 0) {
@@ -436,7 +453,8 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       // The first characters of a listed title that runs on past the span are no part of the name
       // before it ("山口広美副" + "知事" of "副知事", "堀内最高経営" + "責任者" of
       // "最高経営責任者"); two code points of the name are left at least.
-      if (const int title_at = TitleStraddleStart(p.text, start, cut, lang == "zh" && s.type == "ORG"); title_at < cut) {
+      if (const int title_at = TitleStraddleStart(p.text, start, cut, lang == "zh" && s.type == "ORG");
+          title_at < cut) {
         cut = title_at;
         while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
       }
@@ -454,26 +472,28 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
         CjkSpan sp{tb, te, start, cut, true};
         CjkPersonName(p, lang, &sp);
         te = sp.te, cut = sp.cut;
-        // "研究员于周一表示": a Chinese time word is no person's name (周 is also a family name); "中汽协", "中影股份": a
-        // body's contracted name is no person either (thirty-first session).
+        // "研究员于周一表示": a Chinese time word is no person's name (周 is also a family name); "中汽协",
+        // "中影股份": a body's contracted name is no person either (thirty-first session).
         const std::string_view name = p.text.substr(start, cut - start);
         if (lang == "zh" && In(WordList::kZhTimeWord, name)) continue;
         if (lang == "zh" && ChineseBodyContraction(name)) person = false;
       } else if (lang == "zh") {
-        // "中汽协呼吁": a trailer verb of two characters or more the span took in is no part of an organization's
-        // name either (two code points of the name left at least; twenty-ninth session).
+        // "中汽协呼吁": a trailer verb of two characters or more the span took in is no part of an
+        // organization's name either (two code points of the name left at least; twenty-ninth session).
         const std::string_view name = p.text.substr(start, cut - start);
         for (const std::string& w : EntityWords::Default().List(WordList::kZhNameTrailer))
-          if (CountCodePoints(w) >= 2 && EndsWith(name, w) && CountCodePoints(name.substr(0, name.size() - w.size())) >= 2) {
+          if (CountCodePoints(w) >= 2 && EndsWith(name, w) &&
+              CountCodePoints(name.substr(0, name.size() - w.size())) >= 2) {
             cut -= static_cast<int>(w.size());
             while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
             break;
           }
       }
-      Cand c = SpanCand(pi, tb, te, start, cut, person ? EntityType::kPerson : EntityType::kOrganization, 0.4 + 0.4 * s.score);
+      Cand c = SpanCand(pi, tb, te, start, cut, person ? EntityType::kPerson : EntityType::kOrganization,
+                        0.4 + 0.4 * s.score);
       surface = p.text.substr(start, cut - start);
-      if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() &&
-                                                  (entries[it->second].type == EntityType::kPerson) == person) {
+      if (auto it = alias_to_entry.find(surface);
+          it != alias_to_entry.end() && (entries[it->second].type == EntityType::kPerson) == person) {
         c.dict = it->second;
         c.type = entries[it->second].type;
       }
@@ -486,12 +506,14 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
 // verb (zh_name_trailer) opening in the last code point and running past cut ("韩松坦" + "坦言"), or a
 // title prefix (cjk_title_prefix) ending the span right before a listed title ("澤芳樹名誉" + "教授");
 // two code points of the name are left at least. `cut` when none.
-int EntityRecognizer::Impl::CjkNameEndBeforeTrailer(const Para& p, std::string_view lang, int start, int cut) const {
+int EntityRecognizer::Impl::CjkNameEndBeforeTrailer(const Para& p, std::string_view lang, int start,
+                                                    int cut) const {
   const std::string_view name = p.text.substr(start, cut - start);
   const size_t last = LastCodePointStart(name, name.size());
   if (lang == "zh" && CountCodePoints(name.substr(0, last)) >= 2)
     for (const std::string& w : EntityWords::Default().List(WordList::kZhNameTrailer))
-      if (w.size() > name.size() - last && p.text.substr(start + last).starts_with(w)) return start + static_cast<int>(last);
+      if (w.size() > name.size() - last && p.text.substr(start + last).starts_with(w))
+        return start + static_cast<int>(last);
   if (ListWordAt(WordList::kCjkTitle, p.text.substr(cut)).empty()) return cut;
   for (const std::string& w : EntityWords::Default().List(WordList::kCjkTitlePrefix))
     if (EndsWith(name, w) && CountCodePoints(name.substr(0, name.size() - w.size())) >= 2)
@@ -514,7 +536,8 @@ int EntityRecognizer::Impl::ChineseNameLastChar(const Para& p, int start, int cu
   if (x == 0 || c < 0x4E00 || c > 0x9FFF) return cut;
   for (int t = 0; t < p.Size(); ++t)
     if (p.toks[t].start < cut + static_cast<int>(x) && p.toks[t].end > cut && p.owner[t] >= 0) return cut;
-  for (WordList l : {WordList::kZhNameLeftStop, WordList::kZhNameTrailer, WordList::kZhPersonCue, WordList::kCjkTitle})
+  for (WordList l :
+       {WordList::kZhNameLeftStop, WordList::kZhNameTrailer, WordList::kZhPersonCue, WordList::kCjkTitle})
     for (const std::string& w : EntityWords::Default().List(l))
       if (rest.starts_with(w)) return cut;
   for (const std::string& w : EntityWords::Default().List(WordList::kZhNameTrailer))
@@ -524,8 +547,9 @@ int EntityRecognizer::Impl::ChineseNameLastChar(const Para& p, int start, int cu
 
 // A Chinese organization span of the character model [*start, *cut) over tokens [*tb, te) that
 // took in the words before the name: verbs or function words opening it (zh_name_left_stop:
-// "举行新闻", "请来浙江大学") are no part of it; an anonymized body ("某电商平台") is none. A team of the body ("北京协和医院团队", "清华团队") is the body. False when no name of two
-// code points or more (three after a stop word) is left.
+// "举行新闻", "请来浙江大学") are no part of it; an anonymized body ("某电商平台") is none. A team of the
+// body ("北京协和医院团队", "清华团队") is the body. False when no name of two code points or more (three
+// after a stop word) is left.
 bool EntityRecognizer::Impl::ChineseOrgSpanStart(const Para& p, int* tb, int te, int* start, int* cut) const {
   for (std::string_view tail : {std::string_view("团队"), std::string_view("小组")})
     if (EndsWith(p.text.substr(*start, *cut - *start), tail)) *cut -= static_cast<int>(tail.size());
@@ -533,8 +557,8 @@ bool EntityRecognizer::Impl::ChineseOrgSpanStart(const Para& p, int* tb, int te,
   for (int t = *tb; t < te && p.toks[t].end <= *cut; ++t)
     if (p.IsWord(t) && (p.Text(t) == kZhAnonymous || p.Text(t) == "一")) return false;
   int k = -1;
-  for (int t = *tb; t < te && p.toks[t].end <= *cut && p.IsWord(t) && In(WordList::kZhNameLeftStop, p.Text(t)) &&
-                    !ZhStopInsideName(p, t);
+  for (int t = *tb; t < te && p.toks[t].end <= *cut && p.IsWord(t) &&
+                    In(WordList::kZhNameLeftStop, p.Text(t)) && !ZhStopInsideName(p, t);
        ++t)
     k = t;
   if (k >= 0) {
@@ -577,11 +601,12 @@ void EntityRecognizer::Impl::JapaneseCuePass(int pi, Para& p, std::vector<Cand>&
     if (!p.IsWord(t) || !p.Free(t) || p.toks[t].space_before || !IsKatakanaWord(p.Text(t))) continue;
     std::string_view prev = p.Text(t - 1);
     bool cue = false;
-    for (const std::string& c : EntityWords::Default().List(WordList::kJaCompanyCue)) cue = cue || prev.ends_with(c);
+    for (const std::string& c : EntityWords::Default().List(WordList::kJaCompanyCue))
+      cue = cue || prev.ends_with(c);
     // The name ends where a particle or punctuation follows (not inside a longer katakana word).
     if (!cue || !p.IsWord(t - 1) || IsKatakanaWord(p.Text(t + 1)) || p.toks[t + 1].space_before) continue;
-    // (A kind of company after it makes the word a kind, no name: "大手バス会社", "大手ゲーム企業"; thirty-second
-    // session.)
+    // (A kind of company after it makes the word a kind, no name: "大手バス会社", "大手ゲーム企業";
+    // thirty-second session.)
     bool kind = false;
     for (const std::string& c : EntityWords::Default().List(WordList::kJaCompanyCue))
       kind = kind || (p.IsWord(t + 1) && p.Text(t + 1).starts_with(c));
@@ -607,7 +632,8 @@ void EntityRecognizer::Impl::CjkQuotedNamePass(int pi, Para& p, std::vector<Cand
     if (close.empty() || !p.IsWord(t - 1) || p.toks[t].space_before) continue;
     bool cue = false;
     // (The text before the quote, not the last word: ICU may split the cue, "俱|乐部".)
-    // (Japanese may write の between the kind and the quote: "バイオベンチャーの「…」"; thirty-first session.)
+    // (Japanese may write の between the kind and the quote: "バイオベンチャーの「…」"; thirty-first
+    // session.)
     const std::string_view before = p.text.substr(0, p.toks[t].start);
     const std::string_view before_no = before.ends_with("の") ? before.substr(0, before.size() - 3) : before;
     for (const std::string& c : EntityWords::Default().List(WordList::kCjkQuoteOrgCue))
@@ -628,7 +654,8 @@ void EntityRecognizer::Impl::CjkQuotedNamePass(int pi, Para& p, std::vector<Cand
     }
     const int n = CountCodePoints(name);
     bool clean = n >= 2 && n <= 16;
-    for (std::string_view x : {"。", "、", "，", "！", "？", "「", "“"}) clean = clean && name.find(x) == std::string_view::npos;
+    for (std::string_view x : {"。", "、", "，", "！", "？", "「", "“"})
+      clean = clean && name.find(x) == std::string_view::npos;
     for (int k = t + 1; k < r && clean; ++k) clean = p.owner[k] < 0;
     if (!clean) continue;
     // 「LUMINOVA(ルミノバ)」: a name and its other script's spelling in brackets (ScriptPairGloss) are one
@@ -656,7 +683,8 @@ int EntityRecognizer::Impl::BracketedSpellingAt(const Para& p, int b, int e) con
   while (open > b && !(p.IsPunct(open, "(") || p.IsPunct(open, "（"))) --open;
   if (open <= b || open + 1 >= e - 1) return -1;
   const std::string_view name = p.text.substr(p.toks[b].start, p.toks[open - 1].end - p.toks[b].start);
-  const std::string_view gloss = p.text.substr(p.toks[open + 1].start, p.toks[e - 2].end - p.toks[open + 1].start);
+  const std::string_view gloss =
+      p.text.substr(p.toks[open + 1].start, p.toks[e - 2].end - p.toks[open + 1].start);
   return ScriptPairGloss(name, gloss) ? open : -1;
 }
 
@@ -670,7 +698,8 @@ void EntityRecognizer::Impl::JapaneseLegalFormPass(int pi, Para& p, std::vector<
     int at = -1;
     std::string_view form;
     for (const std::string& x : EntityWords::Default().List(WordList::kJaCompanyForm))
-      if (const size_t k = p.text.substr(p.toks[t].start, p.Text(t).size() + x.size()).find(x); k < p.Text(t).size() && at < 0) {
+      if (const size_t k = p.text.substr(p.toks[t].start, p.Text(t).size() + x.size()).find(x);
+          k < p.Text(t).size() && at < 0) {
         at = p.toks[t].start + static_cast<int>(k);
         form = x;
       }
@@ -679,7 +708,8 @@ void EntityRecognizer::Impl::JapaneseLegalFormPass(int pi, Para& p, std::vector<
     while (f < p.Size() && p.toks[f].end < at + static_cast<int>(form.size())) ++f;
     if (f >= p.Size() || p.toks[f].end != at + static_cast<int>(form.size())) continue;
     int e = f + 1, cps = 0;
-    while (e < p.Size() && e < f + 6 && p.IsWord(e) && !p.toks[e].space_before && p.toks[e].sentence == p.toks[t].sentence &&
+    while (e < p.Size() && e < f + 6 && p.IsWord(e) && !p.toks[e].space_before &&
+           p.toks[e].sentence == p.toks[t].sentence &&
            (IsKatakanaOrHanWord(p.Text(e)) || (p.toks[e].latin && e == f + 1)))
       cps += CountCodePoints(p.Text(e++));
     if (e == f + 1 || cps < 2 || cps > 16) continue;
@@ -699,8 +729,8 @@ void EntityRecognizer::Impl::JapaneseLegalFormPass(int pi, Para& p, std::vector<
 // longer name. Repeated, so a branch of a committee is read whole.
 bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands, int ci) const {
   Cand& c = cands[ci];
-  if (c.type == EntityType::kPerson || (c.dict >= 0 && entries[c.dict].type == EntityType::kOther) || c.te <= c.tb ||
-      c.end != p.toks[c.te - 1].end)
+  if (c.type == EntityType::kPerson || (c.dict >= 0 && entries[c.dict].type == EntityType::kOther) ||
+      c.te <= c.tb || c.end != p.toks[c.te - 1].end)
     return false;
   int cps = 0;
   bool joined = false;  // a 与 / 及 inside the unit's name passed (ZhUnitJoin)
@@ -708,13 +738,15 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
     const Token& t = p.toks[q];
     // Parent + unit: another organization written right after it is a unit of it, one name
     // ("経済産業省資源エネルギー庁", "中国科学院国家天文台"); so is one after the unit's words and 与 / 及.
-    if ((q == c.te || joined) && t.kind == kWord && p.owner[q] >= 0 && p.owner[q] != ci && !t.space_before && !t.latin &&
-        t.sentence == p.toks[c.tb].sentence) {
+    if ((q == c.te || joined) && t.kind == kWord && p.owner[q] >= 0 && p.owner[q] != ci && !t.space_before &&
+        !t.latin && t.sentence == p.toks[c.tb].sentence) {
       const int o = p.owner[q];
       Cand& u = cands[o];
       // (A listed company is no unit: "电商平台京东".)
-      if (u.tb != q || u.dropped || u.type == EntityType::kPerson || !u.key.empty() || u.end != p.toks[u.te - 1].end ||
-          (u.dict >= 0 && (entries[u.dict].type == EntityType::kOther || entries[u.dict].type == EntityType::kCompany)))
+      if (u.tb != q || u.dropped || u.type == EntityType::kPerson || !u.key.empty() ||
+          u.end != p.toks[u.te - 1].end ||
+          (u.dict >= 0 &&
+           (entries[u.dict].type == EntityType::kOther || entries[u.dict].type == EntityType::kCompany)))
         break;
       for (int k = u.tb; k < u.te; ++k) p.owner[k] = ci;
       c.te = u.te;
@@ -732,8 +764,8 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
       continue;
     }
     // Latin letters written inside the unit's name ("京都大学iPS細胞研究所"), not after a space.
-    if (t.kind != kWord || p.owner[q] >= 0 || t.sentence != p.toks[c.tb].sentence || (t.latin && t.space_before) ||
-        t.has_hangul)
+    if (t.kind != kWord || p.owner[q] >= 0 || t.sentence != p.toks[c.tb].sentence ||
+        (t.latin && t.space_before) || t.has_hangul)
       break;
     const std::string_view w = p.Text(q);
     // (After a listed parent only: a tagged one may be cut at its front, "交通大学" of "西南交通大学".)
@@ -745,8 +777,9 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
     // A Chinese stop word is no part of a name ("发改委已会同财政部"); "财政部和水利部": 和 after a
     // name that ends in a head opens the next item of a list.
     if (In(WordList::kZhNameLeftStop, w) ||
-        (w == kZhNameJoin && (EndsWithAnyOf(WordList::kZhOrgHead, p.text.substr(c.start, c.end - c.start)) ||
-                              EndsWithAnyOf(WordList::kCjkNameHead, p.text.substr(c.start, c.end - c.start)))))
+        (w == kZhNameJoin &&
+         (EndsWithAnyOf(WordList::kZhOrgHead, p.text.substr(c.start, c.end - c.start)) ||
+          EndsWithAnyOf(WordList::kCjkNameHead, p.text.substr(c.start, c.end - c.start)))))
       break;
     if (t.latin) {
       cps += CountCodePoints(w);
@@ -761,11 +794,11 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
     }
     // (Katakana spell long: "フィナンシャルグループ" is eleven code points.)
     if (!kana_or_han || (cps += CountCodePoints(w)) > (IsKatakanaWord(w) ? 16 : 10)) break;
-    // ("…投资司" + "副司长": a one-character word that opens a title with the text after it, 司 + 长 = 司长, is the
-    // title's, no head of the name; thirtieth session, branch entlearn30.)
-    const bool title_word =
-        CountCodePoints(w) == 1 && (ListWordAt(WordList::kZhRoleNoun, p.text.substr(t.start)).size() > w.size() ||
-                                    ListWordAt(WordList::kCjkTitle, p.text.substr(t.start)).size() > w.size());
+    // ("…投资司" + "副司长": a one-character word that opens a title with the text after it, 司 + 长 = 司长,
+    // is the title's, no head of the name; thirtieth session, branch entlearn30.)
+    const bool title_word = CountCodePoints(w) == 1 &&
+                            (ListWordAt(WordList::kZhRoleNoun, p.text.substr(t.start)).size() > w.size() ||
+                             ListWordAt(WordList::kCjkTitle, p.text.substr(t.start)).size() > w.size());
     const std::string_view unit_text = p.text.substr(c.end, t.end - c.end);
     const bool head = CjkUnitEndsInHead(w, unit_text);
     // A relation word ends the name ("…有限公司" + "全资子公司": a subsidiary of it, named elsewhere).
@@ -832,7 +865,8 @@ void EntityRecognizer::Impl::JoinCjkHyphenNames(Para& p, std::vector<Cand>& cand
     if (!(p.IsPunct(h, "-") || p.IsPunct(h, "－")) || p.toks[h].start != c.end || o < 0 || o == ci) continue;
     Cand& d = cands[o];
     if (d.dropped || d.tb != h + 1 || d.start != p.toks[h].end || p.toks[c.tb].latin || p.toks[d.tb].latin ||
-        (c.type == EntityType::kPerson && d.type == EntityType::kPerson) || CountCodePoints(p.text.substr(c.start, c.end - c.start)) < 2 ||
+        (c.type == EntityType::kPerson && d.type == EntityType::kPerson) ||
+        CountCodePoints(p.text.substr(c.start, c.end - c.start)) < 2 ||
         CountCodePoints(p.text.substr(d.start, d.end - d.start)) < 2)
       continue;
     for (int t = d.tb; t < d.te; ++t) p.owner[t] = ci;
@@ -846,17 +880,18 @@ void EntityRecognizer::Impl::JoinCjkHyphenNames(Para& p, std::vector<Cand>& cand
   }
 }
 
-// The unit's words `unit_text` written after a CJK organization, its last word `w`, end in a head (`cjk_name_head`).
-// A one-character head is a word of its own, ends one of three characters or more ("検査" + "局", "公安局"; not
-// "部署"), or ends one of two after other words of the unit ("装备工业" + "一司", "消化器" + "内科"; not "眼科"
-// alone). A centre or a head office is a unit only with a qualifier of its own (`cjk_qualified_head`: "反诈" + "中心").
+// The unit's words `unit_text` written after a CJK organization, its last word `w`, end in a head
+// (`cjk_name_head`). A one-character head is a word of its own, ends one of three characters or more ("検査"
+// + "局", "公安局"; not "部署"), or ends one of two after other words of the unit ("装备工业" + "一司",
+// "消化器" + "内科"; not "眼科" alone). A centre or a head office is a unit only with a qualifier of its own
+// (`cjk_qualified_head`: "反诈" + "中心").
 bool EntityRecognizer::Impl::CjkUnitEndsInHead(std::string_view w, std::string_view unit_text) const {
   const int word_cps = CountCodePoints(w);
   const int unit_cps = CountCodePoints(unit_text);
   for (const std::string& h : EntityWords::Default().List(WordList::kCjkNameHead)) {
     const int head_cps = CountCodePoints(h);
-    if (EndsWith(w, h) ? head_cps >= 2 || w.size() == h.size() || word_cps >= 3 || (word_cps == 2 && unit_cps >= 3 &&
-                                                                                     !In(WordList::kCjkFalseUnitWord, w))
+    if (EndsWith(w, h) ? head_cps >= 2 || w.size() == h.size() || word_cps >= 3 ||
+                             (word_cps == 2 && unit_cps >= 3 && !In(WordList::kCjkFalseUnitWord, w))
                        : head_cps >= 2 && EndsWith(unit_text, h))
       return true;
   }
@@ -865,9 +900,10 @@ bool EntityRecognizer::Impl::CjkUnitEndsInHead(std::string_view w, std::string_v
   return false;
 }
 
-// Word q is 与 or 及 inside the name of a unit written right after its parent (ending at byte `from`): two code points
-// of Han words or more before it since `from`, no head, title or stop word among them ("国家航天局" + "探月与航天工程中心",
-// "…联合会" + "命名及分类委员会"); ExtendCjkOrgName then reads on to the unit's head (thirty-first session).
+// Word q is 与 or 及 inside the name of a unit written right after its parent (ending at byte `from`): two
+// code points of Han words or more before it since `from`, no head, title or stop word among them
+// ("国家航天局" + "探月与航天工程中心", "…联合会" + "命名及分类委员会"); ExtendCjkOrgName then reads on to
+// the unit's head (thirty-first session).
 bool EntityRecognizer::Impl::ZhUnitJoin(const Para& p, int from, int q) const {
   const std::string_view w = p.Text(q);
   if (w != kZhNameJoinFormal && w != "及") return false;
@@ -875,7 +911,8 @@ bool EntityRecognizer::Impl::ZhUnitJoin(const Para& p, int from, int q) const {
   for (int k = q - 1; k >= 0 && p.toks[k].start >= from; --k) {
     const std::string_view x = p.Text(k);
     if (!p.IsWord(k) || p.owner[k] >= 0 || !IsHanWord(x) || In(WordList::kZhNameLeftStop, x) ||
-        In(WordList::kCjkTitle, x) || In(WordList::kZhRoleNoun, x) || EndsWithAnyOf(WordList::kCjkNameHead, x))
+        In(WordList::kCjkTitle, x) || In(WordList::kZhRoleNoun, x) ||
+        EndsWithAnyOf(WordList::kCjkNameHead, x))
       return false;
     ++words;
   }
@@ -896,14 +933,15 @@ bool EntityRecognizer::Impl::ZhJoinInsideName(const Para& p, int k) const {
 }
 
 // Word k is a one-character function word (`zh_name_left_stop`, 和, `zh_left_glue`) written between two Han
-// characters the segmenter found no word in: the character after it is a word of one character, no function word
-// itself, written tight ("北京鑫|和|源文化传播有限公司", "毕业于|同|济|大学", "对|外|经济贸易大学"). It is then a
-// character of an unknown name, no word that opens the phrase (thirty-eighth session).
+// characters the segmenter found no word in: the character after it is a word of one character, no function
+// word itself, written tight ("北京鑫|和|源文化传播有限公司", "毕业于|同|济|大学", "对|外|经济贸易大学"). It
+// is then a character of an unknown name, no word that opens the phrase (thirty-eighth session).
 bool EntityRecognizer::Impl::ZhStopInsideName(const Para& p, int k) const {
   if (k <= 0 || k + 1 >= p.Size() || !p.IsWord(k) || !p.IsWord(k + 1) || !p.IsWord(k - 1)) return false;
   const std::string_view w = p.Text(k), next = p.Text(k + 1);
-  if (CountCodePoints(w) != 1 || CountCodePoints(next) != 1 || !IsHanWord(next) || !IsHanWord(p.Text(k - 1)) ||
-      p.toks[k].space_before || p.toks[k + 1].space_before || p.toks[k + 1].sentence != p.toks[k].sentence)
+  if (CountCodePoints(w) != 1 || CountCodePoints(next) != 1 || !IsHanWord(next) ||
+      !IsHanWord(p.Text(k - 1)) || p.toks[k].space_before || p.toks[k + 1].space_before ||
+      p.toks[k + 1].sentence != p.toks[k].sentence)
     return false;
   return !In(WordList::kZhNameLeftStop, next) && next != kZhNameJoin && !In(WordList::kZhLeftGlue, next) &&
          !In(WordList::kZhPronoun, next);
@@ -915,13 +953,14 @@ static bool ZhPronounLead(std::string_view w) {
   if (In(WordList::kZhPronoun, w)) return true;
   if (CountCodePoints(w) != 2) return false;
   const size_t first = Utf8SequenceLength(w, 0);
-  return first < w.size() && In(WordList::kZhPronoun, w.substr(0, first)) && In(WordList::kZhNameLeftStop, w.substr(first));
+  return first < w.size() && In(WordList::kZhPronoun, w.substr(0, first)) &&
+         In(WordList::kZhNameLeftStop, w.substr(first));
 }
 
 // The Han words [a, k) written before a name that starts at token k (a tagger span or a listed name)
 // are glue, no part of it: the word right before the name is a one-character function word
-// (`zh_name_left_stop` or 和, 同, 跟: "会同|工业和信息化部", "和|中国建筑集团"), the words end in a stop word of
-// two characters or more (a relation cue or verb: "赔偿原告", "合作方", "加入") or in a kind of
+// (`zh_name_left_stop` or 和, 同, 跟: "会同|工业和信息化部", "和|中国建筑集团"), the words end in a stop word
+// of two characters or more (a relation cue or verb: "赔偿原告", "合作方", "加入") or in a kind of
 // organization ("经纪公司", "服务机构", "部件厂商"), or a personal pronoun stands among them ("他希望").
 bool EntityRecognizer::Impl::ZhGluedLead(const Para& p, int a, int k) const {
   if (a >= k || k <= 0) return false;
@@ -935,7 +974,8 @@ bool EntityRecognizer::Impl::ZhGluedLead(const Para& p, int a, int k) const {
   for (int q = a; q < k; ++q) {
     if (In(WordList::kZhPronoun, p.Text(q))) return true;
     const std::string_view tail = p.text.substr(p.toks[q].start, p.toks[k].start - p.toks[q].start);
-    if (CountCodePoints(tail) >= 2 && (In(WordList::kZhNameLeftStop, tail) || In(WordList::kZhLeftGlue, tail)))
+    if (CountCodePoints(tail) >= 2 &&
+        (In(WordList::kZhNameLeftStop, tail) || In(WordList::kZhLeftGlue, tail)))
       return true;
   }
   return EndsWithAnyOf(WordList::kZhOrgCue, lead) || EndsWith(lead, "公司") ||
@@ -945,15 +985,18 @@ bool EntityRecognizer::Impl::ZhGluedLead(const Para& p, int a, int k) const {
 
 // A registered Chinese name opens with its place: `rest` starts with a `zh_place_name` (and its
 // `cjk_place_suffix`), two code points or more of name follow, and it ends in a legal form, a school head
-// or a people's court ("深圳市鸿达盛电子有限公司", "杭州师范大学", "杭州市余杭区人民法院"). The words before it
+// or a people's court ("深圳市鸿达盛电子有限公司", "杭州师范大学", "杭州市余杭区人民法院"). The words before
+// it
 // (`lead`) are then the clause's verb or adverb ("多次收受", "作为", "附近", "维持"), no part of it, unless
 // they are a parent's name (ending in an organization head or a place: "中国科学院", "浙江省"), a country
 // or a place.
 static bool ZhRegisteredNameAfterLead(std::string_view lead, std::string_view rest) {
   std::string_view place = ListWordAt(WordList::kZhPlaceName, rest);
-  if (place.empty() || CountCodePoints(lead) < 2 || In(WordList::kZhCountry, lead) || In(WordList::kZhPlaceName, lead))
+  if (place.empty() || CountCodePoints(lead) < 2 || In(WordList::kZhCountry, lead) ||
+      In(WordList::kZhPlaceName, lead))
     return false;
-  for (WordList l : {WordList::kZhOrgHead, WordList::kCjkNameHead, WordList::kCjkPlaceSuffix, WordList::kZhOrgCue})
+  for (WordList l :
+       {WordList::kZhOrgHead, WordList::kCjkNameHead, WordList::kCjkPlaceSuffix, WordList::kZhOrgCue})
     if (EndsWithAnyOf(l, lead)) return false;
   std::string_view body = rest.substr(place.size());
   body = body.substr(ListWordAt(WordList::kCjkPlaceSuffix, body).size());
@@ -962,7 +1005,8 @@ static bool ZhRegisteredNameAfterLead(std::string_view lead, std::string_view re
     for (const std::string& x : EntityWords::Default().List(l))
       if (x.size() > end.size() && EndsWith(body, x)) end = x;
   for (const std::string& x : EntityWords::Default().List(WordList::kZhCourtHead))
-    if (EndsWith(body, "人民" + x)) end = body.substr(body.size() - x.size() - std::string_view("人民").size());
+    if (EndsWith(body, "人民" + x))
+      end = body.substr(body.size() - x.size() - std::string_view("人民").size());
   return !end.empty() && CountCodePoints(body.substr(0, body.size() - end.size())) >= 2;
 }
 
@@ -1002,20 +1046,23 @@ void EntityRecognizer::Impl::TrimChineseOrgLeads(Para& p, std::vector<Cand>& can
 // the same sentence, up to `max_cps` code points, stopping at a function word or a verb that
 // opens the phrase before a name (`zh_name_left_stop`: 从, 据, 在, 表示, 包括); -1 if none.
 // "和" joins two modifiers when the word before it ends no organization head.
-int EntityRecognizer::Impl::ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const {
+int EntityRecognizer::Impl::ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore,
+                                        bool* stopped) const {
   int a = -1, cps = 0;
   *stopped = false;
   for (int k = t; k >= 0; --k) {
     const std::string_view w = p.Text(k);
     // (A word that is a head by itself ends the name before: "一审法院|浦东新区人民法院".)
-    if (!p.IsWord(k) || !IsHanWord(w) || (p.owner[k] >= 0 && p.owner[k] != ignore) || p.toks[k].sentence != sentence ||
-        (k < t && p.toks[k + 1].space_before) || (k < t && CountCodePoints(w) >= 2 && In(WordList::kZhOrgHead, w)))
+    if (!p.IsWord(k) || !IsHanWord(w) || (p.owner[k] >= 0 && p.owner[k] != ignore) ||
+        p.toks[k].sentence != sentence || (k < t && p.toks[k + 1].space_before) ||
+        (k < t && CountCodePoints(w) >= 2 && In(WordList::kZhOrgHead, w)))
       break;
     // (与 joins modifiers too: "交通运输与物流学院", "音像与数字出版协会"; "并与" opens the phrase.)
     // (The word before it is one of two characters or more: "将与中国…" opens the phrase with 将.)
     if (a >= 0 && ZhJoinInsideName(p, k)) {
     } else if (((In(WordList::kZhNameLeftStop, w) || w == kZhNameJoin) && !ZhStopInsideName(p, k)) ||
-               ZhPronounLead(w) || (a >= 0 && w.size() > kZhNameJoinFormal.size() && EndsWith(w, kZhNameJoinFormal))) {
+               ZhPronounLead(w) ||
+               (a >= 0 && w.size() > kZhNameJoinFormal.size() && EndsWith(w, kZhNameJoinFormal))) {
       // (A word ICU wrote ending in 与 opens the phrase: "将与|中国音像与数字出版协会".)
       *stopped = true;
       break;
@@ -1054,7 +1101,8 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
       continue;
     int h0 = h;
     while (h0 > 0 && p.toks[h0].start > head_start) --h0;
-    // A tagger span that stops inside the head ("市场信息联" of "…联席会") is retaken too (extract/entity_bounds.h).
+    // A tagger span that stops inside the head ("市场信息联" of "…联席会") is retaken too
+    // (extract/entity_bounds.h).
     const int cut_inside = retake ? -1 : TaggerSpanCutInHead(p, cands, h0, h, head_start);
     const int ignore = retake ? tagged : cut_inside;
     bool free = true;
@@ -1077,7 +1125,8 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
     const std::string_view modifier = p.text.substr(window, head_start - window);
     for (const std::string& x : EntityWords::Default().List(WordList::kZhNameLeftStop)) {
       if (x.size() < 6) continue;
-      if (const size_t at = modifier.rfind(x); at != std::string_view::npos && modifier.size() - at - x.size() >= 6 &&
+      if (const size_t at = modifier.rfind(x); at != std::string_view::npos &&
+                                               modifier.size() - at - x.size() >= 6 &&
                                                window + static_cast<int>(at + x.size()) > start) {
         start = window + static_cast<int>(at + x.size());
         stopped = true;
@@ -1093,22 +1142,26 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
     if (retake && start < cands[tagged].start) {
       int a0 = first;
       while (p.toks[a0].end <= start) ++a0;
-      // ("地理科学与|资源研究所": 与 between two modifiers of a name with a head of two characters or more joins
-      // them, ZhJoinInsideName; not "加强与|财政部".)
+      // ("地理科学与|资源研究所": 与 between two modifiers of a name with a head of two characters or more
+      // joins them, ZhJoinInsideName; not "加强与|财政部".)
       const int tb = cands[tagged].tb;
       const bool joined = CountCodePoints(head) >= 2 && tb - 1 > a0 && ZhJoinInsideName(p, tb - 1);
       if (!joined && ZhGluedLead(p, a0, tb)) continue;
     }
     const std::string_view name = p.text.substr(start, p.toks[h].end - start);
     bool generic = false;
-    for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal)) generic = generic || EndsWith(name, g);
+    for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal))
+      generic = generic || EndsWith(name, g);
     if (generic) continue;
     if (retake) EraseCands(p, cands, h, h + 1);
     if (cut_inside >= 0) EraseCands(p, cands, cands[cut_inside].tb, cands[cut_inside].tb + 1);
     // A unit written right after its parent is one organization with it ("浙江大学建筑工程学院").
-    if (const int o = first > 0 && start == p.toks[first].start && !p.toks[first].space_before ? p.owner[first - 1] : -1;
+    if (const int o = first > 0 && start == p.toks[first].start && !p.toks[first].space_before
+                          ? p.owner[first - 1]
+                          : -1;
         o >= 0 && cands[o].type != EntityType::kPerson && !cands[o].dropped && cands[o].te == first &&
-        cands[o].end == p.toks[first - 1].end && (cands[o].dict < 0 || entries[cands[o].dict].type != EntityType::kOther)) {
+        cands[o].end == p.toks[first - 1].end &&
+        (cands[o].dict < 0 || entries[cands[o].dict].type != EntityType::kOther)) {
       for (int t = first; t <= h; ++t) p.owner[t] = o;
       cands[o].te = h + 1;
       cands[o].end = p.toks[h].end;
@@ -1125,10 +1178,11 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
 // An organization candidate over tokens [tb, te) from byte `start`, with its dictionary entry
 // when the name is listed (not as a person).
 int EntityRecognizer::Impl::ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te,
-                                                  int start, double conf) const {
+                                                 int start, double conf) const {
   Cand c = SpanCand(pi, tb, te, start, p.toks[te - 1].end, EntityType::kOrganization, conf);
   const std::string_view name = p.text.substr(c.start, c.end - c.start);
-  if (auto it = alias_to_entry.find(name); it != alias_to_entry.end() && entries[it->second].type != EntityType::kPerson) {
+  if (auto it = alias_to_entry.find(name);
+      it != alias_to_entry.end() && entries[it->second].type != EntityType::kPerson) {
     c.dict = it->second;
     c.type = entries[it->second].type;
   }
@@ -1150,7 +1204,9 @@ void EntityRecognizer::Impl::ChineseListNames(int pi, Para& p, std::vector<Cand>
       int a = b - 1;
       // ("发改委)、": a bracketed short form ends no item; the list is read up to it.)
       if (a < 0 || !p.IsWord(a) || !IsHanWord(p.Text(a))) break;
-      while (a - 1 >= 0 && p.IsWord(a - 1) && IsHanWord(p.Text(a - 1)) && p.toks[a - 1].sentence == sentence && b - a < 6) --a;
+      while (a - 1 >= 0 && p.IsWord(a - 1) && IsHanWord(p.Text(a - 1)) &&
+             p.toks[a - 1].sentence == sentence && b - a < 6)
+        --a;
       if (a >= b || !p.IsWord(a) || !IsHanWord(p.Text(a))) break;
       items.emplace_back(a, b);
       if (!p.IsPunct(a - 1, "、")) break;
@@ -1166,10 +1222,13 @@ void EntityRecognizer::Impl::ChineseListNames(int pi, Para& p, std::vector<Cand>
       const int n = CountCodePoints(name);
       if (a >= b || n < 2 || n > 8) continue;
       const int o = p.owner[a];
-      if (o >= 0 && cands[o].dict >= 0 && cands[o].type != EntityType::kPerson && cands[o].tb == a && cands[o].te == b) continue;
+      if (o >= 0 && cands[o].dict >= 0 && cands[o].type != EntityType::kPerson && cands[o].tb == a &&
+          cands[o].te == b)
+        continue;
       // A name found inside the item after glue words stays itself ("会同|工业和信息化部、财政部等部门").
-      if (const int in = p.owner[b - 1]; in >= 0 && cands[in].type != EntityType::kPerson && cands[in].te == b &&
-                                          cands[in].tb > a && ZhGluedLead(p, a, cands[in].tb))
+      if (const int in = p.owner[b - 1]; in >= 0 && cands[in].type != EntityType::kPerson &&
+                                         cands[in].te == b && cands[in].tb > a &&
+                                         ZhGluedLead(p, a, cands[in].tb))
         continue;
       EraseCands(p, cands, a, b);
       ClaimHanOrganization(pi, p, cands, a, b, p.toks[a].start);
@@ -1179,7 +1238,8 @@ void EntityRecognizer::Impl::ChineseListNames(int pi, Para& p, std::vector<Cand>
 
 // Characters that refer to a place named before instead of naming one ("同市", "该市", "本区"), and the most
 // code points a place of a government's name takes ("广东省广州市天河区").
-constexpr std::string_view kCjkPlaceDeictic[] = {"同", "该", "該", "本", "当", "當", "全", "各", "此", "其", "某", "我"};
+constexpr std::string_view kCjkPlaceDeictic[] = {"同", "该", "該", "本", "当", "當",
+                                                 "全", "各", "此", "其", "某", "我"};
 constexpr int kCjkPlaceMaxCps = 12;
 
 // The first byte of the place whose place suffix (`cjk_place_suffix`: 省, 市, 区, 府, 県 ...) starts at byte
@@ -1216,7 +1276,8 @@ int EntityRecognizer::Impl::CjkPlaceStart(const Para& p, size_t suffix) const {
     } else if (first < p.Text(k).size() && In(WordList::kCjkPlaceSuffix, p.Text(k).substr(0, first)) &&
                CountCodePoints(w) <= 3 && !In(WordList::kZhNameLeftStop, w)) {
       --k;  // ("大阪" "市北" "区役所": ICU joined the suffix to the next place's name.)
-    } else if (CountCodePoints(w) == 1 && ends_in_suffix(w) && !p.toks[k - 1].space_before && han_free(k - 2)) {
+    } else if (CountCodePoints(w) == 1 && ends_in_suffix(w) && !p.toks[k - 1].space_before &&
+               han_free(k - 2)) {
       k -= 2;
     } else {
       break;
@@ -1284,7 +1345,8 @@ void EntityRecognizer::Impl::ChineseRoleNames(int pi, Para& p, std::vector<Cand>
     const std::string_view before = p.text.substr(0, p.toks[t].start);
     bool role = false;
     for (WordList l : {WordList::kZhRoleNoun, WordList::kCjkTitle})
-      for (const std::string& r : EntityWords::Default().List(l)) role = role || (CountCodePoints(r) >= 2 && before.ends_with(r));
+      for (const std::string& r : EntityWords::Default().List(l))
+        role = role || (CountCodePoints(r) >= 2 && before.ends_with(r));
     if (!role) continue;
     size_t first = 0;
     DecodeUtf8(p.Text(t), &first);
@@ -1299,11 +1361,13 @@ void EntityRecognizer::Impl::ChineseRoleNames(int pi, Para& p, std::vector<Cand>
       return !w.empty();
     };
     const bool foreign = translit(p.Text(t)) && !In(WordList::kZhSurname, p.Text(t).substr(0, first));
-    if ((!foreign && !In(WordList::kZhSurname, p.Text(t).substr(0, first))) || In(WordList::kZhNameLeftStop, p.Text(t)) ||
-        In(WordList::kZhNameTrailer, p.Text(t)) || In(WordList::kZhPersonCue, p.Text(t)))
+    if ((!foreign && !In(WordList::kZhSurname, p.Text(t).substr(0, first))) ||
+        In(WordList::kZhNameLeftStop, p.Text(t)) || In(WordList::kZhNameTrailer, p.Text(t)) ||
+        In(WordList::kZhPersonCue, p.Text(t)))
       continue;
     auto boundary = [&](int k) {
-      if (k >= p.Size() || !p.IsWord(k) || p.toks[k].sentence != p.toks[t].sentence || !IsHanWord(p.Text(k))) return true;
+      if (k >= p.Size() || !p.IsWord(k) || p.toks[k].sentence != p.toks[t].sentence || !IsHanWord(p.Text(k)))
+        return true;
       if (foreign && CountCodePoints(p.Text(k)) >= 2 && !translit(p.Text(k))) return true;
       const std::string_view w = p.text.substr(p.toks[k].start);
       for (WordList l : {WordList::kZhNameLeftStop, WordList::kZhNameTrailer, WordList::kZhPersonCue})
@@ -1312,9 +1376,9 @@ void EntityRecognizer::Impl::ChineseRoleNames(int pi, Para& p, std::vector<Cand>
       return false;
     };
     int e = t, cps = 0;
-    while (e < p.Size() && cps < (foreign ? 4 : 3) && !(e > t && boundary(e)) && p.IsWord(e) && p.Free(e) && IsHanWord(p.Text(e)) &&
-           p.toks[e].sentence == p.toks[t].sentence && (e == t || !p.toks[e].space_before) &&
-           (!foreign || translit(p.Text(e))))
+    while (e < p.Size() && cps < (foreign ? 4 : 3) && !(e > t && boundary(e)) && p.IsWord(e) && p.Free(e) &&
+           IsHanWord(p.Text(e)) && p.toks[e].sentence == p.toks[t].sentence &&
+           (e == t || !p.toks[e].space_before) && (!foreign || translit(p.Text(e))))
       cps += CountCodePoints(p.Text(e++));
     if (cps < 2 || cps > (foreign ? 4 : 3) || !boundary(e)) continue;
     Cand c = TokenCand(p, pi, t, e, EntityType::kPerson, 0.6);
@@ -1326,10 +1390,11 @@ void EntityRecognizer::Impl::ChineseRoleNames(int pi, Para& p, std::vector<Cand>
 // The unlisted candidate `ci` is a short form of the organization claiming exactly tokens [b, e) in
 // the brackets after it: its Hangul, Han or kana code points, two to five, open that name and
 // appear in it in order ("전준위(전국당원대회준비위원회)", "中汽协（中国汽车工业协会）").
-bool EntityRecognizer::Impl::IsGlossedShortForm(const Para& p, const std::vector<Cand>& cands, int ci, int b, int e) const {
+bool EntityRecognizer::Impl::IsGlossedShortForm(const Para& p, const std::vector<Cand>& cands, int ci, int b,
+                                                int e) const {
   const int o = p.owner[b];
-  if (o < 0 || o == ci || cands[o].type == EntityType::kPerson || cands[o].tb != b || cands[o].te != e || cands[ci].dict >= 0 ||
-      !cands[ci].key.empty() || (!cands[o].key.empty() && cands[o].key[0] == '#'))
+  if (o < 0 || o == ci || cands[o].type == EntityType::kPerson || cands[o].tb != b || cands[o].te != e ||
+      cands[ci].dict >= 0 || !cands[ci].key.empty() || (!cands[o].key.empty() && cands[o].key[0] == '#'))
     return false;
   const std::string_view x = p.text.substr(cands[ci].start, cands[ci].end - cands[ci].start);
   const std::string_view y = p.text.substr(cands[o].start, cands[o].end - cands[o].start);
@@ -1339,7 +1404,8 @@ bool EntityRecognizer::Impl::IsGlossedShortForm(const Para& p, const std::vector
   for (size_t i = 0; i < x.size();) {
     const size_t from = i;
     const char32_t cp = DecodeUtf8(x, &i);
-    const bool cjk = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
+    const bool cjk =
+        (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
     const size_t found = y.find(x.substr(from, i - from), at);
     if (!cjk || found == std::string_view::npos || (from == 0 && found != 0)) return false;
     at = found + (i - from);
@@ -1356,15 +1422,18 @@ void EntityRecognizer::Impl::ChineseCueOrgNames(int pi, Para& p, std::vector<Can
     if (!p.IsWord(t) || p.toks[t].space_before || !IsHanWord(p.Text(t))) continue;
     const std::string_view before = p.text.substr(0, p.toks[t].start);
     bool cue = false, weak = false;
-    for (const std::string& r : EntityWords::Default().List(WordList::kZhOrgCue)) cue = cue || before.ends_with(r);
-    for (const std::string& r : EntityWords::Default().List(WordList::kZhOrgCueWeak)) weak = weak || before.ends_with(r);
+    for (const std::string& r : EntityWords::Default().List(WordList::kZhOrgCue))
+      cue = cue || before.ends_with(r);
+    for (const std::string& r : EntityWords::Default().List(WordList::kZhOrgCueWeak))
+      weak = weak || before.ends_with(r);
     if (!cue && !weak) continue;
     // (A name the character tagger typed person right after the kind noun is that kind: "乐队甬翔",
     // "企业甬翔精密总经理"; the tagger reads a name, the cue its type and where it starts: "女团甬翔"
     // tagged 团甬翔 starts after the cue.)
     if (const int o = p.owner[t]; o >= 0) {
       Cand& c = cands[o];
-      if (c.tb <= t && c.te > t && c.dict < 0 && c.type == EntityType::kPerson && c.source == EntitySource::kCjkTagger) {
+      if (c.tb <= t && c.te > t && c.dict < 0 && c.type == EntityType::kPerson &&
+          c.source == EntitySource::kCjkTagger) {
         for (int k = c.tb; k < t; ++k) p.owner[k] = -1;
         c.tb = t;
         c.start = p.toks[t].start;
@@ -1375,19 +1444,21 @@ void EntityRecognizer::Impl::ChineseCueOrgNames(int pi, Para& p, std::vector<Can
     if (CountCodePoints(p.Text(t)) != 1) continue;
     // (After a weak cue only a role noun, a title or a speech verb closes the name.)
     auto boundary = [&](int k) {
-      if (k >= p.Size() || !p.IsWord(k) || p.toks[k].sentence != p.toks[t].sentence || !IsHanWord(p.Text(k))) return cue;
+      if (k >= p.Size() || !p.IsWord(k) || p.toks[k].sentence != p.toks[t].sentence || !IsHanWord(p.Text(k)))
+        return cue;
       const std::string_view w = p.text.substr(p.toks[k].start);
-      for (WordList l : {WordList::kZhNameLeftStop, WordList::kZhNameTrailer, WordList::kZhPersonCue, WordList::kZhRoleNoun,
-                         WordList::kCjkTitle})
+      for (WordList l : {WordList::kZhNameLeftStop, WordList::kZhNameTrailer, WordList::kZhPersonCue,
+                         WordList::kZhRoleNoun, WordList::kCjkTitle})
         for (const std::string& x : EntityWords::Default().List(l))
-          if (w.starts_with(x) && (CountCodePoints(x) >= 2 || p.Text(k) == x) && (cue || l != WordList::kZhNameLeftStop))
+          if (w.starts_with(x) && (CountCodePoints(x) >= 2 || p.Text(k) == x) &&
+              (cue || l != WordList::kZhNameLeftStop))
             return true;
       return false;
     };
     if (boundary(t)) continue;
     int e = t, cps = 0;
-    while (e < p.Size() && cps <= 6 && !(e > t && boundary(e)) && p.IsWord(e) && p.Free(e) && IsHanWord(p.Text(e)) &&
-           (e == t || !p.toks[e].space_before))
+    while (e < p.Size() && cps <= 6 && !(e > t && boundary(e)) && p.IsWord(e) && p.Free(e) &&
+           IsHanWord(p.Text(e)) && (e == t || !p.toks[e].space_before))
       cps += CountCodePoints(p.Text(e++));
     if (cps < 2 || cps > 6 || !boundary(e)) continue;
     // (A clause is no name: "最关心的是".)
@@ -1413,14 +1484,15 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
     // another script only.)
     const bool quoted = (p.IsPunct(k, "」") || p.IsPunct(k, "』")) && !p.toks[k].space_before;
     if (quoted) ++k;
-    if (c.para != pi || c.dropped || !c.key.empty() || c.te <= c.tb ||
-        c.end != p.toks[c.te - 1].end || !(p.IsPunct(k, "（") || p.IsPunct(k, "(")) || p.toks[k].space_before)
+    if (c.para != pi || c.dropped || !c.key.empty() || c.te <= c.tb || c.end != p.toks[c.te - 1].end ||
+        !(p.IsPunct(k, "（") || p.IsPunct(k, "(")) || p.toks[k].space_before)
       continue;
     int close = k + 1;
     while (close < p.Size() && close < k + 7 && (p.IsWord(close) || p.toks[close].kind == kNumber)) ++close;
     if (close == k + 1 || !(p.IsPunct(close, "）") || p.IsPunct(close, ")"))) continue;
     if (!quoted && ListedGlossNames(p, cands, ci, k + 1, close)) continue;
-    const std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[close - 1].end - p.toks[k + 1].start);
+    const std::string_view g =
+        p.text.substr(p.toks[k + 1].start, p.toks[close - 1].end - p.toks[k + 1].start);
     const std::string_view name = p.text.substr(c.start, c.end - c.start);
     // An organization's name spelled in another script ("ルミナス（LUMINUS）", "루미에르(LUMIÈRE)"): a
     // free Latin gloss of a Hangul name is GlossPass's.
@@ -1436,7 +1508,8 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
     for (size_t b = 0; b < g.size() && in_order;) {
       const size_t from = b;
       const char32_t cp = DecodeUtf8(g, &b);
-      in_order = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
+      in_order =
+          (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
       reading = reading && cp >= 0x30A1 && cp <= 0x30FC;
       const size_t found = name.find(g.substr(from, b - from), at);
       in_order = in_order && found != std::string_view::npos;
@@ -1447,13 +1520,17 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
       kanji = cp >= 0x4E00 && cp <= 0x9FFF;
     }
     // A Latin acronym the Hangul or CJK name opens with ("SM엔터테인먼트(SM)").
-    const bool latin_prefix = !person && g.size() < name.size() && name.substr(0, g.size()) == g &&
-                              std::all_of(g.begin(), g.end(), [](char ch) { return IsAsciiUpper(ch) || (ch >= '0' && ch <= '9'); }) &&
-                              static_cast<unsigned char>(name[g.size()]) >= 0x80;
-    // A short name in katakana that keeps the name's first two characters ("大阪市高速電気軌道（大阪メトロ）").
+    const bool latin_prefix =
+        !person && g.size() < name.size() && name.substr(0, g.size()) == g &&
+        std::all_of(g.begin(), g.end(),
+                    [](char ch) { return IsAsciiUpper(ch) || (ch >= '0' && ch <= '9'); }) &&
+        static_cast<unsigned char>(name[g.size()]) >= 0x80;
+    // A short name in katakana that keeps the name's first two characters
+    // ("大阪市高速電気軌道（大阪メトロ）").
     bool kana_short = !person && g.size() < name.size();
     size_t nb = 0, gb = 0;
-    for (int k2 = 0; k2 < 2 && kana_short; ++k2) kana_short = gb < g.size() && DecodeUtf8(name, &nb) == DecodeUtf8(g, &gb);
+    for (int k2 = 0; k2 < 2 && kana_short; ++k2)
+      kana_short = gb < g.size() && DecodeUtf8(name, &nb) == DecodeUtf8(g, &gb);
     bool has_kana = false;
     for (size_t b = gb; b < g.size() && kana_short;) {
       const char32_t cp = DecodeUtf8(g, &b);
@@ -1479,7 +1556,9 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
     // (The other spelling of an organization is that organization, whatever the tagger typed it.)
     if (o >= 0 && script_pair && one && cands[o].tb == k + 1 && cands[o].te == close && cands[o].dict < 0)
       cands[o].type = c.type;
-    if (o >= 0 && (!one || cands[o].tb != k + 1 || cands[o].te != close || (cands[o].type == EntityType::kPerson) != person)) continue;
+    if (o >= 0 && (!one || cands[o].tb != k + 1 || cands[o].te != close ||
+                   (cands[o].type == EntityType::kPerson) != person))
+      continue;
     if (o >= 0 && cands[o].dict >= 0 && c.dict < 0) {
       // The listed short form names the organization ("国家发改委").
       cands[ci].dict = cands[o].dict;
@@ -1499,10 +1578,12 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
 
 // A listed short form in brackets, tokens [b, e), names the unknown organization `ci` before it
 // ("미국항공우주국(NASA)", "三菱UFJフィナンシャル・グループ（MUFG）"): the candidate takes its entry.
-bool EntityRecognizer::Impl::ListedGlossNames(const Para& p, std::vector<Cand>& cands, int ci, int b, int e) const {
+bool EntityRecognizer::Impl::ListedGlossNames(const Para& p, std::vector<Cand>& cands, int ci, int b,
+                                              int e) const {
   const int o = b < p.Size() ? p.owner[b] : -1;
   if (o < 0 || cands[o].tb != b || cands[o].te != e || cands[o].dict < 0 || cands[ci].dict >= 0 ||
-      cands[ci].type == EntityType::kPerson || cands[o].type == EntityType::kPerson || entries[cands[o].dict].type == EntityType::kOther)
+      cands[ci].type == EntityType::kPerson || cands[o].type == EntityType::kPerson ||
+      entries[cands[o].dict].type == EntityType::kOther)
     return false;
   cands[ci].dict = cands[o].dict;
   cands[ci].type = entries[cands[o].dict].type;

@@ -1,7 +1,7 @@
-// Chinese and Japanese persons read from the wrong span (thirty-sixth session, branch ent36; docs/entities.md):
-// a Chinese organization written before a title and the name of the person holding it ("和瑞康董事长顾明远",
-// "中国男篮主教练郭士强"), and a Japanese name of a family name in kanji and a given name in katakana read in
-// halves ("七海ユウ" read as ユウ, "小野寺カイト" as 小野寺).
+// Chinese and Japanese persons read from the wrong span (thirty-sixth session, branch ent36;
+// docs/entities.md): a Chinese organization written before a title and the name of the person holding it
+// ("和瑞康董事长顾明远", "中国男篮主教练郭士强"), and a Japanese name of a family name in kanji and a given
+// name in katakana read in halves ("七海ユウ" read as ユウ, "小野寺カイト" as 小野寺).
 #include <set>
 #include <string>
 #include <string_view>
@@ -13,7 +13,8 @@ namespace hirewire::extract {
 
 namespace {
 
-// Bytes of the longest title (cjk_title, zh_role_noun; two characters or more) that `text` opens with, 0 if none.
+// Bytes of the longest title (cjk_title, zh_role_noun; two characters or more) that `text` opens with, 0 if
+// none.
 size_t ZhTitleAt(std::string_view text) {
   size_t best = 0;
   for (WordList l : {WordList::kCjkTitle, WordList::kZhRoleNoun})
@@ -32,7 +33,8 @@ size_t ZhTitlesAt(std::string_view text) {
   return second > 0 ? first + join + second : first;
 }
 
-// Whether `text` ends in a title (the candidate is then a name after its title, "董事长张伟", no organization).
+// Whether `text` ends in a title (the candidate is then a name after its title, "董事长张伟", no
+// organization).
 bool ZhEndsInTitle(std::string_view text) {
   for (WordList l : {WordList::kCjkTitle, WordList::kZhRoleNoun})
     for (const std::string& r : EntityWords::Default().List(l))
@@ -42,8 +44,8 @@ bool ZhEndsInTitle(std::string_view text) {
 
 bool IsKanji(char32_t cp) { return (cp >= 0x3400 && cp <= 0x9FFF) || cp == U'々'; }
 
-// A Japanese name may end at byte `at` of `text`: the text ends or goes on with no kanji or katakana (a particle,
-// punctuation), or with a listed title ("氏", "さん"); not "山崎亮チーフ債券ストラテジスト".
+// A Japanese name may end at byte `at` of `text`: the text ends or goes on with no kanji or katakana (a
+// particle, punctuation), or with a listed title ("氏", "さん"); not "山崎亮チーフ債券ストラテジスト".
 bool JaNameEndsAt(std::string_view text, size_t at) {
   if (at >= text.size()) return true;
   for (const std::string& r : EntityWords::Default().List(WordList::kCjkTitle))
@@ -55,10 +57,10 @@ bool JaNameEndsAt(std::string_view text, size_t at) {
 
 }  // namespace
 
-// "和瑞康董事长顾明远表示", "中国男篮主教练郭士强", "青藏所研究员刘思远": on a Chinese page, a person candidate
-// followed by a title (or two: "主任医师", "创始人兼首席执行官") and right after it by another person is the
-// body that person works for (the Chinese order body + title + name), an organization and no person; a
-// candidate written after a title itself is a name ("总经理张三副总经理李四" keeps 张三).
+// "和瑞康董事长顾明远表示", "中国男篮主教练郭士强", "青藏所研究员刘思远": on a Chinese page, a person
+// candidate followed by a title (or two: "主任医师", "创始人兼首席执行官") and right after it by another
+// person is the body that person works for (the Chinese order body + title + name), an organization and no
+// person; a candidate written after a title itself is a name ("总经理张三副总经理李四" keeps 张三).
 void EntityRecognizer::Impl::RetypeChineseBodiesBeforeTitledNames(Doc& d) const {
   if (d.lang != "zh") return;
   std::set<std::pair<int, int>> person_starts;
@@ -66,7 +68,9 @@ void EntityRecognizer::Impl::RetypeChineseBodiesBeforeTitledNames(Doc& d) const 
     if (!c.dropped && c.type == EntityType::kPerson) person_starts.insert({c.para, c.start});
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.dropped || c.dict >= 0 || c.type != EntityType::kPerson || p.toks[c.tb].latin || p.toks[c.tb].has_hangul) continue;
+    if (c.dropped || c.dict >= 0 || c.type != EntityType::kPerson || p.toks[c.tb].latin ||
+        p.toks[c.tb].has_hangul)
+      continue;
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     if (CountCodePoints(sv) < 2 || ZhEndsInTitle(p.text.substr(0, c.start))) continue;
     const size_t title = ZhTitlesAt(p.text.substr(c.end));
@@ -75,10 +79,11 @@ void EntityRecognizer::Impl::RetypeChineseBodiesBeforeTitledNames(Doc& d) const 
   }
 }
 
-// "最年少の七海ユウも", "代表、片桐ソフィア氏": on a Japanese page, a person candidate of two to four katakana
-// (a given name) glued after one to three kanji that follow no other kanji is one name with them (a family name
-// written in kanji); the kanji must be owned by no other candidate. The other half, a kanji person candidate
-// glued before two to four katakana and a non-katakana ("メンバーの小野寺カイトも"), takes the katakana.
+// "最年少の七海ユウも", "代表、片桐ソフィア氏": on a Japanese page, a person candidate of two to four
+// katakana (a given name) glued after one to three kanji that follow no other kanji is one name with them (a
+// family name written in kanji); the kanji must be owned by no other candidate. The other half, a kanji
+// person candidate glued before two to four katakana and a non-katakana ("メンバーの小野寺カイトも"), takes
+// the katakana.
 void EntityRecognizer::Impl::JoinJapaneseKanaGivenNames(Doc& d) const {
   if (d.lang != "ja") return;
   for (Cand& c : d.cands) {
@@ -112,7 +117,8 @@ void EntityRecognizer::Impl::JoinJapaneseKanaGivenNames(Doc& d) const {
     if (!IsHanWord(sv) || CountCodePoints(sv) > 3 || c.end != p.toks[c.te - 1].end) continue;
     const std::string_view after = p.text.substr(c.end);
     const size_t run = KatakanaRunBytes(after);
-    if (run < 6 || run > 12 || KatakanaContinuation(p.text, c.end + run) > 0 || !JaNameEndsAt(p.text, c.end + run))
+    if (run < 6 || run > 12 || KatakanaContinuation(p.text, c.end + run) > 0 ||
+        !JaNameEndsAt(p.text, c.end + run))
       continue;
     int te = c.te;
     while (te < p.Size() && p.toks[te].end <= c.end + static_cast<int>(run)) ++te;

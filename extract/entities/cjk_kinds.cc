@@ -4,8 +4,8 @@
 // "なかじまこどもクリニック" (a hiragana name before a katakana head, ja_kana_org_head), "官邸は" (the
 // seat before a body's particle, ja_seat_body_follow). The twenty-seventh session's rules (branch
 // entname27; docs/entities.md).
-#include "extract/entity_bounds.h"
 #include "extract/entities/internal.h"
+#include "extract/entity_bounds.h"
 #include "extract/korean.h"
 
 namespace hirewire::extract {
@@ -24,10 +24,11 @@ void EntityRecognizer::Impl::KoreanKindFormNames(int pi, Para& p, std::vector<Ca
     const std::string_view w = p.Text(q);
     std::string_view s = w.substr(0, static_cast<size_t>(KoreanWholeParticleStem(w)));
     auto name_ok = [&](std::string_view x) {
-      return CountCodePoints(x) >= 2 && !ko_stop.count(x) && !IsKoTitle(x) && !KoCompanyCue(x) && !ko_person_cues.count(x);
+      return CountCodePoints(x) >= 2 && !ko_stop.count(x) && !IsKoTitle(x) && !KoCompanyCue(x) &&
+             !ko_person_cues.count(x);
     };
-    // (A whole word whose end only reads as an ending is the name before a title: "스튜디오 파랑 대표" (랑), "스튜디오
-    // 바다 대표" (다); a case particle is never kept: "스튜디오 담을" is 담.)
+    // (A whole word whose end only reads as an ending is the name before a title: "스튜디오 파랑 대표" (랑),
+    // "스튜디오 바다 대표" (다); a case particle is never kept: "스튜디오 담을" is 담.)
     if (s.size() < w.size() && !IsKoreanCaseParticle(w.substr(s.size())) && !name_ok(s) && name_ok(w) &&
         KoKindFormNameSlot(p, t, q, ""))
       s = w;
@@ -35,7 +36,8 @@ void EntityRecognizer::Impl::KoreanKindFormNames(int pi, Para& p, std::vector<Ca
     const bool plain = s.size() < w.size() && !IsKoWord(s);
     if (!plain && s.size() < w.size() && !KoKindFormNameSlot(p, t, q, w.substr(s.size()))) continue;
     if (!plain && s.size() == w.size() && !KoKindFormNameSlot(p, t, q, "")) continue;
-    ClaimSpan(pi, p, cands, t, q + 1, p.toks[q].start + static_cast<int>(s.size()), EntityType::kOrganization, 0.6);
+    ClaimSpan(pi, p, cands, t, q + 1, p.toks[q].start + static_cast<int>(s.size()), EntityType::kOrganization,
+              0.6);
     ++t;
   }
 }
@@ -46,10 +48,12 @@ void EntityRecognizer::Impl::KoreanKindFormNames(int pi, Para& p, std::vector<Ca
 // with no particle or the genitive 의 on q, a title (also after a person's name: KoTitleSlotAfter), 출신 or
 // a noun that takes an organization (ko_org_of_noun: 인수, 측, 관계자) right after it ("스튜디오 파랑 대표",
 // "스튜디오 파랑의 김하나 대표는", "스튜디오 파랑의 인수").
-bool EntityRecognizer::Impl::KoKindFormNameSlot(const Para& p, int t, int q, std::string_view particle) const {
+bool EntityRecognizer::Impl::KoKindFormNameSlot(const Para& p, int t, int q,
+                                                std::string_view particle) const {
   const int sent = p.toks[t].sentence;
   int b = t - 1;
-  if (b >= 0 && (p.IsPunct(b, "'") || p.IsPunct(b, "‘") || p.IsPunct(b, "\"") || p.IsPunct(b, "“"))) return true;
+  if (b >= 0 && (p.IsPunct(b, "'") || p.IsPunct(b, "‘") || p.IsPunct(b, "\"") || p.IsPunct(b, "“")))
+    return true;
   if (b >= 0 && p.IsWord(b) && p.toks[b].sentence == sent && KoCompanyCue(p.Text(b))) return true;
   if (!particle.empty() && particle != "의") return false;
   const int n = q + 1;
@@ -79,9 +83,11 @@ void EntityRecognizer::Impl::KoreanSchoolShortNames(int pi, Para& p, std::vector
     if (q < p.Size() && p.toks[q].kind == kNumber && p.toks[q].space_before) ++q;
     std::string_view next = p.IsWord(q) ? p.Text(q) : std::string_view();
     while (!next.empty() && IsAsciiDigit(next.front())) next.remove_prefix(1);  // ("3학년")
-    if (next.empty() || p.toks[q].sentence != p.toks[t].sentence || !(In(WordList::kKoSchoolContext, next) || StartsWithAnyOf(WordList::kKoSchoolContext, next)))
+    if (next.empty() || p.toks[q].sentence != p.toks[t].sentence ||
+        !(In(WordList::kKoSchoolContext, next) || StartsWithAnyOf(WordList::kKoSchoolContext, next)))
       continue;
-    ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(s.size()), EntityType::kOrganization, 0.6);
+    ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(s.size()), EntityType::kOrganization,
+              0.6);
   }
 }
 
@@ -100,9 +106,12 @@ void EntityRecognizer::Impl::JapaneseKanaOrgHeads(int pi, Para& p, std::vector<C
     int open = a;
     while (open > 0 && p.IsWord(open - 1) && p.Free(open - 1) && p.toks[open - 1].end == p.toks[open].start &&
            p.toks[open - 1].sentence == p.toks[t].sentence && AllHiragana(p.Text(open - 1)) &&
-           CountCodePoints(p.text.substr(p.toks[open - 1].start, p.toks[t].start - p.toks[open - 1].start)) <= 8)
+           CountCodePoints(p.text.substr(p.toks[open - 1].start, p.toks[t].start - p.toks[open - 1].start)) <=
+               8)
       --open;
-    if (open < a && (open == 0 || p.toks[open - 1].kind == kPunct || p.toks[open - 1].sentence != p.toks[t].sentence)) a = open;
+    if (open < a &&
+        (open == 0 || p.toks[open - 1].kind == kPunct || p.toks[open - 1].sentence != p.toks[t].sentence))
+      a = open;
     // ("ケア" + "ネット": katakana words glued after the head are part of it.)
     int e = t + 1;
     while (p.IsWord(e) && p.Free(e) && p.toks[e].start == p.toks[e - 1].end &&
@@ -117,12 +126,15 @@ void EntityRecognizer::Impl::JapaneseKanaOrgHeads(int pi, Para& p, std::vector<C
 // "官邸は", "官邸の", "官邸幹部"); with で or に it stays the building, no name.
 void EntityRecognizer::Impl::JapaneseSeatBodies(Doc& d) const {
   for (Cand& c : d.cands) {
-    if (c.dict < 0 || entries[c.dict].type != EntityType::kOther || !In(WordList::kEnSeat, entries[c.dict].canonical)) continue;
+    if (c.dict < 0 || entries[c.dict].type != EntityType::kOther ||
+        !In(WordList::kEnSeat, entries[c.dict].canonical))
+      continue;
     const Para& p = d.paras[c.para];
     if (p.toks[c.tb].latin || p.toks[c.tb].hangul) continue;
     const std::string_view after = p.text.substr(static_cast<size_t>(c.end));
     bool body = false;
-    for (const std::string& f : EntityWords::Default().List(WordList::kJaSeatBodyFollow)) body = body || after.starts_with(f);
+    for (const std::string& f : EntityWords::Default().List(WordList::kJaSeatBodyFollow))
+      body = body || after.starts_with(f);
     if (!body) continue;
     c.dict = -1;
     c.type = EntityType::kOrganization;

@@ -6,10 +6,12 @@ namespace hirewire::extract {
 
 // ---- Pass 1: dictionary
 
-void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const {
+void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands,
+                                      std::string_view lang) const {
   std::string key;
   const int n = p.Size();
-  const bool hangul_para = std::any_of(p.toks.begin(), p.toks.end(), [](const Token& t) { return t.has_hangul; });
+  const bool hangul_para =
+      std::any_of(p.toks.begin(), p.toks.end(), [](const Token& t) { return t.has_hangul; });
   for (int i = 0; i < n; ++i) {
     if (p.toks[i].kind != kWord || p.owner[i] >= 0) continue;
     std::string_view first = p.Text(i);
@@ -57,28 +59,33 @@ bool EntityRecognizer::Impl::DictMatchEndingAt(const DictSite& s, int last, std:
     std::vector<int> stems = KoreanStemLengths(lt);
     // A known name may end in a syllable the particle splitter protects ("하이닉스로": 로
     // after ㅡ is usually part of a name, as in 페드로).
-    if (EndsWith(lt, "로") && lt.size() > 3 && (stems.empty() || stems.back() != static_cast<int>(lt.size()) - 3))
+    if (EndsWith(lt, "로") && lt.size() > 3 &&
+        (stems.empty() || stems.back() != static_cast<int>(lt.size()) - 3))
       stems.push_back(static_cast<int>(lt.size()) - 3);
     for (auto st = stems.rbegin(); st != stems.rend(); ++st)
-      if (TryDictKey(s, last, key.substr(0, last_start + *st), p.toks[last].start + *st, 0.93, p, cands)) return true;
+      if (TryDictKey(s, last, key.substr(0, last_start + *st), p.toks[last].start + *st, 0.93, p, cands))
+        return true;
     // "엔비디아향", "테슬라향으로": a listed company with a glued destination suffix (ko_destination_suffix:
     // goods bound for it), the suffix and its particle cut; thirty-second session.
     for (const std::string& suf : EntityWords::Default().List(WordList::kKoDestinationSuffix)) {
       const size_t at = lt.rfind(suf);
       if (at == std::string_view::npos || at < 6) continue;
       const size_t after = at + suf.size();
-      const bool closed = after == lt.size() || std::find(stems.begin(), stems.end(), static_cast<int>(after)) != stems.end();
+      const bool closed =
+          after == lt.size() || std::find(stems.begin(), stems.end(), static_cast<int>(after)) != stems.end();
       const std::string_view k = key.substr(0, last_start + at);
-      if (auto it = alias_to_entry.find(k); closed && it != alias_to_entry.end() && entries[it->second].type == EntityType::kCompany &&
+      if (auto it = alias_to_entry.find(k);
+          closed && it != alias_to_entry.end() && entries[it->second].type == EntityType::kCompany &&
           TryDictKey(s, last, k, p.toks[last].start + static_cast<int>(at), 0.9, p, cands))
         return true;
     }
   } else if (!p.toks[last].latin && lt.size() > kZhNameJoin.size() &&
              (EndsWith(lt, kZhNameJoin) || EndsWith(lt, kZhNameJoinFormal))) {
-    // "中国足协和中钢协": the word breaker glues 和 / 与 to a listed Chinese name's last character ("协和"); the
-    // name without it (thirty-third session).
+    // "中国足协和中钢协": the word breaker glues 和 / 与 to a listed Chinese name's last character ("协和");
+    // the name without it (thirty-third session).
     const size_t cut = lt.size() - kZhNameJoin.size();
-    if (TryDictKey(s, last, key.substr(0, last_start + cut), p.toks[last].start + static_cast<int>(cut), 0.9, p, cands))
+    if (TryDictKey(s, last, key.substr(0, last_start + cut), p.toks[last].start + static_cast<int>(cut), 0.9,
+                   p, cands))
       return true;
   } else if (p.toks[last].latin) {
     std::string_view stripped = StripPossessive(lt);
@@ -91,7 +98,8 @@ bool EntityRecognizer::Impl::DictMatchEndingAt(const DictSite& s, int last, std:
   if (!matched && p.toks[last].cap && lt.size() >= 5 && HasBit(person_word_bits, lt.substr(0, 4)) &&
       (p.toks[last].latin || IsCyrillicLead(lt))) {
     for (size_t k = lt.size() > 8 ? lt.size() - 8 : 1; k < lt.size() && !matched; ++k) {
-      if ((static_cast<unsigned char>(lt[k]) & 0xC0) == 0x80 || CountCodePoints(lt.substr(0, k)) < 4) continue;
+      if ((static_cast<unsigned char>(lt[k]) & 0xC0) == 0x80 || CountCodePoints(lt.substr(0, k)) < 4)
+        continue;
       std::string_view stem = key.substr(0, last_start + k);
       if (!HasBit(alias_bits, stem) || !In(WordList::kNameInflection, lt.substr(k))) continue;
       auto it = alias_to_entry.find(stem);
@@ -138,8 +146,8 @@ int EntityRecognizer::Impl::ChinesePlaceBeforeListedBody(const Para& p, int i) c
   return p.toks[tb].start == at && tb < i ? tb : -1;
 }
 
-bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string_view k, int end_byte, double conf,
-                                        Para& p, std::vector<Cand>& cands) const {
+bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string_view k, int end_byte,
+                                        double conf, Para& p, std::vector<Cand>& cands) const {
   const int i = s.i;
   if (!HasBit(alias_bits, k)) return false;
   // In Korean text a Latin title is a title ("김민준 SVP는"), not a party of that name, and a
@@ -152,24 +160,26 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   c.dict = it->second;
   if (c.type == EntityType::kPerson) TakeInflectedGivenName(p, last, &c);
   // "Peter Vance" is not JD Vance: a listed person's one-word alias (a family name) right after
-  // a given name that none of the entry's names begins with names someone else (a given_name row, or a word the
-  // English gazetteer lists as a person's name only: "Eleanor Vance").
-  if (c.type == EntityType::kPerson && c.tb == i && last == i && p.toks[i].latin && i > 0 && p.IsWord(i - 1) && p.Free(i - 1) &&
-      p.toks[i - 1].cap && p.toks[i].space_before && p.toks[i - 1].sentence == p.toks[i].sentence &&
+  // a given name that none of the entry's names begins with names someone else (a given_name row, or a word
+  // the English gazetteer lists as a person's name only: "Eleanor Vance").
+  if (c.type == EntityType::kPerson && c.tb == i && last == i && p.toks[i].latin && i > 0 &&
+      p.IsWord(i - 1) && p.Free(i - 1) && p.toks[i - 1].cap && p.toks[i].space_before &&
+      p.toks[i - 1].sentence == p.toks[i].sentence &&
       (given_names.count(p.Text(i - 1)) ||
        (tagger && tagger->EnglishGazetteerClasses(p.Text(i - 1)) == ner::kGazPer))) {
     const std::string_view given = p.Text(i - 1);
     bool own = false;
     for (const std::string& a : entries[c.dict].aliases)
-      own = own || (a.size() > given.size() && a.compare(0, given.size(), given) == 0 && a[given.size()] == ' ');
+      own = own ||
+            (a.size() > given.size() && a.compare(0, given.size(), given) == 0 && a[given.size()] == ' ');
     if (!own) return false;
   }
   if (DictNameContinues(s, last, end_byte, c.type, p)) return false;
   if (last == i && ContextNameInLongerName(p, i)) return false;  // ("National Treasury")
   // "ロサンゼルス・ドジャース": a katakana word and a middle dot written before a listed katakana
   // organization are part of its name (a place before a club), the same body.
-  if (c.type != EntityType::kPerson && i >= 2 && p.IsPunct(i - 1, "\xE3\x83\xBB") && p.IsWord(i - 2) && p.Free(i - 2) &&
-      p.toks[i - 1].start == p.toks[i - 2].end && p.toks[i].start == p.toks[i - 1].end &&
+  if (c.type != EntityType::kPerson && i >= 2 && p.IsPunct(i - 1, "\xE3\x83\xBB") && p.IsWord(i - 2) &&
+      p.Free(i - 2) && p.toks[i - 1].start == p.toks[i - 2].end && p.toks[i].start == p.toks[i - 1].end &&
       KatakanaRunBytes(p.Text(i - 2)) == p.Text(i - 2).size() && KatakanaRunBytes(p.Text(i)) > 0) {
     c.tb = i - 2;
     c.start = p.toks[i - 2].start;
@@ -187,7 +197,8 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   // listed organization of one plain word names the regional body, another organization than the
   // listed one. A listed name of several words or a hyphenated one ("Young Boys", "Ifo-Institut")
   // is the named body itself: the adjective only says where it sits ("Berner Young Boys").
-  if (c.type == EntityType::kOrganization && s.lang == "de" && i > 0 && last == i && GermanPlaceAdjective(p, i - 1)) {
+  if (c.type == EntityType::kOrganization && s.lang == "de" && i > 0 && last == i &&
+      GermanPlaceAdjective(p, i - 1)) {
     c.tb = i - 1;
     c.start = p.toks[i - 1].start;
     c.dict = -1;
@@ -204,8 +215,8 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
     }
   // "Alphabet Inc.": a legal suffix belongs to a listed company's name.
   const int nx = last + 1;
-  if (c.type == EntityType::kCompany && end_byte == p.toks[last].end && p.toks[last].latin && p.IsWord(nx) && p.Free(nx) &&
-      p.toks[nx].space_before && p.toks[nx].sentence == p.toks[i].sentence &&
+  if (c.type == EntityType::kCompany && end_byte == p.toks[last].end && p.toks[last].latin && p.IsWord(nx) &&
+      p.Free(nx) && p.toks[nx].space_before && p.toks[nx].sentence == p.toks[i].sentence &&
       In(WordList::kLegalSuffix, StripPossessive(p.Text(nx)))) {
     c.te = nx + 1;
     c.end = p.toks[nx].start + static_cast<int>(StripPossessive(p.Text(nx)).size());
@@ -214,18 +225,20 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   return Claim(p, cands, std::move(c)) >= 0;
 }
 
-// "KBS 2TV", "KBS 1라디오": a numbered channel (broadcast_channel rows) written after a listed broadcaster's Latin
-// name (candidate `c`) and a space: the name with the channel, an alias of the broadcaster (the golds write the
-// channel whole, b42, and the broadcaster for it, b2 / b3); "" when none. Thirty-second session.
+// "KBS 2TV", "KBS 1라디오": a numbered channel (broadcast_channel rows) written after a listed broadcaster's
+// Latin name (candidate `c`) and a space: the name with the channel, an alias of the broadcaster (the golds
+// write the channel whole, b42, and the broadcaster for it, b2 / b3); "" when none. Thirty-second session.
 std::string EntityRecognizer::Impl::BroadcastChannelAlias(const Para& p, const Cand& c) const {
   const int last = c.te - 1;
-  if (c.dict < 0 || c.type == EntityType::kPerson || c.end != p.toks[last].end || !p.toks[last].latin || !p.toks[last].all_caps)
+  if (c.dict < 0 || c.type == EntityType::kPerson || c.end != p.toks[last].end || !p.toks[last].latin ||
+      !p.toks[last].all_caps)
     return "";
   const std::string_view rest = std::string_view(p.text).substr(c.end);
   for (const std::string& ch : EntityWords::Default().List(WordList::kBroadcastChannel)) {
     if (rest.size() <= ch.size() || rest[0] != ' ' || rest.compare(1, ch.size(), ch) != 0) continue;
     const size_t end = c.end + 1 + ch.size();
-    if (end < p.text.size() && (std::isalnum(static_cast<unsigned char>(p.text[end])) || p.text[end] == '-')) continue;
+    if (end < p.text.size() && (std::isalnum(static_cast<unsigned char>(p.text[end])) || p.text[end] == '-'))
+      continue;
     return std::string(p.text.substr(c.start, end - c.start));
   }
   return "";
@@ -245,8 +258,8 @@ bool EntityRecognizer::Impl::AmountFollows(const Para& p, int t) const {
 // genitives).
 void EntityRecognizer::Impl::TakeInflectedGivenName(const Para& p, int last, Cand* c) const {
   const int i = c->tb;
-  if (last != i || i <= 0 || !p.IsWord(i - 1) || !p.Free(i - 1) || !p.toks[i - 1].cap || !p.toks[i].space_before ||
-      p.toks[i - 1].sentence != p.toks[i].sentence || p.toks[i].hangul)
+  if (last != i || i <= 0 || !p.IsWord(i - 1) || !p.Free(i - 1) || !p.toks[i - 1].cap ||
+      !p.toks[i].space_before || p.toks[i - 1].sentence != p.toks[i].sentence || p.toks[i].hangul)
     return;
   const std::string_view prev = p.Text(i - 1);
   for (const std::string& a : entries[c->dict].aliases) {
@@ -276,8 +289,9 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
       if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].space_before || !p.toks[q].cap ||
           p.toks[q].sentence != p.toks[i].sentence || en_stop.count(p.Text(q)))
         break;
-      if (en_org_suffixes.count(p.Text(q)) || (type != EntityType::kCompany && en_company_suffixes.count(p.Text(q)) &&
-                                               !In(WordList::kEnCompanySuffixWeak, p.Text(q))))
+      if (en_org_suffixes.count(p.Text(q)) ||
+          (type != EntityType::kCompany && en_company_suffixes.count(p.Text(q)) &&
+           !In(WordList::kEnCompanySuffixWeak, p.Text(q))))
         return true;
     }
   }
@@ -291,25 +305,27 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
                           (!en_stop.count(StripPossessive(p.Text(nx))) ||
                            (In(WordList::kOrgLeadWord, p.Text(nx)) && HeadAhead(p, nx, false))) &&
                           !IsLatinTitle(p.Text(nx));
-    const bool hyphen_next = p.IsPunct(nx, "-") && !p.toks[nx].space_before && p.IsWord(nx + 1) && p.toks[nx + 1].cap;
-    const bool connector_before = i >= 2 && p.IsWord(i - 1) && In(WordList::kEnNameConnector, p.Text(i - 1)) &&
-                                  p.IsWord(i - 2) && p.toks[i - 2].cap && p.toks[i - 2].sentence == p.toks[i].sentence;
+    const bool hyphen_next =
+        p.IsPunct(nx, "-") && !p.toks[nx].space_before && p.IsWord(nx + 1) && p.toks[nx + 1].cap;
+    const bool connector_before = i >= 2 && p.IsWord(i - 1) &&
+                                  In(WordList::kEnNameConnector, p.Text(i - 1)) && p.IsWord(i - 2) &&
+                                  p.toks[i - 2].cap && p.toks[i - 2].sentence == p.toks[i].sentence;
     if (cap_next || hyphen_next || connector_before) return true;
-    // "athletic director at Eastern Montana", "a professor at Western Michigan": a listed place after one or two
-    // free capitalized words in an employer's slot ends the employer's name (a university or club named by
-    // its region), read by the English pass (thirty-third session).
+    // "athletic director at Eastern Montana", "a professor at Western Michigan": a listed place after one or
+    // two free capitalized words in an employer's slot ends the employer's name (a university or club named
+    // by its region), read by the English pass (thirty-third session).
     int k = i;
-    while (k > 0 && i - k < 2 && p.IsWord(k - 1) && p.Free(k - 1) && p.toks[k - 1].cap && p.toks[k - 1].latin &&
-           p.toks[k].space_before && p.toks[k - 1].sentence == p.toks[i].sentence && !en_stop.count(p.Text(k - 1)) &&
-           !IsLatinTitle(p.Text(k - 1)))
+    while (k > 0 && i - k < 2 && p.IsWord(k - 1) && p.Free(k - 1) && p.toks[k - 1].cap &&
+           p.toks[k - 1].latin && p.toks[k].space_before && p.toks[k - 1].sentence == p.toks[i].sentence &&
+           !en_stop.count(p.Text(k - 1)) && !IsLatinTitle(p.Text(k - 1)))
       --k;
     if (k < i && EmployerSlotAt(p, k)) return true;
     // "Cricket Australia", "Caritas Österreich": a country after one to three free name words ends a
     // national body's name (NationalBranchRun), read by the English pass.
     if (s.i == last && In(WordList::kNationalBranchWord, p.Text(last))) {
       int a = i;
-      while (a > 0 && i - a < 3 && p.IsWord(a - 1) && p.Free(a - 1) && p.toks[a - 1].cap && p.toks[a - 1].latin &&
-             p.toks[a].space_before && p.toks[a - 1].sentence == p.toks[i].sentence &&
+      while (a > 0 && i - a < 3 && p.IsWord(a - 1) && p.Free(a - 1) && p.toks[a - 1].cap &&
+             p.toks[a - 1].latin && p.toks[a].space_before && p.toks[a - 1].sentence == p.toks[i].sentence &&
              !en_stop.count(p.Text(a - 1)) && !IsLatinTitle(p.Text(a - 1)))
         --a;
       if (a < i && NationalBranchRun(p, a, nx)) return true;
@@ -336,9 +352,11 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
       // "Samsung Research America", "Google Research Europe".
       if (q == nx + 1 && In(WordList::kRegionWord, w) && en_company_suffixes.count(p.Text(nx))) return true;
       // "Hyundai Motor India": a region right after a listed name ending in a company suffix.
-      if (q == nx && In(WordList::kRegionWord, w) && last > i && en_company_suffixes.count(p.Text(last))) return true;
+      if (q == nx && In(WordList::kRegionWord, w) && last > i && en_company_suffixes.count(p.Text(last)))
+        return true;
       if (en_stop.count(w) || en_titles.count(w)) break;
-      if (en_company_suffixes.count(w) && !In(WordList::kLegalSuffix, w) && !In(WordList::kEnCompanySuffixWeak, w))
+      if (en_company_suffixes.count(w) && !In(WordList::kLegalSuffix, w) &&
+          !In(WordList::kEnCompanySuffixWeak, w))
         return true;
     }
   }
@@ -351,7 +369,8 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
 // after them) is only the start of the name written: the longer name is the company (read by the Latin
 // passes). No stop word, title, given name or "&" among the words after it.
 bool EntityRecognizer::Impl::CuedCompanyContinues(const Para& p, int i, int nx) const {
-  if (i < 1 || !p.IsWord(i - 1) || CompanyCueWordEnd(p, i - 1) != i || p.toks[i - 1].sentence != p.toks[i].sentence)
+  if (i < 1 || !p.IsWord(i - 1) || CompanyCueWordEnd(p, i - 1) != i ||
+      p.toks[i - 1].sentence != p.toks[i].sentence)
     return false;
   const int n = p.Size();
   int q = nx;
@@ -359,15 +378,16 @@ bool EntityRecognizer::Impl::CuedCompanyContinues(const Para& p, int i, int nx) 
          p.toks[q].cap && p.toks[q].sentence == p.toks[i].sentence) {
     const std::string_view w = p.Text(q);
     if (StripPossessive(w) != w || en_stop.count(w) || IsLatinTitle(w) || given_names.count(w)) return false;
-    // (German capitalizes its nouns: a word with a German noun ending, de_common_noun_ending, is the clause's,
-    // "Roche Interesse signalisiert", unless it is a region: "Nestlé Deutschland".)
+    // (German capitalizes its nouns: a word with a German noun ending, de_common_noun_ending, is the
+    // clause's, "Roche Interesse signalisiert", unless it is a region: "Nestlé Deutschland".)
     if (p.lang == "de" && !In(WordList::kRegionWord, w) && !In(WordList::kNationalBranchWord, w) &&
         EndsWithAnyOf(WordList::kDeCommonNounEnding, FoldWord(w)))
       return false;
     ++q;
   }
   if (q == nx) return false;
-  return q >= n || p.toks[q].sentence != p.toks[i].sentence || !p.IsWord(q) || !p.toks[q].cap || !p.toks[q].space_before;
+  return q >= n || p.toks[q].sentence != p.toks[i].sentence || !p.IsWord(q) || !p.toks[q].cap ||
+         !p.toks[q].space_before;
 }
 
 }  // namespace hirewire::extract

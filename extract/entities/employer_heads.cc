@@ -40,7 +40,8 @@ bool EntityRecognizer::Impl::KoGluedGroupCompany(const Para& p, int t, std::stri
   if (s.size() <= caps) return false;
   const std::string_view rest = s.substr(caps);
   if (!IsAllHangul(rest) || CountCodePoints(rest) < 2) return false;
-  if (!particle.empty() && !IsKoreanCaseParticle(particle) && !In(WordList::kKoGluedGroupParticle, particle)) return false;
+  if (!particle.empty() && !IsKoreanCaseParticle(particle) && !In(WordList::kKoGluedGroupParticle, particle))
+    return false;
   if (IsKoTitle(rest) || KoCompanyCue(rest) || ko_person_cues.count(rest) || ko_stop.count(rest) ||
       IsKoDepartment(rest) || EndsWithAnyOf(WordList::kKoUnitHead, rest) || EndsWith(rest, "장") ||
       In(WordList::kKoGluedGroupTail, rest))

@@ -39,8 +39,8 @@ bool EnglishOrdinal(std::string_view w) {
 }
 
 // "a Mumbai-based investor group", "Pune-based Silver Kite Films": a place, a hyphen and a participle
-// (en_hyphen_participle: based, owned, led) is a modifier, no name and no part of the name after it. The first
-// token after the participle in run [a, b) (b when it ends the run), else a; thirty-first session.
+// (en_hyphen_participle: based, owned, led) is a modifier, no name and no part of the name after it. The
+// first token after the participle in run [a, b) (b when it ends the run), else a; thirty-first session.
 int AfterHyphenParticiple(const Para& p, int a, int b) {
   for (int t = a + 1; t + 1 < b; ++t)
     if (p.IsPunct(t, "-") && !p.toks[t].space_before && !p.toks[t + 1].space_before && p.IsWord(t + 1) &&
@@ -74,8 +74,9 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     // German: "Fahrgastverband IGEB": a compound naming a kind of body before the body's acronym; the acronym
     // is its name.
     if (const int ci = b - a == 2 && lang == "de" ? p.owner[a] : -1;
-        ci >= 0 && cands[ci].tb == a && cands[ci].te == b && cands[ci].type != EntityType::kPerson && cands[ci].dict < 0 &&
-        p.toks[b - 1].all_caps && IsAcronym(p, b - 1) && !In(WordList::kNonOrgAcronym, p.Text(b - 1))) {
+        ci >= 0 && cands[ci].tb == a && cands[ci].te == b && cands[ci].type != EntityType::kPerson &&
+        cands[ci].dict < 0 && p.toks[b - 1].all_caps && IsAcronym(p, b - 1) &&
+        !In(WordList::kNonOrgAcronym, p.Text(b - 1))) {
       const std::string kind = FoldWord(p.Text(a));
       bool compound = false;
       for (const std::string& h : EntityWords::Default().List(WordList::kDeInstitutionHead))
@@ -83,9 +84,10 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       if (compound) cands[ci].hint = std::string(p.Text(b - 1));
     }
     // "2nd U.S. Circuit Court of Appeals": an ordinal written before a court or a unit is part of its name.
-    if (const int ci = a < b ? p.owner[a] : -1; ci >= 0 && cands[ci].tb == a && cands[ci].type == EntityType::kOrganization &&
-                                                a >= 1 && p.Free(a - 1) && p.toks[a].space_before &&
-                                                p.toks[a - 1].sentence == p.toks[a].sentence && EnglishOrdinal(p.Text(a - 1))) {
+    if (const int ci = a < b ? p.owner[a] : -1;
+        ci >= 0 && cands[ci].tb == a && cands[ci].type == EntityType::kOrganization && a >= 1 &&
+        p.Free(a - 1) && p.toks[a].space_before && p.toks[a - 1].sentence == p.toks[a].sentence &&
+        EnglishOrdinal(p.Text(a - 1))) {
       p.owner[a - 1] = ci;
       cands[ci].tb = a - 1;
       cands[ci].start = p.toks[a - 1].start;
@@ -118,16 +120,20 @@ void EntityRecognizer::Impl::NicknamePersonPass(int pi, Para& p, std::vector<Can
     while (r < n && r - q <= 3 && p.IsWord(r) && p.toks[r].latin && p.toks[r].cap && p.Free(r) &&
            (r == q + 1 || p.toks[r].space_before))
       ++r;
-    if (r == q + 1 || !quote(r, false) || p.toks[r].space_before || r + 1 >= n || !p.toks[r + 1].space_before) continue;
+    if (r == q + 1 || !quote(r, false) || p.toks[r].space_before || r + 1 >= n || !p.toks[r + 1].space_before)
+      continue;
     int e = r + 1;
-    while (e < n && e - r <= 2 && name_word(e) && p.toks[e].space_before && p.toks[e].sentence == p.toks[q].sentence) ++e;
+    while (e < n && e - r <= 2 && name_word(e) && p.toks[e].space_before &&
+           p.toks[e].sentence == p.toks[q].sentence)
+      ++e;
     int k = q;
     while (k - 1 >= 0 && q - k < 2 && name_word(k - 1) && p.toks[k].space_before &&
            p.toks[k - 1].sentence == p.toks[q].sentence)
       --k;
     if (e == r + 1 || k == q) continue;
     const std::string_view last = StripPossessive(p.Text(e - 1));
-    ClaimSpan(pi, p, cands, k, e, p.toks[e - 1].start + static_cast<int>(last.size()), EntityType::kPerson, 0.8);
+    ClaimSpan(pi, p, cands, k, e, p.toks[e - 1].start + static_cast<int>(last.size()), EntityType::kPerson,
+              0.8);
     q = e;
   }
 }
@@ -135,7 +141,8 @@ void EntityRecognizer::Impl::NicknamePersonPass(int pi, Para& p, std::vector<Can
 void EntityRecognizer::Impl::InitialsPersonPass(int pi, Para& p, std::vector<Cand>& cands) const {
   const int n = p.Size();
   for (int t = 0; t < n; ++t) {
-    if (!p.IsWord(t) || !p.Free(t) || !IsAsciiUpper(p.text[p.toks[t].start]) || (t > 0 && !p.toks[t].space_before))
+    if (!p.IsWord(t) || !p.Free(t) || !IsAsciiUpper(p.text[p.toks[t].start]) ||
+        (t > 0 && !p.toks[t].space_before))
       continue;
     size_t i = static_cast<size_t>(p.toks[t].start);
     int initials = 0;
@@ -147,15 +154,17 @@ void EntityRecognizer::Impl::InitialsPersonPass(int pi, Para& p, std::vector<Can
     int k = t;
     while (k < n && p.toks[k].start < static_cast<int>(i)) ++k;
     if (k >= n || p.toks[k].start != static_cast<int>(i) + 1) continue;
-    if (In(WordList::kOrgLeadWord, p.Text(t)) || In(WordList::kOrgLeadWord, p.text.substr(p.toks[t].start, i - p.toks[t].start)))
+    if (In(WordList::kOrgLeadWord, p.Text(t)) ||
+        In(WordList::kOrgLeadWord, p.text.substr(p.toks[t].start, i - p.toks[t].start)))
       continue;
     bool free = true;
     for (int q = t; q < k; ++q) free = free && p.Free(q);
     auto name_word = [&](int q) {
-      if (q >= n || !p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps) return false;
+      if (q >= n || !p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps)
+        return false;
       const std::string_view w = StripPossessive(p.Text(q));
-      return CountCodePoints(w) >= 2 && !en_stop.count(w) && !en_titles.count(w) && !en_org_suffixes.count(w) &&
-             !en_company_suffixes.count(w) && !IsLatinTitle(w);
+      return CountCodePoints(w) >= 2 && !en_stop.count(w) && !en_titles.count(w) &&
+             !en_org_suffixes.count(w) && !en_company_suffixes.count(w) && !IsLatinTitle(w);
     };
     if (!free || !name_word(k)) continue;
     int e = k + 1;
@@ -164,13 +173,15 @@ void EntityRecognizer::Impl::InitialsPersonPass(int pi, Para& p, std::vector<Can
     const int end_byte = p.toks[e - 1].start + static_cast<int>(last.size());
     // (A listed name the dictionary did not read whole: "J.P. Morgan".)
     const std::string_view surface = p.text.substr(p.toks[t].start, end_byte - p.toks[t].start);
-    if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() && entries[it->second].type != EntityType::kPerson) {
+    if (auto it = alias_to_entry.find(surface);
+        it != alias_to_entry.end() && entries[it->second].type != EntityType::kPerson) {
       t = e - 1;
       continue;
     }
     // "Múte B. Egede": a given name before a middle initial opens the name.
     const int b = t >= 1 && p.toks[t].space_before && name_word(t - 1) ? t - 1 : t;
-    // ("dem 56-jährigen Herbert K. Untreue vorwerfen": a German press name ends at the dot; InitialCutPersons.)
+    // ("dem 56-jährigen Herbert K. Untreue vorwerfen": a German press name ends at the dot;
+    // InitialCutPersons.)
     if (b == t - 1 && initials == 1 && GermanPressNameLead(p, b)) continue;
     ClaimSpan(pi, p, cands, b, e, end_byte, EntityType::kPerson, 0.8);
     t = e - 1;
@@ -186,10 +197,12 @@ void EntityRecognizer::Impl::InitialsPersonPass(int pi, Para& p, std::vector<Can
 void EntityRecognizer::Impl::ListMemberPersonPass(int pi, Para& p, std::vector<Cand>& cands) const {
   const int n = p.Size();
   auto person_starting_at = [&](int k) {
-    return k >= 0 && k < n && p.owner[k] >= 0 && cands[p.owner[k]].type == EntityType::kPerson && cands[p.owner[k]].tb == k;
+    return k >= 0 && k < n && p.owner[k] >= 0 && cands[p.owner[k]].type == EntityType::kPerson &&
+           cands[p.owner[k]].tb == k;
   };
   auto name_word = [&](int q) {
-    if (q >= n || !p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps) return false;
+    if (q >= n || !p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps)
+      return false;
     const std::string_view w = p.Text(q);
     return CountCodePoints(w) >= 2 && !en_stop.count(w) && !en_titles.count(w) && !en_org_suffixes.count(w) &&
            !en_company_suffixes.count(w) && !IsLatinTitle(w) && !In(WordList::kOrgLeadWord, w);
@@ -202,8 +215,8 @@ void EntityRecognizer::Impl::ListMemberPersonPass(int pi, Para& p, std::vector<C
     while (e < n && words < 3 && name_word(e) && p.toks[e].space_before) {
       ++e;
       ++words;
-      if (e + 1 < n && p.IsPunct(e, "-") && !p.toks[e].space_before && p.IsWord(e + 1) && !p.toks[e + 1].space_before &&
-          p.Free(e) && p.Free(e + 1) && p.toks[e + 1].latin)
+      if (e + 1 < n && p.IsPunct(e, "-") && !p.toks[e].space_before && p.IsWord(e + 1) &&
+          !p.toks[e + 1].space_before && p.Free(e) && p.Free(e + 1) && p.toks[e + 1].latin)
         e += 2;
     }
     return words >= 2 ? e : -1;
@@ -234,7 +247,8 @@ void EntityRecognizer::Impl::ListMemberPersonPass(int pi, Para& p, std::vector<C
     }
     const bool continued = e < n && p.IsWord(e) && p.toks[e].cap && p.toks[e].space_before;
     if (!closed || members < 3 || continued) continue;
-    for (const auto& [s, me] : free_members) ClaimSpan(pi, p, cands, s, me, p.toks[me - 1].end, EntityType::kPerson, 0.7);
+    for (const auto& [s, me] : free_members)
+      ClaimSpan(pi, p, cands, s, me, p.toks[me - 1].end, EntityType::kPerson, 0.7);
     t = e - 1;
   }
 }
@@ -243,7 +257,8 @@ void EntityRecognizer::Impl::ListMemberPersonPass(int pi, Para& p, std::vector<C
 // "e-commerce"), as written; the word alone when none.
 std::string_view HyphenWordEndingAt(const Para& p, int k) {
   int a = k;
-  while (a >= 2 && p.IsPunct(a - 1, "-") && !p.toks[a - 1].space_before && !p.toks[a].space_before && p.IsWord(a - 2))
+  while (a >= 2 && p.IsPunct(a - 1, "-") && !p.toks[a - 1].space_before && !p.toks[a].space_before &&
+         p.IsWord(a - 2))
     a -= 2;
   return p.text.substr(p.toks[a].start, p.toks[k].end - p.toks[a].start);
 }
@@ -258,7 +273,8 @@ bool RomanizedGivenName(const Para& p, int q, int a, int b) {
     return false;
   auto family = [&](int f) {
     return f >= a && f < b && p.IsWord(f) && p.toks[f].latin && p.toks[f].cap && !p.toks[f].all_caps &&
-           (In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(f))) || RomanizedSyllable(StripPossessive(p.Text(f))));
+           (In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(f))) ||
+            RomanizedSyllable(StripPossessive(p.Text(f))));
   };
   return (family(q - 1) && p.toks[q].space_before) || (family(q + 3) && p.toks[q + 3].space_before);
 }
@@ -281,7 +297,8 @@ bool EntityRecognizer::Impl::WorkplaceNounAt(const Para& p, int t) const {
   if (!p.IsWord(t)) return false;
   const std::string w = FoldWord(p.Text(t));
   const std::string one = EndsWith(w, "s") ? w.substr(0, w.size() - 1) : w;
-  return EnTitleWord(p, t) || en_titles.count(one) || In(WordList::kWorkplaceNoun, w) || In(WordList::kWorkplaceNoun, one);
+  return EnTitleWord(p, t) || en_titles.count(one) || In(WordList::kWorkplaceNoun, w) ||
+         In(WordList::kWorkplaceNoun, one);
 }
 
 // Word t is a company officer's title (en_officer_of) written in lower case or, an acronym, in capitals
@@ -300,7 +317,8 @@ bool EntityRecognizer::Impl::OfficerTitleAt(const Para& p, int t) const {
 bool EntityRecognizer::Impl::EmployerSlotAt(const Para& p, int a) const {
   if (a < 2 || !p.IsWord(a - 1) || p.toks[a - 1].sentence != p.toks[a].sentence) return false;
   const std::string_view prep = p.Text(a - 1);
-  // ("worked at X", "poached from X", "formerly of X": a verb or an adverb of employment before the preposition.)
+  // ("worked at X", "poached from X", "formerly of X": a verb or an adverb of employment before the
+  // preposition.)
   if ((prep == "at" || prep == "from" || prep == "of") && p.IsWord(a - 2) &&
       In(WordList::kEnEmployerLead, FoldWord(p.Text(a - 2))))
     return true;
@@ -355,8 +373,8 @@ bool EntityRecognizer::Impl::PlaceRun(const Para& p, int a, int b) const {
 // "Dravik Equities"), one the word list holds in lower case only ("Fenwick Homes", "Portland
 // Mariners") or one the embedding calls a place ("Healthwatch Birmingham"), and no gazetteer lists
 // it as a person's name nor a hyphen joins it to the word before ("Crabtree-Ireland"); or an
-// acronym opens it before no word the embedding calls a person's ("XL Axiata"; not "KL Rahul"). For runs with no listed given
-// name and no title before them or in them.
+// acronym opens it before no word the embedding calls a person's ("XL Axiata"; not "KL Rahul"). For runs with
+// no listed given name and no title before them or in them.
 bool EntityRecognizer::Impl::OrgWordIn(const Para& p, int a, int b) const {
   if (!tagger || (!p.lang.empty() && p.lang != "en")) return false;
   int first = -1, last = -1;
@@ -385,7 +403,8 @@ bool EntityRecognizer::Impl::OrgWordIn(const Para& p, int a, int b) const {
   // After a first word that the embedding or the gazetteer calls a person's, only a sure
   // organization word or a plural common noun ("Marlowe Homes"; not "Kit Alder", "Zooey Zephyr").
   const NerTagger::EnglishWord head = tagger->EnglishWordInfo(fw);
-  if ((head.known && head.kind == 1 && head.confidence >= 2) || (tagger->EnglishGazetteerClasses(fw) & ner::kGazPer))
+  if ((head.known && head.kind == 1 && head.confidence >= 2) ||
+      (tagger->EnglishGazetteerClasses(fw) & ner::kGazPer))
     return org_confidence >= 3 || (common && EndsWith(lw, "s"));
   return org_confidence >= 2 || common || (info.known && info.kind == 3 && info.confidence >= 2);
 }
@@ -450,13 +469,15 @@ int EntityRecognizer::Impl::ConnectorJoin(const Para& p, int a, int b, int sent,
     // (A head opening the run before more capitalized words modifies a later head and completes
     // nothing: "House Transportation and Infrastructure Committee", "Commons Work and Pensions Committee".)
     const int first = a + (p.Text(a) == "The" && b - a >= 2);
-    const bool complete_before = head_in(a, b) && !(b - first >= 2 && head_in(first, first + 1) && !head_in(first + 1, b));
-    const bool second_name = complete_before && (head_in(b + 1, e) || e - (b + 1) >= 3 ||
-                                                 (p.toks[b + 1].all_caps && !In(WordList::kNonOrgAcronym, p.Text(b + 1))));
+    const bool complete_before =
+        head_in(a, b) && !(b - first >= 2 && head_in(first, first + 1) && !head_in(first + 1, b));
+    const bool second_name =
+        complete_before && (head_in(b + 1, e) || e - (b + 1) >= 3 ||
+                            (p.toks[b + 1].all_caps && !In(WordList::kNonOrgAcronym, p.Text(b + 1))));
     // "Norfolk Southern and Union Pacific": a head opening the words after the conjunction before
     // more capitalized words ("Union Pacific") closes no name when the words before it hold none.
-    const bool opening_head_only = conj && e - (b + 1) >= 2 && head_in(b + 1, b + 2) && !head_in(b + 2, e) &&
-                                   !head_in(a, b);
+    const bool opening_head_only =
+        conj && e - (b + 1) >= 2 && head_in(b + 1, b + 2) && !head_in(b + 2, e) && !head_in(a, b);
     const bool head = conj ? head_in(a, e) && !head_in(b - 1, b) && !p.toks[b - 1].all_caps && !second_name &&
                                  !opening_head_only
                            : head_in(a, b);
@@ -478,9 +499,10 @@ bool EntityRecognizer::Impl::HeadAhead(const Para& p, int q, bool company_heads)
   return false;
 }
 
-// "St. Luke's Children's Hospital", "Universität St. Gallen": "St." (saint) opens a name with the word after it; that
-// word's possessive stays inside when an organization head follows. British style writes it with no dot ("St Vincent's
-// Hospital"): the saint's possessive word right after it. The saint's word after "St" at q, or -1.
+// "St. Luke's Children's Hospital", "Universität St. Gallen": "St." (saint) opens a name with the word after
+// it; that word's possessive stays inside when an organization head follows. British style writes it with no
+// dot ("St Vincent's Hospital"): the saint's possessive word right after it. The saint's word after "St" at
+// q, or -1.
 int EntityRecognizer::Impl::SaintWord(const Para& p, int q) const {
   const int n = p.Size();
   if (!(q + 1 < n && p.IsWord(q) && p.Text(q) == "St")) return -1;
@@ -511,7 +533,8 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
     if (s.size() == w.size()) return false;
     if ((EndsWith(w, "s'") || EndsWith(w, "s’")) && plural_before_head(q, s)) return false;
     if (q + 1 < n && LatinCapWord(p, q + 1) && p.toks[q + 1].space_before &&
-        p.toks[q + 1].sentence == p.toks[q].sentence && en_org_suffixes.count(StripPossessive(p.Text(q + 1)))) {
+        p.toks[q + 1].sentence == p.toks[q].sentence &&
+        en_org_suffixes.count(StripPossessive(p.Text(q + 1)))) {
       std::string lower(s);
       for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       if (In(WordList::kEnPossessiveNameWord, lower)) return false;
@@ -594,8 +617,9 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
   return b;
 }
 
-// "U.S. District Court for the Southern District of New York", "Institute for the Study of War": "for the" at `b`
-// after a run [a, b) that holds an organization head joins the capitalized word after it, also after an ordinal
+// "U.S. District Court for the Southern District of New York", "Institute for the Study of War": "for the" at
+// `b` after a run [a, b) that holds an organization head joins the capitalized word after it, also after an
+// ordinal
 // ("Court of Appeals for the 5th Circuit"). The run's new end; b when none.
 int EntityRecognizer::Impl::ForTheJoinEnd(const Para& p, int a, int b, int sent) const {
   const int n = p.Size();
@@ -605,18 +629,21 @@ int EntityRecognizer::Impl::ForTheJoinEnd(const Para& p, int a, int b, int sent)
   const bool ordinal = b + 3 < n && EnglishOrdinal(p.Text(b + 2)) && LatinCapWord(p, b + 3) &&
                        p.toks[b + 3].space_before && p.toks[b + 3].sentence == sent;
   bool head = false;
-  for (int q = a; q < b && !head; ++q) head = p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) > 0;
+  for (int q = a; q < b && !head; ++q)
+    head = p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) > 0;
   if (head && (LatinCapWord(p, b + 2) || ordinal)) return b + (ordinal ? 4 : 3);
   return b;
 }
 
-// "University of Texas at Austin", "University of North Carolina at Chapel Hill": "at" at `b` and the campus's
-// place after a run [a, b) that opens with "University of" are part of the name. The run's new end; b when none.
+// "University of Texas at Austin", "University of North Carolina at Chapel Hill": "at" at `b` and the
+// campus's place after a run [a, b) that opens with "University of" are part of the name. The run's new end;
+// b when none.
 int EntityRecognizer::Impl::CampusJoinEnd(const Para& p, int a, int b, int sent) const {
   const int n = p.Size();
   if (p.IsWord(b) && p.Text(b) == "at" && p.toks[b].space_before && b - a >= 3 && p.Text(a) == "University" &&
-      p.IsWord(a + 1) && p.Text(a + 1) == "of" && b + 1 < n && LatinCapWord(p, b + 1) && p.toks[b + 1].space_before &&
-      p.toks[b + 1].sentence == sent && !en_stop.count(p.Text(b + 1)) && !IsLatinTitle(p.Text(b + 1)))
+      p.IsWord(a + 1) && p.Text(a + 1) == "of" && b + 1 < n && LatinCapWord(p, b + 1) &&
+      p.toks[b + 1].space_before && p.toks[b + 1].sentence == sent && !en_stop.count(p.Text(b + 1)) &&
+      !IsLatinTitle(p.Text(b + 1)))
     return b + 2;
   return b;
 }
@@ -629,7 +656,9 @@ int EntityRecognizer::Impl::CampusJoinEnd(const Para& p, int a, int b, int sent)
 int EntityRecognizer::Impl::CommaListEnd(const Para& p, int a, int b) const {
   const int n = p.Size(), s = p.toks[a].sentence;
   if (!p.IsPunct(b, ",") || p.toks[b].space_before) return b;
-  auto cap = [&](int q) { return q < n && LatinCapWord(p, q) && p.toks[q].space_before && p.toks[q].sentence == s; };
+  auto cap = [&](int q) {
+    return q < n && LatinCapWord(p, q) && p.toks[q].space_before && p.toks[q].sentence == s;
+  };
   // An item: one or two capitalized words, "the" allowed before them ("the Environment").
   auto item_end = [&](int r, int most) {
     if (p.IsWord(r) && p.Text(r) == "the" && p.toks[r].space_before && p.toks[r].sentence == s) ++r;
@@ -654,7 +683,8 @@ int EntityRecognizer::Impl::CommaListEnd(const Para& p, int a, int b) const {
   int field = -1;
   for (int f = b - 2; f >= b - 3 && f > a; --f)
     if (p.IsWord(f) && (p.Text(f) == "of" || p.Text(f) == "for")) field = f;
-  const bool after_field = field > a && head_in(a, field) && e - last <= 2 && (!head_in(last, e) || e - last == 2);
+  const bool after_field =
+      field > a && head_in(a, field) && e - last <= 2 && (!head_in(last, e) || e - last == 2);
   // (A head opening the run modifies the last item's head: "Senate Health, Education, Labor and Pensions
   // Committee". A company head ends such a list only when its items are common words, fields of the
   // company's business: "Maharashtra Film, Stage and Cultural Development Corporation", not "Microsoft,
@@ -664,10 +694,12 @@ int EntityRecognizer::Impl::CommaListEnd(const Para& p, int a, int b) const {
   auto company_head_of_fields = [&] {
     if (!en_company_suffixes.count(p.Text(e - 1)) || !CommonWordRun(p, a + 1, b)) return false;
     for (int k = b; k < e - 1; ++k)
-      if (p.IsWord(k) && p.Text(k) != "and" && p.Text(k) != "the" && !CommonWordRun(p, k, k + 1)) return false;
+      if (p.IsWord(k) && p.Text(k) != "and" && p.Text(k) != "the" && !CommonWordRun(p, k, k + 1))
+        return false;
     return true;
   };
-  const bool list_head = b - a <= 2 && (!head_in(a, b) || opening_head) && (head_in(last, e) || company_head_of_fields());
+  const bool list_head =
+      b - a <= 2 && (!head_in(a, b) || opening_head) && (head_in(last, e) || company_head_of_fields());
   return after_field || list_head ? e : b;
 }
 
@@ -689,7 +721,8 @@ bool EntityRecognizer::Impl::OrgHeadWordIn(const Para& p, int a, int b) const {
     // (A German genitive too: "des Landgerichts München I".)
     const std::string_view stem = EndsWith(w, "s") ? w.substr(0, w.size() - 1) : w;
     for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
-      if ((w.size() >= e.size() + 3 && EndsWith(w, e)) || (stem.size() >= e.size() + 3 && EndsWith(stem, e))) return true;
+      if ((w.size() >= e.size() + 3 && EndsWith(w, e)) || (stem.size() >= e.size() + 3 && EndsWith(stem, e)))
+        return true;
   }
   return false;
 }
@@ -702,8 +735,8 @@ int EntityRecognizer::Impl::TrimLatinRunStart(const Para& p, int a, int b, std::
   // "South African-based Vaal Environmental Justice Alliance": a hyphenated participle ("-based",
   // "-owned", "-led") describes the name that follows it.
   for (int q = a + 2; q + 1 < b; ++q)
-    if (p.IsPunct(q - 1, "-") && p.IsWord(q) && !p.toks[q].cap && p.toks[q].latin && EndsWith(p.Text(q), "ed") &&
-        p.toks[q + 1].space_before)
+    if (p.IsPunct(q - 1, "-") && p.IsWord(q) && !p.toks[q].cap && p.toks[q].latin &&
+        EndsWith(p.Text(q), "ed") && p.toks[q + 1].space_before)
       a = q + 1;
   auto head_after = [&](int from) {
     for (int q = from + 1; q < b; ++q) {
@@ -737,15 +770,16 @@ int EntityRecognizer::Impl::TrimLatinRunStart(const Para& p, int a, int b, std::
   // is lower case opens a person's name, even when the family name is a stop word elsewhere (Danish
   // "Han").
   auto korean_name_start = [&](int q) {
-    return q + 3 < b && In(WordList::kRomanizedKoSurname, p.Text(q)) && p.IsWord(q + 1) && p.toks[q + 1].cap &&
-           p.IsPunct(q + 2, "-") && !p.toks[q + 2].space_before && !p.toks[q + 3].space_before && p.IsWord(q + 3) &&
-           !p.toks[q + 3].cap;
+    return q + 3 < b && In(WordList::kRomanizedKoSurname, p.Text(q)) && p.IsWord(q + 1) &&
+           p.toks[q + 1].cap && p.IsPunct(q + 2, "-") && !p.toks[q + 2].space_before &&
+           !p.toks[q + 3].space_before && p.IsWord(q + 3) && !p.toks[q + 3].cap;
   };
-  while (a < b && ((en_stop.count(StripPossessive(p.Text(a))) && !compound_start(a) && !korean_name_start(a) &&
-                    !RomanizedGivenName(p, a, a, b)) || !p.IsWord(a) ||
-                   !p.toks[a].cap || hyphen_title(a) || (b - a > 1 && GermanCompanyCue(p, a)) ||
-                   (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))) || opening_title(a) ||
-                   OpeningKindNoun(p, a, b))) {
+  while (a < b &&
+         ((en_stop.count(StripPossessive(p.Text(a))) && !compound_start(a) && !korean_name_start(a) &&
+           !RomanizedGivenName(p, a, a, b)) ||
+          !p.IsWord(a) || !p.toks[a].cap || hyphen_title(a) || (b - a > 1 && GermanCompanyCue(p, a)) ||
+          (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))) || opening_title(a) ||
+          OpeningKindNoun(p, a, b))) {
     if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
     ++a;
   }
@@ -760,7 +794,8 @@ int EntityRecognizer::Impl::TrimLatinRunStart(const Para& p, int a, int b, std::
   }
   auto org_head_in_run = [&](int from, int to) {
     for (int q = from; q < to; ++q)
-      if (p.IsWord(q) && (en_org_suffixes.count(StripPossessive(p.Text(q))) || en_company_suffixes.count(p.Text(q))))
+      if (p.IsWord(q) &&
+          (en_org_suffixes.count(StripPossessive(p.Text(q))) || en_company_suffixes.count(p.Text(q))))
         return true;
     return false;
   };
@@ -768,7 +803,8 @@ int EntityRecognizer::Impl::TrimLatinRunStart(const Para& p, int a, int b, std::
   // noun and a person; the name starts at the given name.
   if (a < b && !lang.empty() && lang != "en" && !given_names.count(p.Text(a))) {
     for (int k = a + 1; k + 2 < b; ++k)
-      if (p.IsWord(k) && !p.toks[k].cap && In(WordList::kEnNameConnector, p.Text(k)) && given_names.count(p.Text(k + 1))) {
+      if (p.IsWord(k) && !p.toks[k].cap && In(WordList::kEnNameConnector, p.Text(k)) &&
+          given_names.count(p.Text(k + 1))) {
         a = k + 1;
         break;
       }
@@ -777,8 +813,8 @@ int EntityRecognizer::Impl::TrimLatinRunStart(const Para& p, int a, int b, std::
   // title inside the run (or opening it) before a listed given name and a family name opens the
   // person's name after it.
   for (int q = a; q + 2 < b; ++q)
-    if (p.IsWord(q) && p.toks[q].cap && IsLatinTitle(p.Text(q)) && p.IsWord(q + 1) && given_names.count(p.Text(q + 1)) &&
-        p.toks[q + 1].space_before && !org_head_in_run(q + 1, b)) {
+    if (p.IsWord(q) && p.toks[q].cap && IsLatinTitle(p.Text(q)) && p.IsWord(q + 1) &&
+        given_names.count(p.Text(q + 1)) && p.toks[q + 1].space_before && !org_head_in_run(q + 1, b)) {
       a = q + 1;
       break;
     }
@@ -790,21 +826,23 @@ int EntityRecognizer::Impl::TrimLatinRunStart(const Para& p, int a, int b, std::
       !(lang == "de" && a >= 1 && CompanyCueWordEnd(p, a - 1) == a)) {
     const bool en = lang.empty() || lang == "en";
     const int k = en ? a + 2 : a + 1;
-    if (k + 1 < b && p.IsWord(k) && (!en || (p.IsWord(a + 1) && p.toks[a + 1].cap && !given_names.count(p.Text(a + 1)))) &&
-        p.IsWord(k) && given_names.count(p.Text(k)) && p.IsWord(k + 1) && p.toks[k + 1].cap &&
-        !p.toks[k + 1].all_caps && (k + 2 == b || (k + 3 == b && p.IsWord(k + 2) && p.toks[k + 2].cap)) &&
-        !en_org_suffixes.count(StripPossessive(p.Text(b - 1))) && !en_company_suffixes.count(StripPossessive(p.Text(b - 1))))
+    if (k + 1 < b && p.IsWord(k) &&
+        (!en || (p.IsWord(a + 1) && p.toks[a + 1].cap && !given_names.count(p.Text(a + 1)))) && p.IsWord(k) &&
+        given_names.count(p.Text(k)) && p.IsWord(k + 1) && p.toks[k + 1].cap && !p.toks[k + 1].all_caps &&
+        (k + 2 == b || (k + 3 == b && p.IsWord(k + 2) && p.toks[k + 2].cap)) &&
+        !en_org_suffixes.count(StripPossessive(p.Text(b - 1))) &&
+        !en_company_suffixes.count(StripPossessive(p.Text(b - 1))))
       a = k;
   }
   return a;
 }
 
 // "Reinsurer Meridian Re said", "(Reuters) - Chipmaker Arvex Semiconductor": a kind of company
-// (en_opening_kind_noun) opening the sentence, or after a dateline dash, before a capitalized word of run [q, b)
-// describes the name after it and is no part of it.
+// (en_opening_kind_noun) opening the sentence, or after a dateline dash, before a capitalized word of run [q,
+// b) describes the name after it and is no part of it.
 bool EntityRecognizer::Impl::OpeningKindNoun(const Para& p, int q, int b) const {
-  if (b - q < 2 || !p.IsWord(q) || !p.toks[q].cap || p.toks[q].all_caps || !p.IsWord(q + 1) || !p.toks[q + 1].cap ||
-      !In(WordList::kEnOpeningKindNoun, FoldWord(p.Text(q))))
+  if (b - q < 2 || !p.IsWord(q) || !p.toks[q].cap || p.toks[q].all_caps || !p.IsWord(q + 1) ||
+      !p.toks[q + 1].cap || !In(WordList::kEnOpeningKindNoun, FoldWord(p.Text(q))))
     return false;
   const int r = q - 1;
   return r < 0 || p.toks[r].sentence != p.toks[q].sentence || p.IsPunct(r, "-") || p.IsPunct(r, "\u2014") ||
@@ -821,7 +859,8 @@ int EntityRecognizer::Impl::TrimLatinRunEnd(const Para& p, int a, int b, std::st
   };
   auto company_head_in = [&](int from, int to) {
     for (int q = from; q < to; ++q)
-      if (p.IsWord(q) && en_company_suffixes.count(p.Text(q)) && !In(WordList::kEnCompanySuffixWeak, p.Text(q)))
+      if (p.IsWord(q) && en_company_suffixes.count(p.Text(q)) &&
+          !In(WordList::kEnCompanySuffixWeak, p.Text(q)))
         return true;
     return false;
   };
@@ -829,8 +868,8 @@ int EntityRecognizer::Impl::TrimLatinRunEnd(const Para& p, int a, int b, std::st
   // lower case closes a person's name, even when it is a stop word elsewhere.
   auto korean_name_end = [&](int q) {
     return q - 3 >= a && In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(q))) && p.IsWord(q - 1) &&
-           !p.toks[q - 1].cap && !p.toks[q - 1].space_before && p.IsPunct(q - 2, "-") && !p.toks[q - 2].space_before &&
-           p.IsWord(q - 3) && p.toks[q - 3].cap;
+           !p.toks[q - 1].cap && !p.toks[q - 1].space_before && p.IsPunct(q - 2, "-") &&
+           !p.toks[q - 2].space_before && p.IsWord(q - 3) && p.toks[q - 3].cap;
   };
   while (b > a && (!p.IsWord(b - 1) ||
                    (en_stop.count(StripPossessive(p.Text(b - 1))) && !korean_name_end(b - 1) &&
@@ -848,8 +887,8 @@ int EntityRecognizer::Impl::TrimLatinRunEnd(const Para& p, int a, int b, std::st
       if (k > a && p.IsWord(k) && p.Text(k) == "of" && (org_head_in(a, k) || company_head_in(a, k))) break;
     }
     // A region after a kind of company stays: "supplier Medisys UK".
-    if (b - 2 >= a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) && a >= 1 &&
-        p.IsWord(a - 1) && en_company_cues.count(p.Text(a - 1)))
+    if (b - 2 >= a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
+        a >= 1 && p.IsWord(a - 1) && en_company_cues.count(p.Text(a - 1)))
       break;
     // A Roman numeral after the place of a court or an office ends its name: "Landgericht München I",
     // "Staatsanwaltschaft Berlin II" (not the English pronoun "I").
@@ -913,9 +952,10 @@ int EntityRecognizer::Impl::PersonOfCut(const Para& p, int a, int b) const {
   }
   if (words < 2 || words > 3) return b;
   const int before = a - 1;
-  const bool titled = s > a || (before >= 0 && p.IsWord(before) && (EnTitleWord(p, before) ||
-                                                                    en_honorifics.count(p.Text(before)) ||
-                                                                    IsLatinTitle(p.Text(before))));
+  const bool titled =
+      s > a ||
+      (before >= 0 && p.IsWord(before) &&
+       (EnTitleWord(p, before) || en_honorifics.count(p.Text(before)) || IsLatinTitle(p.Text(before))));
   // (Or the words after "of" hold an organization or company head the words before it lack: "Harriet
   // Kaye of Brackenbury & Vale Solicitors", "Jane Roe of Zentrix University".)
   auto head_in = [&](int from, int to) {
@@ -927,18 +967,20 @@ int EntityRecognizer::Impl::PersonOfCut(const Para& p, int a, int b) const {
   };
   // (Two name words, no place or rank word: not "North Carolina Conference of Clerks of Superior Court".)
   const bool head_after = words == 2 && o == a + 2 && !head_in(a, o) && head_in(o + 1, b) &&
-                          !In(WordList::kOrgLeadWord, p.Text(a)) && !In(WordList::kOrgLeadWord, p.Text(a + 1)) &&
-                          NoCommonWordIn(p, a, o);
+                          !In(WordList::kOrgLeadWord, p.Text(a)) &&
+                          !In(WordList::kOrgLeadWord, p.Text(a + 1)) && NoCommonWordIn(p, a, o);
   // (Or the first word is a given name the gazetteer lists as a person's only and no head comes before "of":
   // "Sol Agbaje of Red Thread Artist Management", not "Royal Bank of Canada"; thirty-eighth session.)
-  const bool listed_given = tagger && tagger->EnglishGazetteerClasses(StripPossessive(p.Text(s))) == ner::kGazPer &&
+  const bool listed_given = tagger &&
+                            tagger->EnglishGazetteerClasses(StripPossessive(p.Text(s))) == ner::kGazPer &&
                             !head_in(s, o) && o > s + 1;
   return given_names.count(p.Text(s)) || titled || head_after || listed_given ? o : b;
 }
 
 // The words of run [a, b) (a hyphenated given name and name particles count once) and whether
 // all are name-like: capitalized, not all capitals, no stop word.
-void EntityRecognizer::Impl::LatinRunShape(const Para& p, int a, int b, int* words_out, bool* name_like) const {
+void EntityRecognizer::Impl::LatinRunShape(const Para& p, int a, int b, int* words_out,
+                                           bool* name_like) const {
   int words = 0;
   bool all_name_like = true;
   for (int q = a; q < b; ++q) {
@@ -951,7 +993,8 @@ void EntityRecognizer::Impl::LatinRunShape(const Para& p, int a, int b, int* wor
       continue;
     }
     // Name particles inside a person's name: "Rainer de Meijer", "Ursula von der Leyen".
-    if (q > a && q + 1 < b && !p.toks[q].cap && w != "of" && w != "for" && In(WordList::kEnNameConnector, w)) {
+    if (q > a && q + 1 < b && !p.toks[q].cap && w != "of" && w != "for" &&
+        In(WordList::kEnNameConnector, w)) {
       --words;
       continue;
     }
@@ -961,12 +1004,14 @@ void EntityRecognizer::Impl::LatinRunShape(const Para& p, int a, int b, int* wor
     // "Han Seung-min": a romanized Korean family name before a hyphenated given name (second part in
     // lower case) is a name, also when it is a stop word elsewhere (Danish "Han").
     // Likewise after such a given name: "Min-ji Han".
-    bool korean_family = (q == a && q + 3 < b && In(WordList::kRomanizedKoSurname, w) && p.IsPunct(q + 2, "-") &&
-                          p.IsWord(q + 3) && !p.toks[q + 3].cap) ||
-                         (q == b - 1 && q - 3 >= a && In(WordList::kRomanizedKoSurname, w) && p.IsPunct(q - 2, "-") &&
-                          p.IsWord(q - 1) && !p.toks[q - 1].cap && p.IsWord(q - 3) && p.toks[q - 3].cap);
+    bool korean_family =
+        (q == a && q + 3 < b && In(WordList::kRomanizedKoSurname, w) && p.IsPunct(q + 2, "-") &&
+         p.IsWord(q + 3) && !p.toks[q + 3].cap) ||
+        (q == b - 1 && q - 3 >= a && In(WordList::kRomanizedKoSurname, w) && p.IsPunct(q - 2, "-") &&
+         p.IsWord(q - 1) && !p.toks[q - 1].cap && p.IsWord(q - 3) && p.toks[q - 3].cap);
     // ("Jung Da-eun": a romanized syllable that is a stop word elsewhere, German "Da".)
-    korean_family = korean_family || RomanizedGivenName(p, q, a, b) || (q == b - 1 && StopWordFamilyName(p, a, q));
+    korean_family =
+        korean_family || RomanizedGivenName(p, q, a, b) || (q == b - 1 && StopWordFamilyName(p, a, q));
     if (!initials && (!p.toks[q].cap || p.toks[q].all_caps || (en_stop.count(w) && !korean_family) ||
                       CountCodePoints(w) < 2))
       all_name_like = false;
@@ -978,16 +1023,18 @@ void EntityRecognizer::Impl::LatinRunShape(const Para& p, int a, int b, int* wor
 // Person evidence around run [a, b): a title before ("Präsident Rainer de Meijer"), an
 // apposition after ("Name, who ...", "Name, a former Arm executive"), a reporting verb, an age in
 // brackets, coordination with a person found just before.
-LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a, int b) const {
+LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a,
+                                                     int b) const {
   const int n = p.Size();
   LatinContext x;
   const int before = a - 1, after = b;
   x.prev_w = before >= 0 && p.IsWord(before) ? HyphenWordEndingAt(p, before) : std::string_view();
   x.next_w = after < n && p.IsWord(after) ? p.Text(after) : std::string_view();
   // Titles of other languages count too ("Präsident Rainer de Meijer", "Trainer Murat Yakin").
-  x.prev_title = before >= 0 && (EnTitleWord(p, before) || en_honorifics.count(x.prev_w) ||
-                                 (!x.prev_w.empty() && IsLatinTitle(x.prev_w)) ||
-                                 (p.IsPunct(before, ".") && before > 0 && en_honorifics.count(p.Text(before - 1))));
+  x.prev_title =
+      before >= 0 && (EnTitleWord(p, before) || en_honorifics.count(x.prev_w) ||
+                      (!x.prev_w.empty() && IsLatinTitle(x.prev_w)) ||
+                      (p.IsPunct(before, ".") && before > 0 && en_honorifics.count(p.Text(before - 1))));
   if (p.IsPunct(after, ",")) {
     // "Name, who ...", "Name, the chief executive of X", "Name, a former Arm executive",
     // "Name, previously a partner at X", "Name, Meta's chief executive".
@@ -1004,8 +1051,8 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
   x.verb_near = en_person_verbs.count(x.next_w) > 0 || x.prev_w == "said" || x.prev_w == "says" ||
                 SpeechCueNextTo(p, p.toks[a].start, p.toks[b - 1].end);
   // An age in brackets after the name: "Tone Damli (36)", "David Eriksen (57)".
-  if (p.IsPunct(after, "(") && after + 2 < n && p.toks[after + 1].kind == kNumber && p.IsPunct(after + 2, ")") &&
-      p.toks[after + 1].end - p.toks[after + 1].start <= 3)
+  if (p.IsPunct(after, "(") && after + 2 < n && p.toks[after + 1].kind == kNumber &&
+      p.IsPunct(after + 2, ")") && p.toks[after + 1].end - p.toks[after + 1].start <= 3)
     x.verb_near = true;
   // "Miguel Santos and Kelsey Park": a name coordinated with a person found just before.
   // (German "und", "sowie", "oder": "Alexander Mischkin und Anatolij Tschepiga".)
@@ -1019,8 +1066,9 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
   if (x.next_w == "of" && b - a >= 2 && b - a <= 3 && after + 1 < n) {
     const int o = p.owner[after + 1];
     bool org_after = o >= 0 && cands[o].tb == after + 1 && cands[o].type != EntityType::kPerson;
-    for (int r = after + 1; o < 0 && !org_after && r < n && r < after + 7 && p.toks[r].sentence == p.toks[a].sentence &&
-                            (LatinCapWord(p, r) || p.IsPunct(r, "&"));
+    for (int r = after + 1;
+         o < 0 && !org_after && r < n && r < after + 7 && p.toks[r].sentence == p.toks[a].sentence &&
+         (LatinCapWord(p, r) || p.IsPunct(r, "&"));
          ++r)
       org_after = p.IsWord(r) && (en_org_suffixes.count(StripPossessive(p.Text(r))) ||
                                   en_company_suffixes.count(StripPossessive(p.Text(r))));
@@ -1031,16 +1079,17 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
   // title or a staff noun is not a person.
   // ("a retired teacher from Pasadena": after "from" only a plural, and no place, nor a run a capitalized
   // word goes on from, "traders from De Villiers Street": a hometown or a street is no workplace.)
-  // (Not a lone common word, "head of Research", a place, "president of Brazil", a region's market, "vice chairman
-  // of Asia Pacific investment banking", nor a possessive before the employer, "head of marine at Lloyd's insurer X".)
+  // (Not a lone common word, "head of Research", a place, "president of Brazil", a region's market, "vice
+  // chairman of Asia Pacific investment banking", nor a possessive before the employer, "head of marine at
+  // Lloyd's insurer X".)
   const bool of_slot = (x.prev_w == "of" || x.prev_w == "from" || x.prev_w == "at") && EmployerSlotAt(p, a) &&
                        !(b - a == 1 && CommonWordRun(p, a, b)) && !PlaceRun(p, a, b) &&
                        !In(WordList::kRegionWord, p.Text(a)) && !In(WordList::kDemonym, p.Text(a)) &&
                        StripPossessive(p.Text(b - 1)).size() == p.Text(b - 1).size();
   x.at_after_title = of_slot || (before >= 1 && ((x.prev_w == "at" && WorkplaceNounAt(p, before - 1)) ||
-                                     (x.prev_w == "from" && EndsWith(p.Text(before - 1), "s") &&
-                                      WorkplaceNounAt(p, before - 1) && !PlaceRun(p, a, b) &&
-                                      !(after < n && p.IsWord(after) && p.toks[after].cap))));
+                                                 (x.prev_w == "from" && EndsWith(p.Text(before - 1), "s") &&
+                                                  WorkplaceNounAt(p, before - 1) && !PlaceRun(p, a, b) &&
+                                                  !(after < n && p.IsWord(after) && p.toks[after].cap))));
   return x;
 }
 
@@ -1054,11 +1103,11 @@ static int PlusSignEnd(const Para& p, int end_byte) {
   return end_byte;
 }
 
-// Word a opens its sentence (an opening quote aside) capitalized only for that: a kind of company (en_company_cue:
-// "Rival", "Chipmaker", "Developer") or a title the lists write in lower case alone (en_title: "Frontwoman",
-// "Bassist"; not "Chief", a title also written capitalized before names), with a capitalized word after it that is no
-// title ("Group Captain"). The kind is no part of the name after it ("Rival Virgin Australia said"). Sets *kind for
-// a kind of company.
+// Word a opens its sentence (an opening quote aside) capitalized only for that: a kind of company
+// (en_company_cue: "Rival", "Chipmaker", "Developer") or a title the lists write in lower case alone
+// (en_title: "Frontwoman", "Bassist"; not "Chief", a title also written capitalized before names), with a
+// capitalized word after it that is no title ("Group Captain"). The kind is no part of the name after it
+// ("Rival Virgin Australia said"). Sets *kind for a kind of company.
 static bool OpeningKindWord(const Para& p, int a, bool* kind) {
   if (!p.IsWord(a) || !p.toks[a].latin || !p.toks[a].cap || p.toks[a].all_caps || !p.IsWord(a + 1) ||
       !p.toks[a + 1].cap || !p.toks[a + 1].space_before || p.toks[a + 1].sentence != p.toks[a].sentence)
@@ -1087,13 +1136,15 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   const int after = b;  // token after the fragment
   LatinContext x = LatinRunContext(p, cands, a, b);
   // "Park Sang-hoon", "Cho Hyun-woo": a Korean family name and a hyphenated given name.
-  if (!x.given && words == 2 && b - a == 4 && In(WordList::kRomanizedKoSurname, p.Text(a)) && p.IsPunct(a + 2, "-"))
+  if (!x.given && words == 2 && b - a == 4 && In(WordList::kRomanizedKoSurname, p.Text(a)) &&
+      p.IsPunct(a + 2, "-"))
     x.given = true;
-  // "Jung Da-eun", "Lin Mei-hua": a family name and a given name of two romanized syllables; or the given name
-  // first, "Mei-Lin Zhou", "Su-Jin Park" (thirty-first session; not in brackets, where a Latin name glosses the name
-  // before it: "이준호(Joon-ho Lee·41)").
+  // "Jung Da-eun", "Lin Mei-hua": a family name and a given name of two romanized syllables; or the given
+  // name first, "Mei-Lin Zhou", "Su-Jin Park" (thirty-first session; not in brackets, where a Latin name
+  // glosses the name before it: "이준호(Joon-ho Lee·41)").
   if (!x.given && words == 2 && b - a == 4 &&
-      (RomanizedGivenName(p, a + 1, a, b) || (!(a > 0 && p.IsPunct(a - 1, "(")) && RomanizedGivenName(p, a, a, b))))
+      (RomanizedGivenName(p, a + 1, a, b) ||
+       (!(a > 0 && p.IsPunct(a - 1, "(")) && RomanizedGivenName(p, a, a, b))))
     x.given = true;
   EntityType type = EntityType::kNone;
   double conf = 0.0;
@@ -1133,19 +1184,24 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
       type = EntityType::kCompany;
       conf = 0.7;
     }
-  if (type == EntityType::kNone && !poss_end && words <= 3 && all_name_like && SportsTeamRun(p, a, b, words)) {
+  if (type == EntityType::kNone && !poss_end && words <= 3 && all_name_like &&
+      SportsTeamRun(p, a, b, words)) {
     type = EntityType::kOrganization;
     conf = 0.6;
   }
   // "Maidstone crown court", "West Midlands police": a place's body whose head is written in lower case.
-  if (const int head_end = type == EntityType::kNone && !poss_end && !x.given && all_name_like ? LowerBodyHeadEnd(p, a, b) : -1; head_end > b) {
+  if (const int head_end = type == EntityType::kNone && !poss_end && !x.given && all_name_like
+                               ? LowerBodyHeadEnd(p, a, b)
+                               : -1;
+      head_end > b) {
     type = EntityType::kOrganization;
     conf = 0.65;
     b = head_end;
     end_byte = p.toks[b - 1].end;
   }
   // A run with no head named an organization by its place in the clause ("told the Guardian").
-  if (type == EntityType::kNone && !poss_end && !x.given && words <= 5) type = ContextOrgType(p, &a, b, words, &conf);
+  if (type == EntityType::kNone && !poss_end && !x.given && words <= 5)
+    type = ContextOrgType(p, &a, b, words, &conf);
   // "Zentrix said it had hired", "Zentrix shareholders": a lone unknown name the clause makes a company.
   if (type == EntityType::kNone && !x.given && words == 1 && OrgByClauseRole(p, a, b, poss_end)) {
     type = EntityType::kOrganization;
@@ -1161,8 +1217,8 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   // "Kestrel Telecom said", "Fenwick Homes said": words that name organizations make a run with no
   // listed given name and no title before it no person, and a speaker or an actor an organization.
   const bool org_words = !x.given && !x.prev_title && words >= 2 && OrgWordIn(p, a, b);
-  if (type == EntityType::kNone && !de_cue && !kind_cue && all_name_like && words >= 2 && words <= 3 && !poss_end &&
-      !x.at_after_title && !org_words &&
+  if (type == EntityType::kNone && !de_cue && !kind_cue && all_name_like && words >= 2 && words <= 3 &&
+      !poss_end && !x.at_after_title && !org_words &&
       (x.given || x.prev_title || x.next_comma_title || x.verb_near || hired)) {
     type = EntityType::kPerson;
     conf = x.given && (x.prev_title || x.next_comma_title || x.verb_near || hired) ? 0.85 : 0.75;
@@ -1176,8 +1232,9 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
       LatinCompanyContext(p, a, b, words, poss_end, x, &conf))
     type = EntityType::kCompany;
   // "The House passed", "the Treasury had": "the" and a lone organization head that acts name the body.
-  if (type == EntityType::kNone && b - a == 1 && a >= 1 && p.IsWord(a - 1) && (p.Text(a - 1) == "the" || p.Text(a - 1) == "The") &&
-      en_org_suffixes.count(p.Text(a)) && ActsAsBody(p, b)) {
+  if (type == EntityType::kNone && b - a == 1 && a >= 1 && p.IsWord(a - 1) &&
+      (p.Text(a - 1) == "the" || p.Text(a - 1) == "The") && en_org_suffixes.count(p.Text(a)) &&
+      ActsAsBody(p, b)) {
     type = EntityType::kOrganization;
     conf = 0.6;
   }
@@ -1186,10 +1243,11 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   ClaimSpan(pi, p, cands, a, b, end_byte, type, conf);
 }
 
-// The last step of ClassifyLatinRun on a run [*a, b) typed `type` (its last word `last`): false when the run names
-// nothing after all; else its start, moved past a sentence-opening common word or an elided compound's front.
-bool EntityRecognizer::Impl::SettleTypedLatinRun(const Para& p, EntityType type, std::string_view last, int* a,
-                                                 int b) const {
+// The last step of ClassifyLatinRun on a run [*a, b) typed `type` (its last word `last`): false when the run
+// names nothing after all; else its start, moved past a sentence-opening common word or an elided compound's
+// front.
+bool EntityRecognizer::Impl::SettleTypedLatinRun(const Para& p, EntityType type, std::string_view last,
+                                                 int* a, int b) const {
   // "House Minority Leader", "Senate Majority Leader": a title, no body.
   if (type == EntityType::kOrganization && b - *a >= 2) {
     std::string low(last);
@@ -1219,9 +1277,9 @@ bool EntityRecognizer::Impl::SportsTeamRun(const Para& p, int a, int b, int word
   const std::string_view last = p.Text(b - 1);
   const bool plural = last.size() >= 4 && last.back() == 's' && last[last.size() - 2] != 's' &&
                       tagger->EnglishWordInfo(last).lower;
-  if (words < 2 || !plural || a < 1 || !p.IsWord(a - 1) || (p.Text(a - 1) != "the" && p.Text(a - 1) != "The") ||
-      CommonWordRun(p, a, a + 1) || en_org_suffixes.count(last) || en_company_suffixes.count(last) ||
-      In(WordList::kNonEntityHead, last))
+  if (words < 2 || !plural || a < 1 || !p.IsWord(a - 1) ||
+      (p.Text(a - 1) != "the" && p.Text(a - 1) != "The") || CommonWordRun(p, a, a + 1) ||
+      en_org_suffixes.count(last) || en_company_suffixes.count(last) || In(WordList::kNonEntityHead, last))
     return false;
   for (int t = 0; t < p.Size(); ++t)
     if (p.IsWord(t) && !p.toks[t].cap && In(WordList::kEnSportWord, p.Text(t))) return true;
@@ -1250,8 +1308,8 @@ bool EntityRecognizer::Impl::IsCyrillicGivenName(std::string_view w) const {
 void EntityRecognizer::Impl::CyrillicPersonPass(int pi, Para& p, std::vector<Cand>& cands) const {
   const int n = p.Size();
   auto name_word = [&](int q, int s) {
-    return q < n && p.IsWord(q) && p.Free(q) && p.toks[q].cap && p.toks[q].space_before && p.toks[q].sentence == s &&
-           IsCyrillicLead(p.Text(q)) && CountCodePoints(p.Text(q)) >= 2;
+    return q < n && p.IsWord(q) && p.Free(q) && p.toks[q].cap && p.toks[q].space_before &&
+           p.toks[q].sentence == s && IsCyrillicLead(p.Text(q)) && CountCodePoints(p.Text(q)) >= 2;
   };
   for (int t = 0; t + 1 < n; ++t) {
     if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].cap || !IsCyrillicGivenName(p.Text(t))) continue;
@@ -1260,9 +1318,9 @@ void EntityRecognizer::Impl::CyrillicPersonPass(int pi, Para& p, std::vector<Can
     int te = t + 2;
     // A patronymic (-ович, -евич, -овна, -евна, in any case) is followed by the family name.
     const std::string_view second = p.Text(t + 1);
-    const bool patronymic = second.find("ович") != std::string_view::npos ||
-                            second.find("евич") != std::string_view::npos ||
-                            second.find("овн") != std::string_view::npos || second.find("евн") != std::string_view::npos;
+    const bool patronymic =
+        second.find("ович") != std::string_view::npos || second.find("евич") != std::string_view::npos ||
+        second.find("овн") != std::string_view::npos || second.find("евн") != std::string_view::npos;
     if (patronymic && name_word(te, s)) ++te;
     ClaimSpan(pi, p, cands, t, te, p.toks[te - 1].end, EntityType::kPerson, 0.75);
     t = te - 1;

@@ -11,7 +11,8 @@ namespace hirewire::extract {
 // Latin word of t's sentence, no stop word, title, given name or nationality, and unless `common`
 // allows it no word the English word list writes in lower case ("Democratic", "Senate").
 bool EntityRecognizer::Impl::SlotNameWord(const Para& p, int t, int s, bool common) const {
-  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].sentence != s) return false;
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].sentence != s)
+    return false;
   const std::string_view w = StripPossessive(p.Text(t));
   return w.size() >= 2 && !en_stop.count(w) && !IsLatinTitle(w) && !given_names.count(w) &&
          !In(WordList::kDemonym, w) && (common || NoCommonWordIn(p, t, t + 1));
@@ -41,7 +42,8 @@ void EntityRecognizer::Impl::KindListSlots(int pi, Para& p, std::vector<Cand>& c
   for (int t = 0; t + 2 < n; ++t) {
     // (The connector first: folding every word costs more than the rule.)
     const bool connector = p.IsWord(t + 1) && (p.Text(t + 1) == "including" || p.Text(t + 1) == "such");
-    if (!connector || !p.IsWord(t) || !p.toks[t].latin || !In(WordList::kEnOrgListKind, FoldWord(p.Text(t)))) continue;
+    if (!connector || !p.IsWord(t) || !p.toks[t].latin || !In(WordList::kEnOrgListKind, FoldWord(p.Text(t))))
+      continue;
     const int s = p.toks[t].sentence;
     int q = t + 1;
     if (p.IsWord(q) && p.Text(q) == "including") {
@@ -75,10 +77,12 @@ void EntityRecognizer::Impl::KindListSlots(int pi, Para& p, std::vector<Cand>& c
 // "Creative Commons") or after it ("Commons Work and Pensions Committee"; a title after it is no
 // name word: "Treasury Secretary"): the dictionary leaves it to the other rules.
 bool EntityRecognizer::Impl::ContextNameInLongerName(const Para& p, int t) const {
-  if (!p.IsWord(t) || !p.toks[t].latin || !In(WordList::kEnContextName, StripPossessive(p.Text(t)))) return false;
+  if (!p.IsWord(t) || !p.toks[t].latin || !In(WordList::kEnContextName, StripPossessive(p.Text(t))))
+    return false;
   const int s = p.toks[t].sentence;
   auto name_word = [&](int q) {
-    return p.IsWord(q) && p.toks[q].latin && p.toks[q].cap && p.toks[q].sentence == s && !en_stop.count(p.Text(q));
+    return p.IsWord(q) && p.toks[q].latin && p.toks[q].cap && p.toks[q].sentence == s &&
+           !en_stop.count(p.Text(q));
   };
   return (t >= 1 && name_word(t - 1) && p.toks[t].space_before) ||
          (name_word(t + 1) && p.toks[t + 1].space_before && !IsLatinTitle(p.Text(t + 1)));
@@ -102,7 +106,8 @@ void EntityRecognizer::Impl::DropContextNames(Doc& d) const {
     const bool digit = std::any_of(w.begin(), w.end(), [](char ch) { return IsAsciiDigit(ch); });
     if ((next && In(WordList::kEnModifierNoun, p.Text(t + 1))) ||
         (opens && next && In(WordList::kEnCommonNext, p.Text(t + 1))) ||
-        (digit && prev && (FoldWord(p.Text(t - 1)) == "the" || In(WordList::kDeDeterminer, FoldWord(p.Text(t - 1))))))
+        (digit && prev &&
+         (FoldWord(p.Text(t - 1)) == "the" || In(WordList::kDeDeterminer, FoldWord(p.Text(t - 1))))))
       c.dropped = true;
   }
 }
@@ -118,13 +123,14 @@ void EntityRecognizer::Impl::TitleOfficeSlots(int pi, Para& p, std::vector<Cand>
   for (int t = 0; t + 1 < p.Size(); ++t) {
     const int h = t + 1, s = p.toks[t].sentence;
     if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap || !p.IsWord(h) || !p.Free(h) ||
-        !p.toks[h].cap || !p.toks[h].space_before || p.toks[h].sentence != s || !en_org_suffixes.count(p.Text(h)))
+        !p.toks[h].cap || !p.toks[h].space_before || p.toks[h].sentence != s ||
+        !en_org_suffixes.count(p.Text(h)))
       continue;
     const std::string_view w = p.Text(t), stem = StripPossessive(w);
     if (stem.size() == w.size() || !title_word(stem)) continue;
     int a = t;
-    while (a > 0 && t - a < 2 && p.IsWord(a - 1) && p.Free(a - 1) && p.toks[a - 1].cap && p.toks[a].space_before &&
-           p.toks[a - 1].sentence == s && title_word(p.Text(a - 1)))
+    while (a > 0 && t - a < 2 && p.IsWord(a - 1) && p.Free(a - 1) && p.toks[a - 1].cap &&
+           p.toks[a].space_before && p.toks[a - 1].sentence == s && title_word(p.Text(a - 1)))
       --a;
     ClaimSpan(pi, p, cands, a, h + 1, p.toks[h].end, EntityType::kOrganization, 0.65);
   }

@@ -21,7 +21,8 @@ bool EntityRecognizer::Impl::CoordinatedNameWord(const Para& p, int t) const {
   for (int k = 0; k < p.Size(); ++k) {
     if (k == t || !p.IsWord(k) || FoldWord(p.Text(k)) != folded) continue;
     if (!p.toks[k].cap) return false;
-    if (p.lang == "de" && k >= 1 && p.IsWord(k - 1) && In(WordList::kDeDeterminer, p.Text(k - 1))) return false;
+    if (p.lang == "de" && k >= 1 && p.IsWord(k - 1) && In(WordList::kDeDeterminer, p.Text(k - 1)))
+      return false;
   }
   return true;
 }
@@ -66,18 +67,19 @@ void EntityRecognizer::Impl::SportTownClubs(Doc& d) const {
   for (size_t pi = 0; pi < d.paras.size(); ++pi) {
     Para& p = d.paras[pi];
     for (int t = 0; t < p.Size(); ++t) {
-      if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !In(WordList::kSportTownClub, StripPossessive(p.Text(t))))
+      if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin ||
+          !In(WordList::kSportTownClub, StripPossessive(p.Text(t))))
         continue;
       auto cap_at = [&](int q) {
-        return q >= 0 && q < p.Size() && p.IsWord(q) && p.toks[q].cap && p.toks[q].sentence == p.toks[t].sentence &&
+        return q >= 0 && q < p.Size() && p.IsWord(q) && p.toks[q].cap &&
+               p.toks[q].sentence == p.toks[t].sentence &&
                (q < t ? p.toks[t].space_before : p.toks[q].space_before);
       };
-      if (cap_at(t + 1) || (cap_at(t - 1) && !en_stop.count(p.Text(t - 1))) ||
-          AfterPlacePreposition(p, t))
+      if (cap_at(t + 1) || (cap_at(t - 1) && !en_stop.count(p.Text(t - 1))) || AfterPlacePreposition(p, t))
         continue;
       Cand c = SpanCand(static_cast<int>(pi), t, t + 1, p.toks[t].start,
-                        p.toks[t].start + static_cast<int>(StripPossessive(p.Text(t)).size()), EntityType::kOrganization,
-                        0.7);
+                        p.toks[t].start + static_cast<int>(StripPossessive(p.Text(t)).size()),
+                        EntityType::kOrganization, 0.7);
       c.source = EntitySource::kLatinRule;
       const std::string town(StripPossessive(p.Text(t)));
       const int idx = Claim(p, d.cands, std::move(c));
@@ -105,7 +107,8 @@ void EntityRecognizer::Impl::LinkClubNicknames(Doc& d, const std::map<std::strin
         int te = tb;
         while (te < p.Size() && p.toks[te].end <= static_cast<int>(at + nick.size())) ++te;
         if (tb >= p.Size() || p.toks[tb].start != static_cast<int>(at) || te == tb ||
-            p.toks[te - 1].end != static_cast<int>(at + nick.size()) || (te < p.Size() && p.IsWord(te) && !p.toks[te].space_before))
+            p.toks[te - 1].end != static_cast<int>(at + nick.size()) ||
+            (te < p.Size() && p.IsWord(te) && !p.toks[te].space_before))
           continue;
         const int o = p.owner[tb];
         if (o < 0) {
@@ -116,8 +119,9 @@ void EntityRecognizer::Impl::LinkClubNicknames(Doc& d, const std::map<std::strin
           c.source = EntitySource::kLatinRule;
           c.key = "#" + std::to_string(town->second);
           Claim(p, d.cands, std::move(c));
-        } else if (Cand& c = d.cands[o]; o != town->second && !c.dropped && c.type != EntityType::kPerson && c.dict < 0 &&
-                                         c.start == p.toks[tb].start && c.end == p.toks[te - 1].end) {
+        } else if (Cand& c = d.cands[o]; o != town->second && !c.dropped && c.type != EntityType::kPerson &&
+                                         c.dict < 0 && c.start == p.toks[tb].start &&
+                                         c.end == p.toks[te - 1].end) {
           c.type = EntityType::kOrganization;
           c.key = "#" + std::to_string(town->second);
         }
@@ -135,7 +139,8 @@ void EntityRecognizer::Impl::DropSentenceAdverbs(Doc& d) const {
     if (c.dropped || c.dict >= 0) continue;
     Para& p = d.paras[c.para];
     const int t = c.tb;
-    if (!p.toks[t].latin || !p.IsPunct(t + 1, ",") || (t > 0 && p.toks[t - 1].sentence == p.toks[t].sentence) ||
+    if (!p.toks[t].latin || !p.IsPunct(t + 1, ",") ||
+        (t > 0 && p.toks[t - 1].sentence == p.toks[t].sentence) ||
         !EndsWithAnyOf(WordList::kSentenceAdverbEnding, p.Text(t)) || !CommonWordRun(p, t, t + 1))
       continue;
     if (c.te - c.tb == 1) {
@@ -210,7 +215,9 @@ void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
   // "The Prime Minister's official spokesman", "Co-author X").
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.dict >= 0 || c.type == EntityType::kPerson || c.te - c.tb != 1 || !p.toks[c.tb].latin || p.toks[c.tb].all_caps) continue;
+    if (c.dict >= 0 || c.type == EntityType::kPerson || c.te - c.tb != 1 || !p.toks[c.tb].latin ||
+        p.toks[c.tb].all_caps)
+      continue;
     std::string lower(StripPossessive(p.Text(c.tb)));
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     // (A German council is named like its members: "im Nationalrat" is the body.)
@@ -231,8 +238,9 @@ void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
     const Para& p = d.paras[c.para];
     if (c.dict < 0 && c.te - c.tb >= 2 && p.toks[c.te - 1].latin && non_entity_heads.count(p.Text(c.te - 1)))
       c.dropped = true;
-    if (c.dict < 0 && p.toks[c.te - 1].latin && p.IsWord(c.te) && p.toks[c.te].space_before && p.owner[c.te] < 0 &&
-        p.toks[c.te].sentence == p.toks[c.tb].sentence && non_entity_heads.count(p.Text(c.te)))
+    if (c.dict < 0 && p.toks[c.te - 1].latin && p.IsWord(c.te) && p.toks[c.te].space_before &&
+        p.owner[c.te] < 0 && p.toks[c.te].sentence == p.toks[c.tb].sentence &&
+        non_entity_heads.count(p.Text(c.te)))
       c.dropped = true;
   }
 }
@@ -245,7 +253,8 @@ namespace entities_detail {
 void TrimLeadingArticles(Doc& d) {
   for (Cand& c : d.cands) {
     Para& p = d.paras[c.para];
-    if (c.dropped || c.te - c.tb < 2 || (c.type != EntityType::kOrganization && c.type != EntityType::kCompany) || !p.toks[c.tb].latin ||
+    if (c.dropped || c.te - c.tb < 2 ||
+        (c.type != EntityType::kOrganization && c.type != EntityType::kCompany) || !p.toks[c.tb].latin ||
         !p.toks[c.tb].cap || !p.IsWord(c.tb + 1) || !p.toks[c.tb + 1].cap || !p.toks[c.tb + 1].space_before)
       continue;
     std::string lower(p.Text(c.tb));
@@ -311,18 +320,20 @@ void EntityRecognizer::Impl::JoinGermanAdjectives(Doc& d) const {
     Cand& c = d.cands[i];
     Para& p = d.paras[c.para];
     const int q = c.tb - 1;
-    if (c.dropped || p.lang != "de" || c.type == EntityType::kPerson || q < 1 || !p.toks[c.tb].latin || !p.toks[c.tb].cap ||
-        !p.toks[c.tb].space_before || !p.IsWord(q) || p.owner[q] >= 0 || !p.toks[q].latin || !p.toks[q].cap ||
-        p.toks[q].all_caps || p.toks[q].sentence != p.toks[c.tb].sentence)
+    if (c.dropped || p.lang != "de" || c.type == EntityType::kPerson || q < 1 || !p.toks[c.tb].latin ||
+        !p.toks[c.tb].cap || !p.toks[c.tb].space_before || !p.IsWord(q) || p.owner[q] >= 0 ||
+        !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps ||
+        p.toks[q].sentence != p.toks[c.tb].sentence)
       continue;
     const int r = q - 1;
     const bool opened = p.toks[r].sentence == p.toks[q].sentence &&
-                        ((p.IsWord(r) && p.toks[r].latin && !p.toks[r].cap) ||
-                         p.IsPunct(r, "«") || p.IsPunct(r, "„") || p.IsPunct(r, "\"") || p.IsPunct(r, "»"));
+                        ((p.IsWord(r) && p.toks[r].latin && !p.toks[r].cap) || p.IsPunct(r, "«") ||
+                         p.IsPunct(r, "„") || p.IsPunct(r, "\"") || p.IsPunct(r, "»"));
     const std::string_view w = p.Text(q);
     const std::string folded = FoldWord(w);
-    if (!opened || CountCodePoints(w) < 5 || In(WordList::kEnFunctionWord, folded) || IsLatinTitle(w) || given_names.count(w) ||
-        In(WordList::kDemonym, w) || In(WordList::kDeDeterminer, folded) || !DeAdjectiveForm(folded) ||
+    if (!opened || CountCodePoints(w) < 5 || In(WordList::kEnFunctionWord, folded) || IsLatinTitle(w) ||
+        given_names.count(w) || In(WordList::kDemonym, w) || In(WordList::kDeDeterminer, folded) ||
+        !DeAdjectiveForm(folded) ||
         p.toks[c.tb].all_caps)  // (a plural in apposition: "der Verbände ZKWB", "die Banken UBS")
       continue;
     c.tb = q;
@@ -338,10 +349,13 @@ namespace entities_detail {
 bool SpelledOnPage(const Doc& d, std::string_view acronym) {
   for (const Para& p : d.paras)
     for (int a = 0; a < p.Size(); ++a) {
-      if (!p.IsWord(a) || !p.toks[a].latin || !p.toks[a].cap || p.text[p.toks[a].start] != acronym[0]) continue;
+      if (!p.IsWord(a) || !p.toks[a].latin || !p.toks[a].cap || p.text[p.toks[a].start] != acronym[0])
+        continue;
       size_t k = 0;
       int lower = 0;
-      for (int t = a; t < p.Size() && k < acronym.size() && p.IsWord(t) && p.toks[t].sentence == p.toks[a].sentence; ++t) {
+      for (int t = a;
+           t < p.Size() && k < acronym.size() && p.IsWord(t) && p.toks[t].sentence == p.toks[a].sentence;
+           ++t) {
         if (!p.toks[t].cap) {
           if (++lower > 2) break;
           continue;
@@ -357,7 +371,8 @@ bool SpelledOnPage(const Doc& d, std::string_view acronym) {
 
 // An acronym the article introduces in brackets after a lower-case word ("over the medium-term
 // expenditure framework (MTEF)") abbreviates a phrase, not a body: none of its mentions that
-// AcronymPass read as an organization are output; nor is a `non_org_acronym` alone the page does not spell out.
+// AcronymPass read as an organization are output; nor is a `non_org_acronym` alone the page does not spell
+// out.
 void DropPhraseAcronyms(Doc& d) {
   std::set<std::string, std::less<>> phrases;
   for (const Para& p : d.paras)
@@ -371,8 +386,8 @@ void DropPhraseAcronyms(Doc& d) {
     // ("named Gill as ODI captain", "der DAX schloss": an abbreviation that names no organization — a
     // country, a currency, a format, an index — is none alone, whatever word follows it, unless the
     // page spells it out: "Cricket Australia … CA chief executive".)
-    if (!c.dropped && c.dict < 0 && c.type != EntityType::kPerson && c.te - c.tb == 1 && p.toks[c.tb].all_caps &&
-        p.toks[c.tb].latin) {
+    if (!c.dropped && c.dict < 0 && c.type != EntityType::kPerson && c.te - c.tb == 1 &&
+        p.toks[c.tb].all_caps && p.toks[c.tb].latin) {
       const std::string_view w = StripPossessive(p.Text(c.tb));
       if (In(WordList::kNonOrgAcronym, w) && !SpelledOnPage(d, w)) c.dropped = true;
     }
@@ -413,13 +428,16 @@ void EntityRecognizer::Impl::SamePageNames(Doc& d) const {
     for (size_t pi = 0; pi < d.paras.size(); ++pi) {
       Para& p = d.paras[pi];
       for (int t = 0; t + static_cast<int>(n.words.size()) <= p.Size(); ++t) {
-        if (p.Text(t) != n.words[0] || p.text.compare(p.toks[t].start, n.surface.size(), n.surface) != 0) continue;
+        if (p.Text(t) != n.words[0] || p.text.compare(p.toks[t].start, n.surface.size(), n.surface) != 0)
+          continue;
         const size_t end = p.toks[t].start + n.surface.size();
         if (end < p.text.size() && std::isalnum(static_cast<unsigned char>(p.text[end]))) continue;
         int e = t;
         bool free = true;
         for (; e < p.Size() && p.toks[e].start < static_cast<int>(end); ++e) free = free && p.owner[e] < 0;
-        if (!free || p.toks[e - 1].end != static_cast<int>(end) || p.toks[e - 1].sentence != p.toks[t].sentence) continue;
+        if (!free || p.toks[e - 1].end != static_cast<int>(end) ||
+            p.toks[e - 1].sentence != p.toks[t].sentence)
+          continue;
         // A one-word name that is also a common word: not where a sentence opens.
         if (n.words.size() == 1 && !NoCommonWordIn(p, t, e) &&
             (t == 0 || p.toks[t - 1].sentence != p.toks[t].sentence ||
@@ -448,8 +466,8 @@ void EntityRecognizer::Impl::SamePageKoreanRegionNames(Doc& d) const {
   std::vector<size_t> names;
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
-    if (!c.dropped && c.type != EntityType::kPerson && c.dict < 0 && c.source == EntitySource::kKoreanCue && c.te == c.tb + 2 &&
-        In(WordList::kKoPlaceName, d.paras[c.para].Text(c.tb)))
+    if (!c.dropped && c.type != EntityType::kPerson && c.dict < 0 && c.source == EntitySource::kKoreanCue &&
+        c.te == c.tb + 2 && In(WordList::kKoPlaceName, d.paras[c.para].Text(c.tb)))
       names.push_back(i);
   }
   for (const size_t i : names) {
@@ -460,12 +478,14 @@ void EntityRecognizer::Impl::SamePageKoreanRegionNames(Doc& d) const {
     for (size_t pi = 0; pi < d.paras.size(); ++pi) {
       Para& p = d.paras[pi];
       for (int t = 0; t + 1 < p.Size(); ++t) {
-        if (!p.IsWord(t) || !p.Free(t) || !p.Free(t + 1) || p.Text(t) != region || !p.toks[t + 1].space_before ||
-            p.toks[t + 1].sentence != p.toks[t].sentence || p.Text(t + 1).substr(0, name.size()) != name)
+        if (!p.IsWord(t) || !p.Free(t) || !p.Free(t + 1) || p.Text(t) != region ||
+            !p.toks[t + 1].space_before || p.toks[t + 1].sentence != p.toks[t].sentence ||
+            p.Text(t + 1).substr(0, name.size()) != name)
           continue;
         const std::string_view w = p.Text(t + 1);
         bool whole = w.size() == name.size();
-        for (const int k : whole ? std::vector<int>() : KoreanStemLengths(w)) whole = whole || static_cast<size_t>(k) == name.size();
+        for (const int k : whole ? std::vector<int>() : KoreanStemLengths(w))
+          whole = whole || static_cast<size_t>(k) == name.size();
         if (!whole) continue;
         Cand c = SpanCand(static_cast<int>(pi), t, t + 2, p.toks[t].start,
                           p.toks[t + 1].start + static_cast<int>(name.size()), src.type, src.conf);
@@ -490,8 +510,8 @@ void EntityRecognizer::Impl::SamePageKoreanNames(Doc& d) const {
   std::map<std::string, size_t, std::less<>> names;  // surface -> the first candidate read
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
-    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.short_form || c.source != EntitySource::kKoreanCue ||
-        !d.paras[c.para].toks[c.tb].has_hangul)
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.short_form ||
+        c.source != EntitySource::kKoreanCue || !d.paras[c.para].toks[c.tb].has_hangul)
       continue;
     // ("스튜디오 파랑을 인수했다 … 파랑의 공동 창업자": the name of a kind form without its kind word,
     // KoreanKindFormNames, also a dictionary word there.)
@@ -551,8 +571,9 @@ void EntityRecognizer::Impl::DropTitleSponsorsAndMembers(Doc& d) const {
       // On an English page a plural no number or quantifier counts names the party too ("Democrats
       // blamed …", "accused Democrats of"; not "several Democrats balked", "two Republicans").
       const bool the = c.tb > 0 && (p.Text(c.tb - 1) == "the" || p.Text(c.tb - 1) == "The");
-      const bool counted = c.tb > 0 && p.toks[c.tb - 1].sentence == p.toks[c.tb].sentence &&
-                           (p.toks[c.tb - 1].kind == kNumber || In(WordList::kMemberQuantifier, FoldWord(p.Text(c.tb - 1))));
+      const bool counted =
+          c.tb > 0 && p.toks[c.tb - 1].sentence == p.toks[c.tb].sentence &&
+          (p.toks[c.tb - 1].kind == kNumber || In(WordList::kMemberQuantifier, FoldWord(p.Text(c.tb - 1))));
       if (the || (p.lang == "en" && !counted)) parties.insert(c.dict);
     }
   }
@@ -571,10 +592,13 @@ void EntityRecognizer::Impl::DropPlatformVenues(Doc& d) const {
     if (!In(WordList::kPlatformName, p.text.substr(c.start, c.end - c.start))) continue;
     bool venue = false;
     // A preposition of place before it, one or two lower-case words (its, official) between.
-    for (int q = c.tb - 1, skipped = 0; q >= 0 && p.IsWord(q) && p.toks[q].sentence == p.toks[c.tb].sentence && !venue; --q) {
+    for (int q = c.tb - 1, skipped = 0;
+         q >= 0 && p.IsWord(q) && p.toks[q].sentence == p.toks[c.tb].sentence && !venue; --q) {
       const std::string_view w = p.Text(q);
-      if (In(WordList::kPlatformVenueWord, w)) venue = true;
-      else if (!p.toks[q].latin || p.toks[q].cap || ++skipped > 2) break;
+      if (In(WordList::kPlatformVenueWord, w))
+        venue = true;
+      else if (!p.toks[q].latin || p.toks[q].cap || ++skipped > 2)
+        break;
     }
     // A Korean locative particle after it (페이스북에, 유튜브에서).
     const int te_end = p.toks[c.te - 1].end;
@@ -584,8 +608,9 @@ void EntityRecognizer::Impl::DropPlatformVenues(Doc& d) const {
     // A capitalized word right after a Latin name makes a product name ("Google Trends"; not an
     // acronym: "Google TPU team").
     const int nx = c.te;
-    if (c.end == te_end && p.toks[c.tb].latin && p.IsWord(nx) && p.toks[nx].space_before && p.toks[nx].latin &&
-        p.toks[nx].cap && !p.toks[nx].all_caps && p.toks[nx].sentence == p.toks[c.tb].sentence && p.owner[nx] < 0)
+    if (c.end == te_end && p.toks[c.tb].latin && p.IsWord(nx) && p.toks[nx].space_before &&
+        p.toks[nx].latin && p.toks[nx].cap && !p.toks[nx].all_caps &&
+        p.toks[nx].sentence == p.toks[c.tb].sentence && p.owner[nx] < 0)
       venue = true;
     c.dropped = venue;
   }
@@ -613,7 +638,8 @@ bool EntityRecognizer::Impl::KoConvenedMeeting(const Para& p, const Cand& c) con
     const std::string_view w = p.Text(t);
     if (IsKoConveneVerb(w)) {
       // The passive forms (열린, 열려, 열렸, 열리-) take the meeting as their subject.
-      const bool passive = w.starts_with("열리") || w.starts_with("열린") || w.starts_with("열려") || w.starts_with("열렸");
+      const bool passive =
+          w.starts_with("열리") || w.starts_with("열린") || w.starts_with("열려") || w.starts_with("열렸");
       return object != passive;
     }
     if (!p.toks[t].has_hangul || CountCodePoints(w) > 2) return false;
@@ -626,11 +652,13 @@ bool EntityRecognizer::Impl::KoConvenedMeeting(const Para& p, const Cand& c) con
 // academic unit with no parent ("물리학과 교수") are no names.
 void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
   auto hangul_org = [&d](const Cand& c) {
-    return c.dict < 0 && c.type != EntityType::kPerson && !c.dropped && d.paras[c.para].toks[c.te - 1].has_hangul;
+    return c.dict < 0 && c.type != EntityType::kPerson && !c.dropped &&
+           d.paras[c.para].toks[c.te - 1].has_hangul;
   };
   std::set<std::string, std::less<>> meetings;
   for (const Cand& c : d.cands)
-    if (hangul_org(c) && c.type == EntityType::kOrganization && KoConvenedMeeting(d.paras[c.para], c)) meetings.emplace(d.Surface(c));
+    if (hangul_org(c) && c.type == EntityType::kOrganization && KoConvenedMeeting(d.paras[c.para], c))
+      meetings.emplace(d.Surface(c));
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
     if (!hangul_org(c)) continue;
@@ -672,7 +700,8 @@ bool PlaceGovernmentName(std::string_view sv) {
   for (const std::string& h : EntityWords::Default().List(WordList::kCjkGovernmentHead)) {
     if (!EndsWith(sv, h) || sv.size() <= h.size()) continue;
     const size_t suffix = LastCodePointStart(sv, sv.size() - h.size());
-    if (suffix > 0 && In(WordList::kCjkPlaceSuffix, sv.substr(suffix, sv.size() - h.size() - suffix))) return true;
+    if (suffix > 0 && In(WordList::kCjkPlaceSuffix, sv.substr(suffix, sv.size() - h.size() - suffix)))
+      return true;
   }
   return false;
 }
@@ -690,7 +719,8 @@ void EntityRecognizer::Impl::DropGenericCjkOrgs(Doc& d) const {
     bool generic = EndsInOrdinalHead(sv);
     // A counted kind: a numeral and a measure word open it ("七家医院", "两所大学", "3家银行").
     {
-      constexpr std::u32string_view kNumerals = U"0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多数";
+      constexpr std::u32string_view kNumerals =
+          U"0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多数";
       constexpr std::u32string_view kMeasures = U"家所个座间";
       size_t at = 0;
       const char32_t c0 = DecodeUtf8(sv, &at);
@@ -723,11 +753,14 @@ void EntityRecognizer::Impl::DropChineseNonPersons(Doc& d) const {
   constexpr std::u32string_view kNumerals = U"0123456789０１２３４５６７８９一二三四五六七八九十百千万两几";
   for (Cand& c : d.cands) {
     Para& p = d.paras[c.para];
-    if (c.dropped || c.dict >= 0 || c.type != EntityType::kPerson || p.toks[c.tb].latin || p.toks[c.tb].has_hangul) continue;
+    if (c.dropped || c.dict >= 0 || c.type != EntityType::kPerson || p.toks[c.tb].latin ||
+        p.toks[c.tb].has_hangul)
+      continue;
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     if (!IsHanWord(sv) || CountCodePoints(sv) < 2) continue;
     bool drop = false;
-    for (const std::string& f : EntityWords::Default().List(WordList::kZhPlaceFinal)) drop = drop || EndsWith(sv, f);
+    for (const std::string& f : EntityWords::Default().List(WordList::kZhPlaceFinal))
+      drop = drop || EndsWith(sv, f);
     if (c.start > 0) {
       const size_t b = LastCodePointStart(p.text, static_cast<size_t>(c.start));
       size_t at = b;
@@ -762,7 +795,8 @@ void EntityRecognizer::Impl::DropSentenceOpeningPairs(Doc& d) const {
   if (d.lang.empty() || d.lang == "en" || !IsLatinScriptLanguage(d.lang)) return;
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.type != EntityType::kPerson || c.dict >= 0 || c.dropped || c.te - c.tb != 2 || !p.toks[c.tb].latin) continue;
+    if (c.type != EntityType::kPerson || c.dict >= 0 || c.dropped || c.te - c.tb != 2 || !p.toks[c.tb].latin)
+      continue;
     const bool initial = c.tb == 0 || p.toks[c.tb - 1].sentence != p.toks[c.tb].sentence ||
                          (c.tb == 1 && p.toks[0].kind == kPunct);
     const std::string_view first = p.Text(c.tb), second = p.Text(c.te - 1);
@@ -772,7 +806,8 @@ void EntityRecognizer::Impl::DropSentenceOpeningPairs(Doc& d) const {
       continue;
     int seen = 0;
     for (const Para& q : d.paras)
-      for (size_t at = q.text.find(second); at != std::string_view::npos && seen < 2; at = q.text.find(second, at + 1))
+      for (size_t at = q.text.find(second); at != std::string_view::npos && seen < 2;
+           at = q.text.find(second, at + 1))
         ++seen;
     if (seen < 2) c.dropped = true;
   }
@@ -810,10 +845,12 @@ void EntityRecognizer::Impl::TrimPersonTitles(Doc& d) const {
     if (c.type == EntityType::kPerson && sv.find(' ') != std::string_view::npos) person_names.emplace(sv);
   }
   for (Cand& c : d.cands) {
-    if (c.type == EntityType::kPerson && d.paras[c.para].toks[c.tb].latin) TrimLatinPersonSpan(d.paras[c.para], &c, d.lang);
+    if (c.type == EntityType::kPerson && d.paras[c.para].toks[c.tb].latin)
+      TrimLatinPersonSpan(d.paras[c.para], &c, d.lang);
   }
   for (Cand& c : d.cands)
-    if (c.type == EntityType::kPerson && c.dict < 0 && !d.paras[c.para].toks[c.tb].latin) TrimChineseTitleTail(d.paras[c.para], &c);
+    if (c.type == EntityType::kPerson && c.dict < 0 && !d.paras[c.para].toks[c.tb].latin)
+      TrimChineseTitleTail(d.paras[c.para], &c);
   for (Cand& c : d.cands) {
     if (c.type != EntityType::kPerson || c.te - c.tb < 3) continue;
     const Para& p = d.paras[c.para];
@@ -839,7 +876,8 @@ void EntityRecognizer::Impl::DropLowerCaseWords(Doc& d) const {
       if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     for (size_t pi = 0; pi < d.paras.size() && !c.dropped; ++pi) {
       std::string_view t = d.paras[pi].text;
-      for (size_t at = t.find(lower); at != std::string_view::npos && !c.dropped; at = t.find(lower, at + 1)) {
+      for (size_t at = t.find(lower); at != std::string_view::npos && !c.dropped;
+           at = t.find(lower, at + 1)) {
         bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(t[at - 1]));
         size_t e = at + lower.size();
         bool right = e >= t.size() || !std::isalpha(static_cast<unsigned char>(t[e]));
@@ -877,7 +915,8 @@ bool TitleCaseHeadline(const Article& a, std::string_view lang) {
 // the name next to it ("Kim Steps Down", "Million Offer From Helix Labs", "Medora Health
 // Replaces"). A headline candidate the body does not write is cut to the longest run of its words
 // that the body names as a candidate; a person candidate of words the word list holds in lower
-// case, none a given or family name, with no such run, is no name ("Named Interim Leader", "Backs Out"). Dictionary names and linked candidates stay.
+// case, none a given or family name, with no such run, is no name ("Named Interim Leader", "Backs Out").
+// Dictionary names and linked candidates stay.
 void EntityRecognizer::Impl::TrimHeadlinePhrases(Doc& d) const {
   if (!d.title_case_headline || !tagger || d.paras.size() < 2) return;
   Para& p = d.paras[0];
@@ -889,8 +928,8 @@ void EntityRecognizer::Impl::TrimHeadlinePhrases(Doc& d) const {
     for (int t = c.tb; t < c.te; ++t) {
       if (!p.IsWord(t)) continue;
       const std::string_view w = StripPossessive(p.Text(t));
-      if (!p.toks[t].latin || p.toks[t].all_caps || !tagger->EnglishWordInfo(w).lower || given_names.count(w) ||
-          (tagger->EnglishGazetteerClasses(w) & ner::kGazPer))
+      if (!p.toks[t].latin || p.toks[t].all_caps || !tagger->EnglishWordInfo(w).lower ||
+          given_names.count(w) || (tagger->EnglishGazetteerClasses(w) & ner::kGazPer))
         return false;
     }
     return true;
@@ -931,11 +970,11 @@ void EntityRecognizer::Impl::TrimHeadlinePhrases(Doc& d) const {
 // glosses join their parent; variants of one Latin name join (MergePersonVariants).
 // German writes every noun with a capital, so two capitalized words are often a noun phrase
 // ("27.000 Tonnen Fleisch", "Weitere Mitglieder", "Rolle Genfs"). A person candidate of two
-// words or more in a German article that opens with no listed given name and follows no title is none when a number stands
-// right before it, when the article writes its first word in lower case ("weitere"), or when one
-// of its words follows a determiner somewhere in the article (de_determiner rows: "die Rolle",
-// "den Tonnen"); family names rarely take an article in news.
-// A de_determiner row, also capitalized at the start of a sentence ("Die Rolle").
+// words or more in a German article that opens with no listed given name and follows no title is none when a
+// number stands right before it, when the article writes its first word in lower case ("weitere"), or when
+// one of its words follows a determiner somewhere in the article (de_determiner rows: "die Rolle", "den
+// Tonnen"); family names rarely take an article in news. A de_determiner row, also capitalized at the start
+// of a sentence ("Die Rolle").
 bool IsDeDeterminer(std::string_view w) {
   if (w.empty() || w.size() > 8) return false;
   std::string lower(w);
@@ -960,10 +999,12 @@ void EntityRecognizer::Impl::DropGermanNounPhrases(Doc& d) const {
     }
   for (Cand& c : d.cands) {
     Para& p = d.paras[c.para];
-    if (c.type != EntityType::kPerson || c.dropped || c.dict >= 0 || c.te - c.tb < 2 || !p.toks[c.tb].latin || !p.toks[c.tb].cap)
+    if (c.type != EntityType::kPerson || c.dropped || c.dict >= 0 || c.te - c.tb < 2 || !p.toks[c.tb].latin ||
+        !p.toks[c.tb].cap)
       continue;
     const std::string_view first = p.Text(c.tb);
-    if (given_names.count(first) || (c.tb > 0 && p.IsWord(c.tb - 1) && IsLatinTitle(p.Text(c.tb - 1)))) continue;
+    if (given_names.count(first) || (c.tb > 0 && p.IsWord(c.tb - 1) && IsLatinTitle(p.Text(c.tb - 1))))
+      continue;
     bool noun = c.tb > 0 && p.toks[c.tb - 1].kind == kNumber;
     std::string lower;
     icu::UnicodeString::fromUTF8(icu::StringPiece(first.data(), static_cast<int32_t>(first.size())))
@@ -1023,8 +1064,10 @@ void EntityRecognizer::Impl::DropGermanKindNouns(Doc& d) const {
     }
     if (!kind && c.te - c.tb == 2 && p.IsWord(c.tb) && p.IsWord(c.tb + 1) && p.toks[c.tb + 1].space_before) {
       const std::string_view first = p.Text(c.tb);
-      const std::string_view stem = EndsWith(first, "s") ? first.substr(0, first.size() - 1) : std::string_view();
-      kind = stem.size() >= 3 && family_names.count(std::string(stem)) > 0 && !OrgHeadWordIn(p, c.tb + 1, c.te);
+      const std::string_view stem =
+          EndsWith(first, "s") ? first.substr(0, first.size() - 1) : std::string_view();
+      kind =
+          stem.size() >= 3 && family_names.count(std::string(stem)) > 0 && !OrgHeadWordIn(p, c.tb + 1, c.te);
     }
     if (!kind) continue;
     c.dropped = true;
@@ -1043,7 +1086,8 @@ void EntityRecognizer::Impl::RetypeInstitutionPersons(Doc& d) const {
     if (!p.IsWord(last) || !p.toks[last].cap || !p.IsPunct(last - 1, "-") || p.toks[last - 1].space_before ||
         p.toks[last].space_before)
       continue;
-    if (EndsInRowOf(WordList::kDeInstitutionHead, FoldWord(p.Text(last)), 0)) c.type = EntityType::kOrganization;
+    if (EndsInRowOf(WordList::kDeInstitutionHead, FoldWord(p.Text(last)), 0))
+      c.type = EntityType::kOrganization;
   }
 }
 

@@ -15,7 +15,8 @@ int EntityRecognizer::Impl::GermanInstitutionHead(const Para& p, int t, bool* co
   for (size_t i = 0; i < heads.size(); ++i) {
     for (std::string_view gen : {"", "s", "es"}) {
       const std::string_view h = heads[i], l = lower;
-      if (l.size() < h.size() + gen.size() || !EndsWith(l, gen) || !EndsWith(l.substr(0, l.size() - gen.size()), h))
+      if (l.size() < h.size() + gen.size() || !EndsWith(l, gen) ||
+          !EndsWith(l.substr(0, l.size() - gen.size()), h))
         continue;
       const size_t before = lower.size() - h.size() - gen.size();
       if (before > 0 && before < 3) continue;
@@ -53,14 +54,14 @@ int EntityRecognizer::Impl::GermanInstitutionTail(const Para& p, int head) const
            !en_stop.count(p.Text(k));
   };
   // A definite article after "für" ("für das Verbot"; not "für ein Land", "für ihren Tod").
-  if (!genitive && lower_word(q) && In(WordList::kDeDeterminer, p.Text(q)) && !In(WordList::kDeIndefinite, p.Text(q)) &&
-      noun(q + 1))
+  if (!genitive && lower_word(q) && In(WordList::kDeDeterminer, p.Text(q)) &&
+      !In(WordList::kDeIndefinite, p.Text(q)) && noun(q + 1))
     ++q;
   int end = head + 1, committed = head + 1;
   for (int item = 0; item < 6; ++item) {
     // An adjective before the noun ("öffentliches Auftragswesen", "Russischen Föderation").
-    if (!genitive && lower_word(q) && !In(WordList::kDeDeterminer, p.Text(q)) && !In(WordList::kDeIndefinite, p.Text(q)) &&
-        p.Text(q) != "und" && noun(q + 1))
+    if (!genitive && lower_word(q) && !In(WordList::kDeDeterminer, p.Text(q)) &&
+        !In(WordList::kDeIndefinite, p.Text(q)) && p.Text(q) != "und" && noun(q + 1))
       ++q;
     else if (noun(q) && noun(q + 1) && p.toks[q + 1].space_before &&
              (genitive || EndsWith(p.Text(q), "e") || EndsWith(p.Text(q), "en") || EndsWith(p.Text(q), "es")))
@@ -79,7 +80,8 @@ int EntityRecognizer::Impl::GermanInstitutionTail(const Para& p, int head) const
       end = q += 2;
     if (genitive) {
       // "Verband der Feuerwehren NRW": an acronym of the region after the genitive.
-      if (p.IsWord(q) && p.Free(q) && p.toks[q].all_caps && p.toks[q].sentence == s && p.Text(q).size() >= 2) end = ++q;
+      if (p.IsWord(q) && p.Free(q) && p.toks[q].all_caps && p.toks[q].sentence == s && p.Text(q).size() >= 2)
+        end = ++q;
       committed = end;
       // "Bundesministerium des Innern und für Heimat": a field with "und für" after the genitive.
       if (p.IsWord(q) && p.Text(q) == "und" && p.IsWord(q + 1) && p.Text(q + 1) == "für" && noun(q + 2)) {
@@ -108,8 +110,9 @@ int EntityRecognizer::Impl::GermanInstitutionTail(const Para& p, int head) const
 // "und"/"oder" before the name at word `a` shares its head and opens the name; `a` if none.
 int EntityRecognizer::Impl::ElidedCompoundStart(const Para& p, int a) const {
   if (p.lang != "de" || a < 3 || !p.IsWord(a - 1) || (p.Text(a - 1) != "und" && p.Text(a - 1) != "oder") ||
-      !p.IsPunct(a - 2, "-") || p.toks[a - 2].space_before || !p.IsWord(a - 3) || !p.Free(a - 3) || !p.Free(a - 2) ||
-      !p.Free(a - 1) || !p.toks[a - 3].latin || !p.toks[a - 3].cap || p.toks[a - 3].sentence != p.toks[a].sentence)
+      !p.IsPunct(a - 2, "-") || p.toks[a - 2].space_before || !p.IsWord(a - 3) || !p.Free(a - 3) ||
+      !p.Free(a - 2) || !p.Free(a - 1) || !p.toks[a - 3].latin || !p.toks[a - 3].cap ||
+      p.toks[a - 3].sentence != p.toks[a].sentence)
     return a;
   return a - 3;
 }
@@ -140,7 +143,8 @@ void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<
           p.toks[q].sentence != s || !p.toks[a].space_before)
         break;
       const std::string_view w = p.Text(q);
-      if (en_stop.count(w) || given_names.count(w) || IsLatinTitle(w) || w.size() < 5 || In(WordList::kDemonym, w) ||
+      if (en_stop.count(w) || given_names.count(w) || IsLatinTitle(w) || w.size() < 5 ||
+          In(WordList::kDemonym, w) ||
           !(EndsWith(w, "e") || EndsWith(w, "en") || EndsWith(w, "er") || EndsWith(w, "es")))
         break;
       a = q;
@@ -149,29 +153,31 @@ void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<
     // "Senckenberg Gesellschaft für Naturforschung": one name word right before a head with a
     // tail (no adjective, no title or stop word, a word the paragraph never writes after an
     // article, the word before it none of a name) opens the name.
-    const bool name_before = !adjective && a == t && a >= 1 && p.IsWord(a - 1) && p.Free(a - 1) &&
-                             p.toks[a - 1].latin && p.toks[a - 1].cap && !p.toks[a - 1].all_caps &&
-                             p.toks[a].space_before && p.toks[a - 1].sentence == s && !en_stop.count(p.Text(a - 1)) &&
-                             !IsLatinTitle(p.Text(a - 1)) && !In(WordList::kDemonym, p.Text(a - 1)) &&
-                             !GermanCompanyCue(p, a - 1) &&
-                             !(a >= 2 && p.IsWord(a - 2) && p.toks[a - 2].cap && p.toks[a - 2].sentence == s &&
-                               p.toks[a - 1].space_before && !en_stop.count(p.Text(a - 2)) &&
-                               !In(WordList::kDeDeterminer, FoldWord(p.Text(a - 2))));
+    const bool name_before =
+        !adjective && a == t && a >= 1 && p.IsWord(a - 1) && p.Free(a - 1) && p.toks[a - 1].latin &&
+        p.toks[a - 1].cap && !p.toks[a - 1].all_caps && p.toks[a].space_before &&
+        p.toks[a - 1].sentence == s && !en_stop.count(p.Text(a - 1)) && !IsLatinTitle(p.Text(a - 1)) &&
+        !In(WordList::kDemonym, p.Text(a - 1)) && !GermanCompanyCue(p, a - 1) &&
+        !(a >= 2 && p.IsWord(a - 2) && p.toks[a - 2].cap && p.toks[a - 2].sentence == s &&
+          p.toks[a - 1].space_before && !en_stop.count(p.Text(a - 2)) &&
+          !In(WordList::kDeDeterminer, FoldWord(p.Text(a - 2))));
     int b = GermanInstitutionTail(p, t);
     // "Landesgericht für Strafsachen Wien", "Institut für Demoskopie Allensbach": a place after the
     // tail, closed by punctuation or a lower-case word, a word the paragraph never writes after
     // an article.
     if (b > t + 1 && p.IsWord(b) && p.Free(b) && p.toks[b].latin && p.toks[b].cap && !p.toks[b].all_caps &&
-        p.toks[b].space_before && p.toks[b].sentence == s && !en_stop.count(p.Text(b)) && !IsLatinTitle(p.Text(b)) &&
-        (!p.IsWord(b + 1) || !p.toks[b + 1].cap || p.toks[b + 1].sentence != s)) {
+        p.toks[b].space_before && p.toks[b].sentence == s && !en_stop.count(p.Text(b)) &&
+        !IsLatinTitle(p.Text(b)) && (!p.IsWord(b + 1) || !p.toks[b + 1].cap || p.toks[b + 1].sentence != s)) {
       bool common = false;
       for (int k = 1; k < p.Size() && !common; ++k)
-        common = k != b && p.IsWord(k) && p.Text(k) == p.Text(b) && p.IsWord(k - 1) && In(WordList::kDeDeterminer, p.Text(k - 1));
+        common = k != b && p.IsWord(k) && p.Text(k) == p.Text(b) && p.IsWord(k - 1) &&
+                 In(WordList::kDeDeterminer, p.Text(k - 1));
       if (!common) ++b;
     }
     // "6. Strafkammer", "2. Senat": a numbered chamber or panel is a name.
-    const bool ordinal = a == t && !adjective && a >= 2 && p.IsPunct(a - 1, ".") && !p.toks[a - 1].space_before &&
-                         p.toks[a].space_before && p.toks[a - 2].kind == kNumber && p.Free(a - 2) &&
+    const bool ordinal = a == t && !adjective && a >= 2 && p.IsPunct(a - 1, ".") &&
+                         !p.toks[a - 1].space_before && p.toks[a].space_before &&
+                         p.toks[a - 2].kind == kNumber && p.Free(a - 2) &&
                          p.Text(a - 2).size() <= 2;  // (ICU may end a sentence after "6.")
     if (ordinal) a -= 2;
     if (b == t + 1 && !(adjective && compound) && !ordinal) continue;
@@ -187,7 +193,8 @@ void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<
       bool common = false;
       for (int k = 1; k < p.Size() && !common; ++k)
         common = p.IsWord(k) && p.Text(k) == p.Text(a - 1) && p.IsWord(k - 1) &&
-                 In(WordList::kDeDeterminer, p.Text(k - 1)) && !(p.IsWord(k + 1) && p.Text(k + 1) == p.Text(t));
+                 In(WordList::kDeDeterminer, p.Text(k - 1)) &&
+                 !(p.IsWord(k + 1) && p.Text(k + 1) == p.Text(t));
       if (!common) --a;
     }
     // "Berliner Fahrgastverband IGEB": the body's acronym written right after its name (no
@@ -215,7 +222,8 @@ int EntityRecognizer::Impl::GermanPlaceEnd(const Para& p, int k) const {
   if (k >= n || !p.IsWord(k) || k == 0) return k;
   const int s = p.toks[k - 1].sentence;
   auto place_word = [&](int q) {
-    if (q >= n || !p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps) return false;
+    if (q >= n || !p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps)
+      return false;
     const std::string_view w = p.Text(q);
     if (CountCodePoints(w) < 3 || en_stop.count(w) || IsLatinTitle(w) || given_names.count(w) ||
         In(WordList::kDemonym, w) || In(WordList::kDeNoPlace, w) || EndsWith(w, "s"))
@@ -258,17 +266,18 @@ int EntityRecognizer::Impl::GermanPlaceEnd(const Para& p, int k) const {
 }
 
 // German: word t heads a body named with its seat (de_place_head rows as the end of a compound, genitive s/es
-// allowed: "Arbeiterkammer", "Wirtschaftsministeriums"; or after a capitalized part and a hyphen: "S-Bahn"; or a
-// bare de_house_head row: "Theater", "Schauspielhauses").
+// allowed: "Arbeiterkammer", "Wirtschaftsministeriums"; or after a capitalized part and a hyphen: "S-Bahn";
+// or a bare de_house_head row: "Theater", "Schauspielhauses").
 bool EntityRecognizer::Impl::GermanPlaceHead(const Para& p, int t) const {
   if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps) return false;
   const std::string lower = FoldWord(p.Text(t));
-  const bool hyphened = t >= 2 && p.IsPunct(t - 1, "-") && !p.toks[t - 1].space_before && !p.toks[t].space_before &&
-                        p.IsWord(t - 2) && p.toks[t - 2].cap;
+  const bool hyphened = t >= 2 && p.IsPunct(t - 1, "-") && !p.toks[t - 1].space_before &&
+                        !p.toks[t].space_before && p.IsWord(t - 2) && p.toks[t - 2].cap;
   for (const std::string& h : EntityWords::Default().List(WordList::kDePlaceHead))
     for (std::string_view gen : {"", "s", "es"}) {
       const std::string_view l = lower;
-      if (l.size() < h.size() + gen.size() || !EndsWith(l, gen) || !EndsWith(l.substr(0, l.size() - gen.size()), h))
+      if (l.size() < h.size() + gen.size() || !EndsWith(l, gen) ||
+          !EndsWith(l.substr(0, l.size() - gen.size()), h))
         continue;
       const size_t before = l.size() - h.size() - gen.size();
       if (before >= 3 || (before == 0 && (hyphened || In(WordList::kDeHouseHead, h)))) return true;
@@ -276,9 +285,9 @@ bool EntityRecognizer::Impl::GermanPlaceHead(const Para& p, int t) const {
   return false;
 }
 
-// German bodies named with their place: an institution head, alone or ending a compound ("Arbeiterkammer Wien",
-// "Bezirksamt Mitte", "Wirtschaftsministerium Baden-Württemberg", "S-Bahn Berlin"), and a territorial body
-// after an article (de_territory: "das Land Salzburg", "von der Stadt Wien") before a place are one
+// German bodies named with their place: an institution head, alone or ending a compound ("Arbeiterkammer
+// Wien", "Bezirksamt Mitte", "Wirtschaftsministerium Baden-Württemberg", "S-Bahn Berlin"), and a territorial
+// body after an article (de_territory: "das Land Salzburg", "von der Stadt Wien") before a place are one
 // organization; a listed organization before a place takes it in ("IG Metall Esslingen").
 void EntityRecognizer::Impl::GermanPlacedBodyPass(int pi, Para& p, std::vector<Cand>& cands) const {
   const int n = p.Size();
@@ -291,7 +300,8 @@ void EntityRecognizer::Impl::GermanPlacedBodyPass(int pi, Para& p, std::vector<C
     // A listed organization (one of the dictionary's) ending at t.
     if (const int ci = p.owner[t]; ci >= 0) {
       Cand& c = cands[ci];
-      if (c.te != t + 1 || c.dict < 0 || c.type != EntityType::kOrganization || c.end != p.toks[t].end || p.toks[t].all_caps)
+      if (c.te != t + 1 || c.dict < 0 || c.type != EntityType::kOrganization || c.end != p.toks[t].end ||
+          p.toks[t].all_caps)
         continue;
       const int e = GermanPlaceEnd(p, t + 1);
       if (e == t + 1) continue;
@@ -305,12 +315,13 @@ void EntityRecognizer::Impl::GermanPlacedBodyPass(int pi, Para& p, std::vector<C
     if (territory) {
       // After an article, not a locative ("im Kanton Zürich", "in der Stadt Wien" name a place).
       if (!after_article(t) || p.Text(t - 1) == "im" || p.Text(t - 1) == "ins" || p.Text(t - 1) == "am" ||
-          (t >= 2 && p.IsWord(t - 2) && (p.Text(t - 2) == "in" || p.Text(t - 2) == "aus" || p.Text(t - 2) == "nach")))
+          (t >= 2 && p.IsWord(t - 2) &&
+           (p.Text(t - 2) == "in" || p.Text(t - 2) == "aus" || p.Text(t - 2) == "nach")))
         continue;
     } else if (p.toks[t].all_caps) {
       // "die SVA Zürich": an acronym after an article before a place.
-      if (!after_article(t) || !In(WordList::kDeDefiniteArticle, FoldWord(p.Text(t - 1))) || !IsAcronym(p, t) ||
-          In(WordList::kNonOrgAcronym, p.Text(t)))
+      if (!after_article(t) || !In(WordList::kDeDefiniteArticle, FoldWord(p.Text(t - 1))) ||
+          !IsAcronym(p, t) || In(WordList::kNonOrgAcronym, p.Text(t)))
         continue;
     } else if (!GermanPlaceHead(p, t)) {
       continue;
@@ -322,8 +333,8 @@ void EntityRecognizer::Impl::GermanPlacedBodyPass(int pi, Para& p, std::vector<C
     // "Wirtschaftskammer Österreich": a country or region the dictionary lists as a place (type
     // other, one word) after a head, no capitalized word after it, is the body's seat too.
     if (const int oi = t + 1 < n ? p.owner[t + 1] : -1;
-        e == t + 1 && !territory && oi >= 0 && cands[oi].dict >= 0 && entries[cands[oi].dict].type == EntityType::kOther &&
-        cands[oi].tb == t + 1 &&
+        e == t + 1 && !territory && oi >= 0 && cands[oi].dict >= 0 &&
+        entries[cands[oi].dict].type == EntityType::kOther && cands[oi].tb == t + 1 &&
         cands[oi].te == t + 2 && p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence &&
         !(p.IsWord(t + 2) && p.toks[t + 2].cap && p.toks[t + 2].sentence == p.toks[t].sentence)) {
       cands[oi].dropped = true;
@@ -333,29 +344,31 @@ void EntityRecognizer::Impl::GermanPlacedBodyPass(int pi, Para& p, std::vector<C
     if (e == t + 1) continue;
     int a = t;
     // "S-Bahn", "Bundestheater-Holding": capitalized parts joined to the head by hyphens.
-    while (!territory && a >= 2 && p.IsPunct(a - 1, "-") && !p.toks[a - 1].space_before && !p.toks[a].space_before &&
-           p.IsWord(a - 2) && p.Free(a - 2) && p.toks[a - 2].cap && p.toks[a - 2].latin)
+    while (!territory && a >= 2 && p.IsPunct(a - 1, "-") && !p.toks[a - 1].space_before &&
+           !p.toks[a].space_before && p.IsWord(a - 2) && p.Free(a - 2) && p.toks[a - 2].cap &&
+           p.toks[a - 2].latin)
       a -= 2;
     ClaimSpan(pi, p, cands, a, e, p.toks[e - 1].end, EntityType::kOrganization, 0.7);
     t = e - 1;
   }
 }
 
-// German clubs: a de_club_prefix row and the capitalized words after it ("SV Wacker Burghausen", "VfL Bochum",
-// "FC St. Gallen"); a listed club right after the letters takes them in ("SV Werder Bremen").
+// German clubs: a de_club_prefix row and the capitalized words after it ("SV Wacker Burghausen", "VfL
+// Bochum", "FC St. Gallen"); a listed club right after the letters takes them in ("SV Werder Bremen").
 void EntityRecognizer::Impl::GermanClubPass(int pi, Para& p, std::vector<Cand>& cands) const {
   const int n = p.Size();
   // "SC Paderborn 07", "FC St. Gallen 1879": a founding year or its last digits after the name end it.
   auto year_after = [&](int e, int t) {
-    return e < n && p.toks[e].kind == kNumber && p.Free(e) && p.Text(e).size() <= 4 && p.toks[e].space_before &&
-           p.toks[e].sentence == p.toks[t].sentence &&
-           !(e + 1 < n && p.toks[e + 1].kind == kPunct && !p.toks[e + 1].space_before && !p.IsPunct(e + 1, ",") &&
-             !p.IsPunct(e + 1, "."));
+    return e < n && p.toks[e].kind == kNumber && p.Free(e) && p.Text(e).size() <= 4 &&
+           p.toks[e].space_before && p.toks[e].sentence == p.toks[t].sentence &&
+           !(e + 1 < n && p.toks[e + 1].kind == kPunct && !p.toks[e + 1].space_before &&
+             !p.IsPunct(e + 1, ",") && !p.IsPunct(e + 1, "."));
   };
   for (int t = 0; t + 1 < n; ++t) {
     // A listed club written with its letters and its year ("SC Paderborn 07").
     if (const int ci = p.owner[t]; ci >= 0 && cands[ci].tb == t && cands[ci].type != EntityType::kPerson &&
-                                   In(WordList::kDeClubPrefix, p.Text(t)) && cands[ci].end == p.toks[cands[ci].te - 1].end &&
+                                   In(WordList::kDeClubPrefix, p.Text(t)) &&
+                                   cands[ci].end == p.toks[cands[ci].te - 1].end &&
                                    year_after(cands[ci].te, t)) {
       Cand& c = cands[ci];
       p.owner[c.te] = ci;
@@ -365,12 +378,12 @@ void EntityRecognizer::Impl::GermanClubPass(int pi, Para& p, std::vector<Cand>& 
     }
     // "SK Austria Klagenfurt": a club's letters that are also a listed company alone (SK) before a free
     // capitalized word are the club's.
-    if (const int ci = p.owner[t]; ci >= 0 && cands[ci].tb == t && cands[ci].te == t + 1 && cands[ci].dict >= 0 &&
-                                   In(WordList::kDeClubPrefix, p.Text(t)) && t + 1 < n && p.IsWord(t + 1) &&
-                                   p.Free(t + 1) && p.toks[t + 1].cap && p.toks[t + 1].space_before &&
-                                   p.toks[t + 1].sentence == p.toks[t].sentence && !en_stop.count(p.Text(t + 1)) &&
-                                   !IsLatinTitle(p.Text(t + 1)) && !given_names.count(p.Text(t + 1)) &&
-                                   !EndsWith(FoldWord(p.Text(t + 1)), "gruppe") && !GermanCompanyCue(p, t + 1)) {
+    if (const int ci = p.owner[t];
+        ci >= 0 && cands[ci].tb == t && cands[ci].te == t + 1 && cands[ci].dict >= 0 &&
+        In(WordList::kDeClubPrefix, p.Text(t)) && t + 1 < n && p.IsWord(t + 1) && p.Free(t + 1) &&
+        p.toks[t + 1].cap && p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence &&
+        !en_stop.count(p.Text(t + 1)) && !IsLatinTitle(p.Text(t + 1)) && !given_names.count(p.Text(t + 1)) &&
+        !EndsWith(FoldWord(p.Text(t + 1)), "gruppe") && !GermanCompanyCue(p, t + 1)) {
       cands[ci].dropped = true;
       cands[ci].drop_rule = -1;
       p.owner[t] = -1;
@@ -421,16 +434,16 @@ void EntityRecognizer::Impl::GermanShopPass(int pi, Para& p, std::vector<Cand>& 
         !p.toks[q].space_before || p.toks[q].sentence != s)
       return false;
     const std::string_view w = p.Text(q);
-    return !en_stop.count(w) && !IsLatinTitle(w) && !In(WordList::kDeNoPlace, w) && !In(WordList::kDemonym, w) &&
-           !In(WordList::kDeShopHead, FoldWord(w));
+    return !en_stop.count(w) && !IsLatinTitle(w) && !In(WordList::kDeNoPlace, w) &&
+           !In(WordList::kDemonym, w) && !In(WordList::kDeShopHead, FoldWord(w));
   };
   for (int t = 0; t < n; ++t) {
     if (!p.Free(t) || !shop_head(t)) continue;
     const int s = p.toks[t].sentence;
     // "Marien-Apotheke": a capitalized part joined by a hyphen.
-    if (t >= 2 && p.IsPunct(t - 1, "-") && !p.toks[t - 1].space_before && !p.toks[t].space_before && p.IsWord(t - 2) &&
-        p.Free(t - 2) && p.Free(t - 1) && p.toks[t - 2].latin && p.toks[t - 2].cap && !p.toks[t - 2].all_caps &&
-        !en_stop.count(p.Text(t - 2))) {
+    if (t >= 2 && p.IsPunct(t - 1, "-") && !p.toks[t - 1].space_before && !p.toks[t].space_before &&
+        p.IsWord(t - 2) && p.Free(t - 2) && p.Free(t - 1) && p.toks[t - 2].latin && p.toks[t - 2].cap &&
+        !p.toks[t - 2].all_caps && !en_stop.count(p.Text(t - 2))) {
       ClaimSpan(pi, p, cands, t - 2, t + 1, p.toks[t].end, EntityType::kCompany, 0.6);
       continue;
     }
@@ -438,7 +451,8 @@ void EntityRecognizer::Impl::GermanShopPass(int pi, Para& p, std::vector<Cand>& 
     if (t >= 1 && p.IsWord(t - 1) && In(WordList::kDeIndefinite, FoldWord(p.Text(t - 1)))) continue;
     // "die Traditionsbäckerei Krause & Söhne": a partners' name stands alone (extract/entity_bounds.h).
     if (GermanFirmKindBeforeAmpersandName(p.text, p.toks, t)) {
-      if (p.Free(t + 1) && p.Free(t + 2) && p.Free(t + 3)) ClaimSpan(pi, p, cands, t + 1, t + 4, p.toks[t + 3].end, EntityType::kCompany, 0.6);
+      if (p.Free(t + 1) && p.Free(t + 2) && p.Free(t + 3))
+        ClaimSpan(pi, p, cands, t + 1, t + 4, p.toks[t + 3].end, EntityType::kCompany, 0.6);
       continue;
     }
     int e = t + 1;
@@ -470,7 +484,8 @@ void EntityRecognizer::Impl::GermanCouncilPass(int pi, Para& p, std::vector<Cand
     int a = t;
     if (GermanPlaceAdjective(p, t - 1)) --a;
     if (a < 1 || !p.IsWord(a - 1) || !p.toks[a - 1].latin || p.toks[a - 1].sentence != s ||
-        (p.toks[a - 1].cap && !en_stop.count(p.Text(a - 1)) && !In(WordList::kDeDeterminer, FoldWord(p.Text(a - 1)))))
+        (p.toks[a - 1].cap && !en_stop.count(p.Text(a - 1)) &&
+         !In(WordList::kDeDeterminer, FoldWord(p.Text(a - 1)))))
       continue;
     // ("…», sagte der Tessiner Ständerat": the speaker is a member.)
     if (SpeechCueNextTo(p, p.toks[a - 1].start, p.toks[t].end)) continue;
@@ -501,8 +516,9 @@ bool EntityRecognizer::Impl::GermanCompanyCue(const Para& p, int t) const {
   for (const std::string& e : EntityWords::Default().List(WordList::kEnCompanyCue)) {
     if (e.size() >= 4 && EndsWith(lower, e)) return true;
     // A genitive: "des Solarunternehmens Sonnwerk", "des Autokonzerns".
-    if (e.size() >= 6 && ((EndsWith(lower, "s") && EndsWith(std::string_view(lower).substr(0, lower.size() - 1), e)) ||
-                          (EndsWith(lower, "es") && EndsWith(std::string_view(lower).substr(0, lower.size() - 2), e))))
+    if (e.size() >= 6 &&
+        ((EndsWith(lower, "s") && EndsWith(std::string_view(lower).substr(0, lower.size() - 1), e)) ||
+         (EndsWith(lower, "es") && EndsWith(std::string_view(lower).substr(0, lower.size() - 2), e))))
       return true;
   }
   return false;

@@ -29,7 +29,8 @@ bool RowWithEnding(WordList list, std::string_view folded, bool compound) {
 // when the adjective names the ensemble by itself: a place adjective in -er ("Bamberger",
 // "Wiener"), a nationality or region in -isch- ("Finnischen", "Sächsische") or a demonym row.
 bool EntityRecognizer::Impl::GermanEnsembleAdjective(const Para& p, int t, int s, bool* names) const {
-  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps || p.toks[t].sentence != s)
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps ||
+      p.toks[t].sentence != s)
     return false;
   const std::string_view w = p.Text(t);
   const std::string folded = FoldWord(w);
@@ -37,7 +38,8 @@ bool EntityRecognizer::Impl::GermanEnsembleAdjective(const Para& p, int t, int s
       In(WordList::kDeDeterminer, folded) || In(WordList::kDeIndefinite, folded) ||
       !(EndsWith(w, "e") || EndsWith(w, "en") || EndsWith(w, "er") || EndsWith(w, "es")))
     return false;
-  *names = (EndsWith(w, "er") && w.size() >= 6) || folded.find("isch") != std::string::npos || In(WordList::kDemonym, w);
+  *names = (EndsWith(w, "er") && w.size() >= 6) || folded.find("isch") != std::string::npos ||
+           In(WordList::kDemonym, w);
   return true;
 }
 
@@ -83,7 +85,8 @@ void EntityRecognizer::Impl::GermanEnsemblePass(int pi, Para& p, std::vector<Can
       b = e;
       named = true;
     }
-    if (!named || (a >= 1 && p.IsWord(a - 1) && In(WordList::kDeIndefinite, FoldWord(p.Text(a - 1))))) continue;
+    if (!named || (a >= 1 && p.IsWord(a - 1) && In(WordList::kDeIndefinite, FoldWord(p.Text(a - 1)))))
+      continue;
     ClaimSpan(pi, p, cands, a, b, p.toks[b - 1].end, EntityType::kOrganization, 0.7);
     t = b - 1;
   }
@@ -111,7 +114,9 @@ void EntityRecognizer::Impl::GermanBodyWordPass(int pi, Para& p, std::vector<Can
       continue;
     if (p.IsPunct(t + 1, "-") && !p.toks[t + 1].space_before) continue;  // ("Arbeiterkammer-Studie")
     // ("die Finanzmarktaufsicht Finma": a kind before the body's name.)
-    if (p.IsWord(t + 1) && p.toks[t + 1].cap && p.toks[t + 1].latin && p.toks[t + 1].sentence == p.toks[t].sentence) continue;
+    if (p.IsWord(t + 1) && p.toks[t + 1].cap && p.toks[t + 1].latin &&
+        p.toks[t + 1].sentence == p.toks[t].sentence)
+      continue;
     const int a = ElidedCompoundStart(p, t);
     if (a >= 1 && p.IsWord(a - 1) && In(WordList::kDeIndefinite, FoldWord(p.Text(a - 1)))) continue;
     int b = t + 1;
@@ -135,15 +140,15 @@ void EntityRecognizer::Impl::GermanHyphenUnitPass(int pi, Para& p, std::vector<C
         p.toks[t - 2].sentence != p.toks[t].sentence)
       continue;
     const std::string folded = FoldWord(p.Text(t));
-    EntityType type = RowWithEnding(WordList::kDePartyUnit, folded, true)    ? EntityType::kOrganization
-                       : RowWithEnding(WordList::kDeCompanyUnit, folded, true) ? EntityType::kCompany
-                                                                                : EntityType::kNone;
+    EntityType type = RowWithEnding(WordList::kDePartyUnit, folded, true)     ? EntityType::kOrganization
+                      : RowWithEnding(WordList::kDeCompanyUnit, folded, true) ? EntityType::kCompany
+                                                                              : EntityType::kNone;
     if (type == EntityType::kNone) continue;
     if (const int ci = p.owner[t - 2]; ci >= 0) {
       // A listed name right before the hyphen becomes the unit's name.
       Cand& c = cands[ci];
-      if (c.te != t - 1 || c.dict < 0 || c.type == EntityType::kPerson || c.type == EntityType::kPublication ||
-          c.end != p.toks[t - 2].end)
+      if (c.te != t - 1 || c.dict < 0 || c.type == EntityType::kPerson ||
+          c.type == EntityType::kPublication || c.end != p.toks[t - 2].end)
         continue;
       p.owner[t - 1] = p.owner[t] = ci;
       c.te = t + 1;
@@ -154,7 +159,8 @@ void EntityRecognizer::Impl::GermanHyphenUnitPass(int pi, Para& p, std::vector<C
       continue;
     }
     const std::string_view left = p.Text(t - 2);
-    const int capitals = static_cast<int>(std::count_if(left.begin(), left.end(), [](char ch) { return IsAsciiUpper(ch); }));
+    const int capitals =
+        static_cast<int>(std::count_if(left.begin(), left.end(), [](char ch) { return IsAsciiUpper(ch); }));
     if (!p.Free(t - 1) || (capitals < 2 && !p.toks[t - 2].all_caps)) continue;
     ClaimSpan(pi, p, cands, t - 2, t + 1, p.toks[t].end, type, 0.7);
   }

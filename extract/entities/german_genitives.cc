@@ -1,6 +1,6 @@
-// German genitives of a person's family name and counting words read as names (thirty-fourth session, branch ent34;
-// docs/entities.md): "Kerns Angaben zufolge", "Hankes Ministerium", "Reuters Wechsel" (Reuter's), "zu sechs
-// Jahren Haft", "seit Jahren Verluste", "Zehn Minuten später".
+// German genitives of a person's family name and counting words read as names (thirty-fourth session, branch
+// ent34; docs/entities.md): "Kerns Angaben zufolge", "Hankes Ministerium", "Reuters Wechsel" (Reuter's), "zu
+// sechs Jahren Haft", "seit Jahren Verluste", "Zehn Minuten später".
 #include <set>
 #include <string>
 
@@ -15,17 +15,19 @@ std::set<std::string_view> GermanFamilyNames(const Doc& d) {
   std::set<std::string_view> out;
   for (const Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.type == EntityType::kPerson && !c.dropped && c.te - c.tb >= 2 && p.IsWord(c.te - 1) && p.toks[c.te - 1].latin)
+    if (c.type == EntityType::kPerson && !c.dropped && c.te - c.tb >= 2 && p.IsWord(c.te - 1) &&
+        p.toks[c.te - 1].latin)
       out.insert(p.Text(c.te - 1));
   }
   return out;
 }
 
-// Candidate c opens with the genitive (X + s) of a family name of `family`; a listed name of one word ("Reuters")
-// only before a capitalized noun of its sentence ("Reuters Wechsel").
+// Candidate c opens with the genitive (X + s) of a family name of `family`; a listed name of one word
+// ("Reuters") only before a capitalized noun of its sentence ("Reuters Wechsel").
 bool OpensWithFamilyGenitive(const Para& p, const Cand& c, const std::set<std::string_view>& family) {
   const std::string_view w = p.Text(c.tb);
-  if (!p.IsWord(c.tb) || !p.toks[c.tb].latin || w.size() < 4 || w.back() != 's' || !family.count(w.substr(0, w.size() - 1)))
+  if (!p.IsWord(c.tb) || !p.toks[c.tb].latin || w.size() < 4 || w.back() != 's' ||
+      !family.count(w.substr(0, w.size() - 1)))
     return false;
   if (c.dict < 0) return true;
   const int n = c.te;
@@ -36,8 +38,8 @@ bool OpensWithFamilyGenitive(const Para& p, const Cand& c, const std::set<std::s
 }  // namespace
 
 // German candidates that are no names: one opening with the genitive of a family name the page writes in full
-// ("Kerns Angaben", "Hankes Ministerium", "Koflers"), and a person whose first word is a number or counting noun
-// (de_count_word: "Jahren Haft", "Zehn Minuten", "Millionen Menschen").
+// ("Kerns Angaben", "Hankes Ministerium", "Koflers"), and a person whose first word is a number or counting
+// noun (de_count_word: "Jahren Haft", "Zehn Minuten", "Millionen Menschen").
 void EntityRecognizer::Impl::DropGermanGenitivesAndCounts(Doc& d) const {
   if (d.lang != "de") return;
   const std::set<std::string_view> family = GermanFamilyNames(d);
@@ -45,7 +47,8 @@ void EntityRecognizer::Impl::DropGermanGenitivesAndCounts(Doc& d) const {
     Para& p = d.paras[c.para];
     if (c.dropped || c.te <= c.tb) continue;
     const bool drop = OpensWithFamilyGenitive(p, c, family) ||
-                      (c.type == EntityType::kPerson && c.dict < 0 && p.IsWord(c.tb) && In(WordList::kDeCountWord, FoldWord(p.Text(c.tb))));
+                      (c.type == EntityType::kPerson && c.dict < 0 && p.IsWord(c.tb) &&
+                       In(WordList::kDeCountWord, FoldWord(p.Text(c.tb))));
     if (!drop) continue;
     c.dropped = true;
     for (int t = c.tb; t < c.te; ++t)

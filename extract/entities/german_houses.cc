@@ -1,13 +1,15 @@
-// German houses named by their bare word (twenty-ninth session, branch entlearn29; docs/entities.md): "Theater
-// Osnabrück", "das Theater Kornblume in Linz", "Schauspielhaus Zürich", "Theater am Stadtpark", "Theater in der
-// Altstadt". The house word (de_house_head) is part of the name, no kind cut off it as in "die Band Wanda".
+// German houses named by their bare word (twenty-ninth session, branch entlearn29; docs/entities.md):
+// "Theater Osnabrück", "das Theater Kornblume in Linz", "Schauspielhaus Zürich", "Theater am Stadtpark",
+// "Theater in der Altstadt". The house word (de_house_head) is part of the name, no kind cut off it as in
+// "die Band Wanda".
 #include "extract/entities/internal.h"
 
 namespace hirewire::extract {
 
 namespace entities_detail {
 
-// A bare de_house_head row, genitive s/es allowed ("theater", "theaters", "schauspielhauses"); `folded` is lower case.
+// A bare de_house_head row, genitive s/es allowed ("theater", "theaters", "schauspielhauses"); `folded` is
+// lower case.
 bool IsGermanHouseWord(std::string_view folded) {
   for (std::string_view gen : {"", "s", "es"}) {
     if (folded.size() <= gen.size() || !EndsWith(folded, gen)) continue;
@@ -18,10 +20,11 @@ bool IsGermanHouseWord(std::string_view folded) {
 
 }  // namespace entities_detail
 
-// The end of a house's name after its bare word at t: "am" / "im" and a capitalized word, or "an" / "in" / "auf",
-// "der" and a capitalized word, all in t's sentence ("Theater am Stadtpark", "Theater in der Altstadt"); the word
-// is no stop word, title, given name or nationality and ends in no common noun's ending ("im Theater am Abend" is
-// no name: "Abend" is written after an article elsewhere or follows a time word). t + 1 when there is none.
+// The end of a house's name after its bare word at t: "am" / "im" and a capitalized word, or "an" / "in" /
+// "auf", "der" and a capitalized word, all in t's sentence ("Theater am Stadtpark", "Theater in der
+// Altstadt"); the word is no stop word, title, given name or nationality and ends in no common noun's ending
+// ("im Theater am Abend" is no name: "Abend" is written after an article elsewhere or follows a time word). t
+// + 1 when there is none.
 int EntityRecognizer::Impl::GermanHouseNameEnd(const Para& p, int t) const {
   const int n = p.Size();
   if (!p.IsWord(t) || !IsGermanHouseWord(FoldWord(p.Text(t)))) return t + 1;
@@ -49,8 +52,8 @@ int EntityRecognizer::Impl::GermanHouseNameEnd(const Para& p, int t) const {
   // A word the page writes after an indefinite or definite article elsewhere is a common noun ("am Abend").
   for (int j = 0; j < n; ++j)
     if (j != k && p.IsWord(j) && FoldWord(p.Text(j)) == folded && j >= 1 && p.IsWord(j - 1) &&
-        In(WordList::kDeDeterminer, FoldWord(p.Text(j - 1))) && p.Text(j - 1) != "am" && p.Text(j - 1) != "im" &&
-        p.Text(j - 1) != "der")
+        In(WordList::kDeDeterminer, FoldWord(p.Text(j - 1))) && p.Text(j - 1) != "am" &&
+        p.Text(j - 1) != "im" && p.Text(j - 1) != "der")
       return t + 1;
   return k + 1;
 }

@@ -18,8 +18,8 @@ int EntityRecognizer::Impl::GermanKindCueEnd(const Para& p, int tb, int te) cons
   if (k > tb) return k;
   const std::string_view w = p.Text(tb);
   if (tb + 2 < te && p.toks[tb].latin && p.toks[tb].cap && !p.toks[tb].all_caps && CountCodePoints(w) >= 5 &&
-      EndsWith(w, "er") && p.IsWord(tb + 1) && p.toks[tb + 1].latin && p.toks[tb + 1].cap && p.toks[tb + 1].space_before &&
-      !given_names.count(w))
+      EndsWith(w, "er") && p.IsWord(tb + 1) && p.toks[tb + 1].latin && p.toks[tb + 1].cap &&
+      p.toks[tb + 1].space_before && !given_names.count(w))
     return tb + 1;
   return tb;
 }

@@ -8,8 +8,12 @@ namespace hirewire::extract {
 
 namespace {
 
-bool OpeningQuote(const Para& p, int t) { return p.IsPunct(t, "\"") || p.IsPunct(t, "„") || p.IsPunct(t, "“") || p.IsPunct(t, "»"); }
-bool ClosingQuote(const Para& p, int t) { return p.IsPunct(t, "\"") || p.IsPunct(t, "“") || p.IsPunct(t, "”") || p.IsPunct(t, "«"); }
+bool OpeningQuote(const Para& p, int t) {
+  return p.IsPunct(t, "\"") || p.IsPunct(t, "„") || p.IsPunct(t, "“") || p.IsPunct(t, "»");
+}
+bool ClosingQuote(const Para& p, int t) {
+  return p.IsPunct(t, "\"") || p.IsPunct(t, "“") || p.IsPunct(t, "”") || p.IsPunct(t, "«");
+}
 
 }  // namespace
 
@@ -25,22 +29,24 @@ bool EntityRecognizer::Impl::DeQuotedKindWord(const Para& p, int t) const {
   std::vector<std::string_view> forms = GermanGenitiveStems(w, 4, GenitiveEndings::kSOrEs);
   forms.insert(forms.begin(), w);
   for (std::string_view stem : forms)
-    if (In(WordList::kOrgKindCue, stem) || In(WordList::kDeInstitutionHead, stem) || In(WordList::kDeShopHead, stem))
+    if (In(WordList::kOrgKindCue, stem) || In(WordList::kDeInstitutionHead, stem) ||
+        In(WordList::kDeShopHead, stem))
       return true;
   return false;
 }
 
-// A quoted run of one to six words, the first capitalized, the others capitalized or de_quoted_name_inner rows,
-// written tight inside its quotes, right after a kind word (DeQuotedKindWord) or after "von" that follows a
-// capitalized name ("Nesrin Aydın von …"), is an organization.
+// A quoted run of one to six words, the first capitalized, the others capitalized or de_quoted_name_inner
+// rows, written tight inside its quotes, right after a kind word (DeQuotedKindWord) or after "von" that
+// follows a capitalized name ("Nesrin Aydın von …"), is an organization.
 void EntityRecognizer::Impl::GermanQuotedKindNames(int pi, Para& p, std::vector<Cand>& cands) const {
   const int n = p.Size();
   for (int q = 1; q + 2 < n; ++q) {
     if (!OpeningQuote(p, q) || !p.toks[q].space_before || p.toks[q + 1].space_before) continue;
     const int k = q - 1;
     bool cue = DeQuotedKindWord(p, k);
-    if (!cue && p.IsWord(k) && p.Text(k) == "von" && k >= 2 && p.IsWord(k - 1) && p.toks[k - 1].latin && p.toks[k - 1].cap &&
-        p.IsWord(k - 2) && p.toks[k - 2].latin && p.toks[k - 2].cap && p.toks[k - 1].space_before)
+    if (!cue && p.IsWord(k) && p.Text(k) == "von" && k >= 2 && p.IsWord(k - 1) && p.toks[k - 1].latin &&
+        p.toks[k - 1].cap && p.IsWord(k - 2) && p.toks[k - 2].latin && p.toks[k - 2].cap &&
+        p.toks[k - 1].space_before)
       cue = true;
     if (!cue) continue;
     if (!p.IsWord(q + 1) || !p.toks[q + 1].latin || !p.toks[q + 1].cap) continue;
@@ -68,7 +74,9 @@ void EntityRecognizer::Impl::GermanQuotedKindNames(int pi, Para& p, std::vector<
       }
       ++r;
     }
-    if (!ok || r >= n || words == 0 || words > 6 || !ClosingQuote(p, r) || p.toks[r].space_before || !p.IsWord(r - 1)) continue;
+    if (!ok || r >= n || words == 0 || words > 6 || !ClosingQuote(p, r) || p.toks[r].space_before ||
+        !p.IsWord(r - 1))
+      continue;
     for (int k = q + 1; k < r && ok; ++k) ok = p.owner[k] < 0 || cands[p.owner[k]].te <= r;
     if (!ok) continue;
     EraseCands(p, cands, q + 1, r);

@@ -1,14 +1,15 @@
 // A German unit word, its field and its parent organization written after it ("Abteilung Neurologie der
-// Universität Freiburg", "Lehrstuhl für Mikrobiologie der TU München", "Abteilung Klimaforschung bei Geosphere
-// Austria"): one organization, the parent's unit (thirtieth session, branch entbound30; docs/entities.md).
+// Universität Freiburg", "Lehrstuhl für Mikrobiologie der TU München", "Abteilung Klimaforschung bei
+// Geosphere Austria"): one organization, the parent's unit (thirtieth session, branch entbound30;
+// docs/entities.md).
 #include "extract/entities/internal.h"
 
 namespace hirewire::extract {
 
 namespace {
 
-// The folded word is a de_unit_head row, alone or ending a compound ("Forschungsabteilung"), with the genitive
-// s or none ("Lehrstuhls").
+// The folded word is a de_unit_head row, alone or ending a compound ("Forschungsabteilung"), with the
+// genitive s or none ("Lehrstuhls").
 bool GermanUnitHeadWord(std::string_view w) {
   const std::string f = FoldWord(w);
   std::vector<std::string_view> forms = GermanGenitiveStems(f, 1, GenitiveEndings::kS);
@@ -21,11 +22,12 @@ bool GermanUnitHeadWord(std::string_view w) {
 
 }  // namespace
 
-// "Abteilung Neurologie der Universität Freiburg", "Departement Biologie und Chemie der ETH": a free capitalized
-// unit word (de_unit_head) and its field — "für" and the field (GermanInstitutionTail) or one to three
-// capitalized nouns joined by "und" — then "der"/"des"/"bei" and an organization candidate starting right
-// there are one organization; the parent's candidate is taken in (as JoinGermanNamedGenitiveUnits does). The
-// unit word alone ("die Abteilung der Universität") or a parent that is no candidate joins nothing.
+// "Abteilung Neurologie der Universität Freiburg", "Departement Biologie und Chemie der ETH": a free
+// capitalized unit word (de_unit_head) and its field — "für" and the field (GermanInstitutionTail) or one to
+// three capitalized nouns joined by "und" — then "der"/"des"/"bei" and an organization candidate starting
+// right there are one organization; the parent's candidate is taken in (as JoinGermanNamedGenitiveUnits
+// does). The unit word alone ("die Abteilung der Universität") or a parent that is no candidate joins
+// nothing.
 void EntityRecognizer::Impl::JoinGermanUnitsBeforeParent(int pi, Para& p, std::vector<Cand>& cands) const {
   const int n = p.Size();
   for (int t = 0; t + 3 < n; ++t) {
@@ -57,8 +59,9 @@ void EntityRecognizer::Impl::JoinGermanUnitsBeforeParent(int pi, Para& p, std::v
     const int o = p.owner[k + 1];
     if (o < 0) continue;
     Cand& g = cands[o];
-    if (g.tb != k + 1 || g.type == EntityType::kPerson || g.dropped || g.para != pi || g.end != p.toks[g.te - 1].end ||
-        (g.dict >= 0 && entries[g.dict].type == EntityType::kOther) || p.toks[g.tb].sentence != s)
+    if (g.tb != k + 1 || g.type == EntityType::kPerson || g.dropped || g.para != pi ||
+        g.end != p.toks[g.te - 1].end || (g.dict >= 0 && entries[g.dict].type == EntityType::kOther) ||
+        p.toks[g.tb].sentence != s)
       continue;
     Cand c = TokenCand(p, pi, t, g.te, EntityType::kOrganization, std::max(g.conf, 0.8));
     c.source = g.source;

@@ -12,7 +12,8 @@ bool StartsOfWords(std::string_view w, const std::vector<std::string>& words, si
   if (w.empty()) return !first;
   for (size_t j = i; j < words.size(); ++j) {
     for (size_t n = std::min(w.size(), words[j].size()); n >= 1; --n)
-      if (w.substr(0, n) == std::string_view(words[j]).substr(0, n) && StartsOfWords(w.substr(n), words, j + 1, false))
+      if (w.substr(0, n) == std::string_view(words[j]).substr(0, n) &&
+          StartsOfWords(w.substr(n), words, j + 1, false))
         return true;
     if (first) return false;
   }
@@ -48,13 +49,15 @@ bool EntityRecognizer::Impl::ClippedShortForm(const Para& p, int tb, int te, int
   return StartsOfWords(FoldWord(w), words, 0, true);
 }
 
-// "아크투루스실리콘(Arcturus Silicon)이": one free Hangul word of four syllables or more that may name an unknown
-// organization (KoUnknownOrgWord), glued to a bracket of two to five capitalized Latin words, is a foreign company
-// spelled in both scripts: a name written as one Hangul word over several Latin ones is no person's (a person keeps
-// the spaces: "앤드루 털록(Andrew Tulloch)"). GlossPass then links the Latin spelling.
+// "아크투루스실리콘(Arcturus Silicon)이": one free Hangul word of four syllables or more that may name an
+// unknown organization (KoUnknownOrgWord), glued to a bracket of two to five capitalized Latin words, is a
+// foreign company spelled in both scripts: a name written as one Hangul word over several Latin ones is no
+// person's (a person keeps the spaces: "앤드루 털록(Andrew Tulloch)"). GlossPass then links the Latin
+// spelling.
 void EntityRecognizer::Impl::KoGlossedForeignCompanies(int pi, Para& p, std::vector<Cand>& cands) const {
   for (int t = 0; t + 3 < p.Size(); ++t) {
-    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].hangul || !p.IsPunct(t + 1, "(") || p.toks[t + 1].space_before)
+    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].hangul || !p.IsPunct(t + 1, "(") ||
+        p.toks[t + 1].space_before)
       continue;
     const std::string_view w = p.Text(t);
     if (CountCodePoints(w) < 4 || !KoUnknownOrgWord(w) || IsKoreanNameShape(w)) continue;
@@ -84,9 +87,10 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
     // (ICMPD)", an acronym of an organization (after a person it is the party: "Olaf Scholz (SPD)").
     // So is a capitalized word made of the starts of the name's capitalized words, in order ("Securities
     // and Exchange Board of India (Sebi)", "Office of Communications (Ofcom)").
-    const bool spaced = p.toks[k].space_before && cands[ci].type != EntityType::kPerson && p.toks[k - 1].latin &&
-                        p.IsPunct(k + 2, ")");
-    const bool clipped = spaced && !IsAcronym(p, k + 1) && ClippedShortForm(p, cands[ci].tb, cands[ci].te, k + 1);
+    const bool spaced = p.toks[k].space_before && cands[ci].type != EntityType::kPerson &&
+                        p.toks[k - 1].latin && p.IsPunct(k + 2, ")");
+    const bool clipped =
+        spaced && !IsAcronym(p, k + 1) && ClippedShortForm(p, cands[ci].tb, cands[ci].te, k + 1);
     const bool spaced_acronym = spaced && (IsAcronym(p, k + 1) || clipped);
     if (!p.IsPunct(k, "(") || (p.toks[k].space_before && !spaced_acronym)) continue;
     int close = k + 1;
@@ -113,7 +117,8 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
     c.dict = cands[ci].dict;
     // Link by the gloss key of the parent: grouping uses `hint` = parent index marker.
     c.key = "#" + std::to_string(ci);
-    if (cands[ci].dict < 0 && p.toks[k + 1].cap && cands[ci].type == EntityType::kPerson && gloss_end - k - 1 >= 3)
+    if (cands[ci].dict < 0 && p.toks[k + 1].cap && cands[ci].type == EntityType::kPerson &&
+        gloss_end - k - 1 >= 3)
       cands[ci].hint = std::string(g);
     if (cands[ci].dict < 0 && cands[ci].type != EntityType::kPerson && !p.toks[k + 1].all_caps && !clipped)
       cands[ci].hint = std::string(g);

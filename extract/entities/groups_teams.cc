@@ -61,15 +61,14 @@ bool EntityRecognizer::Impl::AffiliateNameWord(const Para& p, int t, int a, bool
 // (group_prefix) written before an affiliate's capitalized name is part of the affiliate's name, no
 // company of its own (so is a network's name before its local body's: "Healthwatch Kent"). The
 // dictionary's group candidate (of this paragraph, from `first` on) written as the row takes one to
-// three free name words after it and becomes the affiliate (unlisted, of the group's type); a free row right before a listed company of two words or more, or sharing its first
-// word ("HD Hyundai" + "Hyundai Heavy Industries"), joins that company's written name. Not in
-// German, which capitalizes every noun.
+// three free name words after it and becomes the affiliate (unlisted, of the group's type); a free row right
+// before a listed company of two words or more, or sharing its first word ("HD Hyundai" + "Hyundai Heavy
+// Industries"), joins that company's written name. Not in German, which capitalizes every noun.
 void EntityRecognizer::Impl::GroupAffiliateNames(int pi, Para& p, std::vector<Cand>& cands, int first) const {
   if (p.lang == "de") return;
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.para != pi || (!IsOrgType(c.type)) || c.dict < 0 || !p.toks[c.tb].latin)
-      continue;
+    if (c.para != pi || (!IsOrgType(c.type)) || c.dict < 0 || !p.toks[c.tb].latin) continue;
     if (GroupRowAt(p, c.tb) == c.te - c.tb && c.end == p.toks[c.te - 1].end) {
       int e = c.te;
       while (e < c.te + 3 && AffiliateNameWord(p, e, c.tb, e > c.te)) {
@@ -86,8 +85,8 @@ void EntityRecognizer::Impl::GroupAffiliateNames(int pi, Para& p, std::vector<Ca
       continue;
     }
     const int g = c.tb - 1;
-    if (c.type != EntityType::kCompany || c.te - c.tb < 2 || !p.Free(g) || !p.toks[g].cap || !p.toks[c.tb].space_before ||
-        p.toks[g].sentence != p.toks[c.tb].sentence)
+    if (c.type != EntityType::kCompany || c.te - c.tb < 2 || !p.Free(g) || !p.toks[g].cap ||
+        !p.toks[c.tb].space_before || p.toks[g].sentence != p.toks[c.tb].sentence)
       continue;
     if (GroupRowAt(p, g) > 0) {
       p.owner[g] = ci;
@@ -104,9 +103,9 @@ void EntityRecognizer::Impl::GroupAffiliateNames(int pi, Para& p, std::vector<Ca
 bool EntityRecognizer::Impl::TeamNicknameWord(std::string_view w) const {
   for (const std::string& row : EntityWords::Default().List(WordList::kSportClubNickname))
     if (row.size() > w.size() && row.ends_with(w) && row[row.size() - w.size() - 1] == ' ') return false;
-  if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || w[w.size() - 2] == 'u' || !IsAsciiUpper(w[0]) ||
-      en_stop.count(w) || IsLatinTitle(w) || given_names.count(w) || In(WordList::kPartyMemberPlural, w) ||
-      In(WordList::kDemonym, w))
+  if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || w[w.size() - 2] == 'u' ||
+      !IsAsciiUpper(w[0]) || en_stop.count(w) || IsLatinTitle(w) || given_names.count(w) ||
+      In(WordList::kPartyMemberPlural, w) || In(WordList::kDemonym, w))
     return false;
   return !tagger || !(tagger->EnglishGazetteerClasses(w) & ner::kGazPer);
 }
@@ -121,10 +120,10 @@ int EntityRecognizer::Impl::ClaimTeamFullNames(Doc& d, std::string_view w) const
     for (int t = 1; t < p.Size(); ++t) {
       if (!p.IsWord(t) || !p.Free(t) || StripPossessive(p.Text(t)) != w) continue;
       int a = t;
-      while (a > 0 && t - a < 2 && p.IsWord(a - 1) && p.Free(a - 1) && p.toks[a - 1].latin && p.toks[a - 1].cap &&
-             !p.toks[a - 1].all_caps && p.toks[a].space_before && p.toks[a - 1].sentence == p.toks[t].sentence &&
-             !en_stop.count(p.Text(a - 1)) && !IsLatinTitle(p.Text(a - 1)) && !given_names.count(p.Text(a - 1)) &&
-             !ArticleAt(p, a - 1, t))
+      while (a > 0 && t - a < 2 && p.IsWord(a - 1) && p.Free(a - 1) && p.toks[a - 1].latin &&
+             p.toks[a - 1].cap && !p.toks[a - 1].all_caps && p.toks[a].space_before &&
+             p.toks[a - 1].sentence == p.toks[t].sentence && !en_stop.count(p.Text(a - 1)) &&
+             !IsLatinTitle(p.Text(a - 1)) && !given_names.count(p.Text(a - 1)) && !ArticleAt(p, a - 1, t))
         --a;
       if (a == t) continue;
       Cand c = SpanCand(static_cast<int>(pi), a, t + 1, p.toks[a].start,
@@ -161,24 +160,28 @@ void EntityRecognizer::Impl::TeamShortNames(Doc& d) const {
   for (size_t pi = 0; pi < d.paras.size(); ++pi) {
     Para& p = d.paras[pi];
     for (int t = 1; t < p.Size(); ++t) {
-      if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps || !ArticleAt(p, t - 1, t)) continue;
+      if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps || !ArticleAt(p, t - 1, t))
+        continue;
       const std::string_view w = StripPossessive(p.Text(t));
       if (!TeamNicknameWord(w) || (p.IsWord(t + 1) && p.toks[t + 1].cap && p.toks[t + 1].space_before &&
                                    p.toks[t + 1].sentence == p.toks[t].sentence))
         continue;
       const int o = p.owner[t];
-      if (o >= 0 && (d.cands[o].dict >= 0 || d.cands[o].dropped || d.cands[o].te - d.cands[o].tb != 1)) continue;
+      if (o >= 0 && (d.cands[o].dict >= 0 || d.cands[o].dropped || d.cands[o].te - d.cands[o].tb != 1))
+        continue;
       const auto f = full.find(w);
       if (f != full.end() && f->second < 0) continue;
       int fi = f == full.end() ? -1 : f->second;
       const bool poss = w.size() < p.Text(t).size() || (p.IsPunct(t + 1, "'") && !p.toks[t + 1].space_before);
-      const bool acts = poss || ActsAsBody(p, t + 1) || (p.IsWord(t + 1) && en_person_verbs.count(p.Text(t + 1)));
+      const bool acts =
+          poss || ActsAsBody(p, t + 1) || (p.IsWord(t + 1) && en_person_verbs.count(p.Text(t + 1)));
       if (fi < 0 && !acts) continue;
       if (fi < 0) fi = ClaimTeamFullNames(d, w);
       if (fi >= 0) {
         const std::string name = d.Surface(d.cands[fi]);
         for (Cand& c : d.cands)
-          if (!c.dropped && c.type == EntityType::kPerson && d.Surface(c) == name) c.type = EntityType::kOrganization;
+          if (!c.dropped && c.type == EntityType::kPerson && d.Surface(c) == name)
+            c.type = EntityType::kOrganization;
       }
       const std::string key = fi >= 0 ? "#" + std::to_string(fi) : std::string();
       if (o >= 0) {
@@ -195,8 +198,6 @@ void EntityRecognizer::Impl::TeamShortNames(Doc& d) const {
   }
 }
 
-
-
 // "die Union und die SPD", "rief die Union zur Geschlossenheit auf": on a German page naming the CDU or
 // the CSU (Para::union_bloc), "Union" alone is their parliamentary bloc, an organization: a free word
 // after no capitalized word but a determiner ("Junge Union", "Europäische Union" are other bodies) and
@@ -204,7 +205,8 @@ void EntityRecognizer::Impl::TeamShortNames(Doc& d) const {
 void EntityRecognizer::Impl::UnionBlocPass(int pi, Para& p, std::vector<Cand>& cands) const {
   for (int t = 0; t < p.Size(); ++t) {
     if (!p.IsWord(t) || !p.Free(t) || p.Text(t) != "Union") continue;
-    const bool cap_before = t > 0 && p.IsWord(t - 1) && p.toks[t - 1].cap && p.toks[t - 1].sentence == p.toks[t].sentence &&
+    const bool cap_before = t > 0 && p.IsWord(t - 1) && p.toks[t - 1].cap &&
+                            p.toks[t - 1].sentence == p.toks[t].sentence &&
                             !In(WordList::kDeDefiniteArticle, FoldWord(p.Text(t - 1)));
     const bool cap_after = t + 1 < p.Size() && p.toks[t + 1].sentence == p.toks[t].sentence &&
                            ((p.IsWord(t + 1) && p.toks[t + 1].cap && p.toks[t + 1].space_before) ||
@@ -213,7 +215,8 @@ void EntityRecognizer::Impl::UnionBlocPass(int pi, Para& p, std::vector<Cand>& c
     // (The listed entry of the bloc, Unionsparteien, names it: a one-word listed name joins no longer name
     // ending in it, "Junge Union".)
     const int ci = ClaimWord(pi, p, cands, t, EntityType::kOrganization, 0.7);
-    if (auto it = alias_to_entry.find(std::string_view("Unionsparteien")); ci >= 0 && it != alias_to_entry.end())
+    if (auto it = alias_to_entry.find(std::string_view("Unionsparteien"));
+        ci >= 0 && it != alias_to_entry.end())
       cands[ci].dict = it->second;
   }
 }

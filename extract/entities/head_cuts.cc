@@ -14,8 +14,8 @@ int EntityRecognizer::Impl::TaggerSpanCutInHead(const Para& p, const std::vector
   const int o = p.owner[h0];
   if (o < 0) return -1;
   const Cand& c = cands[o];
-  if (c.dict >= 0 || c.type == EntityType::kPerson || c.dropped || c.source != EntitySource::kCjkTagger || c.te > h ||
-      c.end <= head_start || c.end >= p.toks[h].end)
+  if (c.dict >= 0 || c.type == EntityType::kPerson || c.dropped || c.source != EntitySource::kCjkTagger ||
+      c.te > h || c.end <= head_start || c.end >= p.toks[h].end)
     return -1;
   for (int t = h0 + 1; t <= h; ++t)
     if (p.owner[t] >= 0 && p.owner[t] != o) return -1;
@@ -58,8 +58,8 @@ void EntityRecognizer::Impl::TrimCountryBeforeCity(Para& p, std::vector<Cand>& c
       bool city = false;
       for (const std::string& x : EntityWords::Default().List(WordList::kZhForeignCity))
         city = city || rest.starts_with(x);
-      // (So does a country before a school's own name: "美国麻省理工学院", "英国牛津大学"; not before a national
-      // word, which the school's name holds: "英国皇家音乐学院", "美国国立卫生研究院".)
+      // (So does a country before a school's own name: "美国麻省理工学院", "英国牛津大学"; not before a
+      // national word, which the school's name holds: "英国皇家音乐学院", "美国国立卫生研究院".)
       bool national = false;
       for (const std::string& x : EntityWords::Default().List(WordList::kZhNationalWord))
         national = national || rest.starts_with(x);

@@ -8,9 +8,6 @@
 // parts define. A helper only one part uses stays file-local in that part.
 #pragma once
 
-#include "corpus/text.h"
-#include "extract/entities.h"
-
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/translit.h>
@@ -35,6 +32,9 @@
 #include <utility>
 #include <vector>
 
+#include "corpus/text.h"
+#include "extract/entities.h"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -52,7 +52,8 @@
 
 namespace hirewire::extract {
 
-// The word that joins two modifiers inside one Chinese name, or two names ("发展和改革委员会", "足协和中钢协").
+// The word that joins two modifiers inside one Chinese name, or two names ("发展和改革委员会",
+// "足协和中钢协").
 inline constexpr std::string_view kZhNameJoin = "和";
 inline constexpr std::string_view kZhNameJoinFormal = "与";
 namespace entities_detail {
@@ -65,7 +66,6 @@ using WordMap = FlatStringMap<V>;  // corpus/string_set.h
 inline bool In(WordList l, std::string_view w) { return EntityWords::Default().Has(l, w); }
 
 // ---- Text helpers
-
 
 // The byte with A-Z lowered: std::tolower in the "C" locale, which this program never changes,
 // without the library call.
@@ -147,20 +147,16 @@ struct Para {
   std::string_view text;
   std::span<const Token> toks;
   std::span<const TextSpan> sentences;
-  std::span<const int> stems;  // Korean particle stems of all tokens (Token::stem_begin)
+  std::span<const int> stems;         // Korean particle stems of all tokens (Token::stem_begin)
   std::span<const SpeechCue> speech;  // reported-speech cues (extract/data/speech.tsv)
   std::string_view lang;              // the article's language ("" unknown), set per pass run
-  std::vector<int> owner;      // candidate index per token, -1 if free
-  bool union_bloc = false;     // a German page naming the CDU or CSU: "Union" is their bloc (UnionBlocPass)
-  std::string_view Text(int t) const {
-    return text.substr(toks[t].start, toks[t].end - toks[t].start);
-  }
+  std::vector<int> owner;             // candidate index per token, -1 if free
+  bool union_bloc = false;  // a German page naming the CDU or CSU: "Union" is their bloc (UnionBlocPass)
+  std::string_view Text(int t) const { return text.substr(toks[t].start, toks[t].end - toks[t].start); }
   // KoreanStemLengths(Text(t)), read from the analysis.
   std::span<const int> Stems(int t) const { return stems.subspan(toks[t].stem_begin, toks[t].stem_count); }
   bool Free(int t) const { return t >= 0 && t < static_cast<int>(toks.size()) && owner[t] < 0; }
-  bool IsWord(int t) const {
-    return t >= 0 && t < static_cast<int>(toks.size()) && toks[t].kind == kWord;
-  }
+  bool IsWord(int t) const { return t >= 0 && t < static_cast<int>(toks.size()) && toks[t].kind == kWord; }
   bool IsPunct(int t, std::string_view p) const {
     return t >= 0 && t < static_cast<int>(toks.size()) && toks[t].kind == kPunct && Text(t) == p;
   }
@@ -188,7 +184,8 @@ bool SpeechCueNextTo(const Para& p, int start, int end);
 std::string FoldWord(std::string_view w);
 // Token t opens its sentence, opening punctuation (a quote) aside (extract/entities/latin_context.cc).
 bool OpensSentence(const Para& p, int t);
-// A bare German house word, genitive allowed ("Theater", "Schauspielhauses"; extract/entities/german_houses.cc).
+// A bare German house word, genitive allowed ("Theater", "Schauspielhauses";
+// extract/entities/german_houses.cc).
 bool IsGermanHouseWord(std::string_view folded);
 // A German page that names the CDU or the CSU (extract/entities/groups_teams.cc).
 bool NamesUnionParty(const Article& a);
@@ -223,21 +220,22 @@ inline size_t LastCodePointStart(std::string_view s, size_t end) {
 
 struct Cand {
   int para = 0;
-  int tb = 0, te = 0;     // token range [tb, te)
+  int tb = 0, te = 0;      // token range [tb, te)
   int start = 0, end = 0;  // bytes in paragraph (end excludes a stripped particle)
   EntityType type = EntityType::kNone;
-  int dict = -1;           // dictionary entry, or -1
-  std::string key;         // grouping key for unknown names
-  std::string hint;        // canonical from a gloss or fuzzy link
+  int dict = -1;     // dictionary entry, or -1
+  std::string key;   // grouping key for unknown names
+  std::string hint;  // canonical from a gloss or fuzzy link
   double conf = 0.5;
   bool short_form = false;
-  bool glossed = false;  // a short form glossed by its body's name in brackets ("전준위(전국당원대회준비위원회)")
-  bool dropped = false;  // removed by an article-level check
-  bool lone_tagged_word = false;  // a single Latin word found by the tagger only
-  bool acronym = false;           // claimed by AcronymPass
+  // a short form glossed by its body's name in brackets ("전준위(전국당원대회준비위원회)")
+  bool glossed = false;
+  bool dropped = false;                        // removed by an article-level check
+  bool lone_tagged_word = false;               // a single Latin word found by the tagger only
+  bool acronym = false;                        // claimed by AcronymPass
   EntitySource source = EntitySource::kCount;  // the pass that claimed it (RecognizeParagraph)
-  int drop_rule = 0;  // the article-level check that dropped it (kDropRules), 0 none
-  bool revived = false;  // a dropped candidate offered to the keep step again (ReviveDropped)
+  int drop_rule = 0;                           // the article-level check that dropped it (kDropRules), 0 none
+  bool revived = false;    // a dropped candidate offered to the keep step again (ReviveDropped)
   bool low_score = false;  // a tagger span under the score floor, offered to the keep step
   bool descriptor = false;  // a word describing the name after a company cue ("음성AI 스타트업 X"), dropped
 };
@@ -263,9 +261,9 @@ inline Cand TokenCand(const Para& p, int para, int tb, int te, EntityType type, 
 }
 
 // The article-level checks of Recognize that drop candidates, in order (Cand::drop_rule - 1).
-constexpr std::string_view kDropRules[] = {"non_name",     "phrase_acronym", "platform_venue", "ko_generic",
-                                           "opening_pair", "person_title",   "lower_case",     "de_noun",
-                                           "headline_phrase"};
+constexpr std::string_view kDropRules[] = {"non_name",   "phrase_acronym", "platform_venue",
+                                           "ko_generic", "opening_pair",   "person_title",
+                                           "lower_case", "de_noun",        "headline_phrase"};
 
 struct DictEntry {
   EntityType type = EntityType::kNone;
@@ -303,9 +301,9 @@ struct DictSite {
 struct Doc {
   std::vector<Para> paras;
   std::vector<Cand> cands;
-  std::string_view lang;   // the article's language, two letters ("" unknown)
+  std::string_view lang;             // the article's language, two letters ("" unknown)
   bool title_case_headline = false;  // paragraph 0 is an English headline in title case (TitleCaseHeadline)
-  std::vector<int> group;  // per candidate, -1 when not output
+  std::vector<int> group;            // per candidate, -1 when not output
   std::vector<std::string> group_key;
   std::map<std::string, int> key_to_group;
   using ShortForms = std::map<std::string, int, std::less<>>;
@@ -316,7 +314,8 @@ struct Doc {
   std::vector<uint64_t> short_form_starts;
   bool short_form_any = false;
   static size_t PairBit(std::string_view w) {
-    const uint32_t pair = static_cast<uint32_t>(static_cast<unsigned char>(w[0])) << 8 | static_cast<unsigned char>(w[1]);
+    const uint32_t pair =
+        static_cast<uint32_t>(static_cast<unsigned char>(w[0])) << 8 | static_cast<unsigned char>(w[1]);
     return (pair * 0x9E3779B1u) >> 20;  // 4,096 bits
   }
   void FilterShortForms() {
@@ -337,9 +336,11 @@ struct Doc {
     const size_t b = PairBit(w);
     return short_form_starts[b >> 6] >> (b & 63) & 1;
   }
-  FlatStringViewSet lower_words;                         // words written in lower case
+  FlatStringViewSet lower_words;  // words written in lower case
   bool lower_words_built = false;
-  std::string Surface(const Cand& c) const { return std::string(paras[c.para].text.substr(c.start, c.end - c.start)); }
+  std::string Surface(const Cand& c) const {
+    return std::string(paras[c.para].text.substr(c.start, c.end - c.start));
+  }
   int GroupFor(const std::string& k) {
     auto it = key_to_group.find(k);
     if (it != key_to_group.end()) return it->second;
@@ -413,10 +414,11 @@ struct EntityRecognizer::Impl {
   void LoadWordLists();
   Status LoadAliases();
   std::vector<DictEntry> entries;
-  WordMap<int> alias_to_entry;      // alias (whitespace collapsed) -> entry
+  WordMap<int> alias_to_entry;  // alias (whitespace collapsed) -> entry
   // One bit per hash bucket of the aliases and of the first words of multi-word aliases: most
   // words of a text are neither, and one bit in an 8 KB table settles that before the map lookup.
-  std::vector<uint64_t> alias_bits = std::vector<uint64_t>(1024, 0), first_bits = std::vector<uint64_t>(1024, 0),
+  std::vector<uint64_t> alias_bits = std::vector<uint64_t>(1024, 0),
+                        first_bits = std::vector<uint64_t>(1024, 0),
                         person_word_bits = std::vector<uint64_t>(1024, 0);
   static size_t BitOf(std::string_view k) { return std::hash<std::string_view>{}(k) >> 48; }
   static void SetBit(std::vector<uint64_t>& bits, std::string_view k) {
@@ -428,14 +430,15 @@ struct EntityRecognizer::Impl {
     const size_t b = BitOf(k);
     return bits[b >> 6] >> (b & 63) & 1;
   }
-  WordMap<int> first_token_max;     // first token of a multi-token alias -> max token count
-  WordMap<int> skeleton_to_entry;   // romanization skeleton of Hangul aliases -> entry (-2: ambiguous)
+  WordMap<int> first_token_max;    // first token of a multi-token alias -> max token count
+  WordMap<int> skeleton_to_entry;  // romanization skeleton of Hangul aliases -> entry (-2: ambiguous)
   // Korean dictionary words (EmbeddedKoCommonWords()), sorted views into the embedded text.
   std::vector<std::string_view> ko_words;
   bool IsKoWord(std::string_view w) const { return std::binary_search(ko_words.begin(), ko_words.end(), w); }
   WordSet ko_titles, ko_title_suffixes, ko_surnames, ko_stop, ko_title_stops, ko_company_suffixes,
-      ko_org_suffixes, ko_company_cues, ja_company_cues, ko_person_cues, en_titles, en_title_mods, en_honorifics,
-      en_company_suffixes, en_org_suffixes, en_company_cues, en_person_verbs, en_stop, given_names;
+      ko_org_suffixes, ko_company_cues, ja_company_cues, ko_person_cues, en_titles, en_title_mods,
+      en_honorifics, en_company_suffixes, en_org_suffixes, en_company_cues, en_person_verbs, en_stop,
+      given_names;
   std::vector<std::string> latin_title_suffixes;
   WordSet latin_person_cues;
   WordSet org_connectors;
@@ -468,7 +471,8 @@ struct EntityRecognizer::Impl {
 
   // Romanizes Hangul to lowercase ASCII ("털록" -> "teollog"). Thread-safe.
   std::string Romanize(std::string_view s) const {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     {
       std::lock_guard<std::mutex> lock(romanizer_mu);
       romanizer->transliterate(u);
@@ -510,7 +514,8 @@ struct EntityRecognizer::Impl {
   // Whether a row of `set` (its distinct `lengths`) ends `s` and ok(row length) holds: one probe
   // per length instead of a comparison per row.
   template <typename Ok>
-  static bool EndsWithRowOf(const WordSet& set, const std::vector<size_t>& lengths, std::string_view s, Ok ok) {
+  static bool EndsWithRowOf(const WordSet& set, const std::vector<size_t>& lengths, std::string_view s,
+                            Ok ok) {
     for (const size_t len : lengths)
       if (len <= s.size() && set.count(s.substr(s.size() - len)) && ok(len)) return true;
     return false;
@@ -545,7 +550,8 @@ struct EntityRecognizer::Impl {
 
   // ---- dictionary pass
   void DictPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
-  bool DictMatchEndingAt(const DictSite& s, int last, std::string_view key, Para& p, std::vector<Cand>& cands) const;
+  bool DictMatchEndingAt(const DictSite& s, int last, std::string_view key, Para& p,
+                         std::vector<Cand>& cands) const;
   bool TryDictKey(const DictSite& s, int last, std::string_view k, int end_byte, double conf, Para& p,
                   std::vector<Cand>& cands) const;
   void TakeInflectedGivenName(const Para& p, int last, Cand* c) const;
@@ -626,8 +632,9 @@ struct EntityRecognizer::Impl {
   void JoinAmpersandFronts(Doc& d) const;
   void JoinGermanNamedGenitiveUnits(Para& p, std::vector<Cand>& cands, int first) const;
   void JoinGermanUnitsBeforeParent(int pi, Para& p, std::vector<Cand>& cands) const;  // german_units.cc
-  bool CuedCompanyContinues(const Para& p, int i, int nx) const;                        // dictionary.cc
-  void ChinesePrepositionSurnames(int pi, Para& p, std::vector<Cand>& cands) const;      // zh_preposition_surnames.cc
+  bool CuedCompanyContinues(const Para& p, int i, int nx) const;                      // dictionary.cc
+  void ChinesePrepositionSurnames(int pi, Para& p,
+                                  std::vector<Cand>& cands) const;  // zh_preposition_surnames.cc
   void JoinGermanGenitivePlurals(Para& p, std::vector<Cand>& cands, int first) const;
   void JoinSlashedShortForms(Para& p, std::vector<Cand>& cands, int first) const;
   void TrimGermanKindFronts(Para& p, std::vector<Cand>& cands, int first) const;
@@ -745,7 +752,8 @@ struct EntityRecognizer::Impl {
   void ExtendForeignName(const Para& p, int tb, int* te, int* be) const;
   bool TaggerSpanWords(const Para& p, const TaggedSpan& s, int sa, TaggerWords* w) const;
   bool KoTitleWordAt(const Para& p, int t, int tb, bool plural) const;
-  bool WeakKoreanUnit(const Para& p, std::string_view unit, int r, bool had_particle, const std::vector<Cand>& cands) const;
+  bool WeakKoreanUnit(const Para& p, std::string_view unit, int r, bool had_particle,
+                      const std::vector<Cand>& cands) const;
   bool WeakUnitShape(std::string_view unit) const;
   uint32_t KoGazetteerOf(const Para& p, const TaggerWords& w) const;
   void TaggerSpanClaim(int pi, Para& p, std::vector<Cand>& cands, std::vector<Cand>* coordinated,
@@ -761,7 +769,8 @@ struct EntityRecognizer::Impl {
   };
   bool CjkOrgBounds(const Para& p, std::string_view lang, int end, CjkSpan* sp) const;
   bool CjkSpanIsPerson(const Para& p, CjkSpan* sp) const;
-  bool ChineseCompanyTailSpan(const Para& p, std::string_view lang, CjkSpan* sp) const;  // zh_company_tails.cc
+  bool ChineseCompanyTailSpan(const Para& p, std::string_view lang,
+                              CjkSpan* sp) const;  // zh_company_tails.cc
   void CjkPersonName(const Para& p, std::string_view lang, CjkSpan* sp) const;
   int CjkNameEndBeforeTrailer(const Para& p, std::string_view lang, int start, int cut) const;
   int CjkPlaceStart(const Para& p, size_t suffix) const;
@@ -774,16 +783,16 @@ struct EntityRecognizer::Impl {
   void JoinKoreanUnits(Para& p, std::vector<Cand>& cands, int first) const;
   void ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseListNames(int pi, Para& p, std::vector<Cand>& cands) const;
-  void ChineseMatchTeams(int pi, Para& p, std::vector<Cand>& cands) const;  // zh_match_teams.cc
-  void TrimChineseOrgPredicates(Para& p, std::vector<Cand>& cands, int first) const;  // zh_name_edges.cc
-  void JoinChineseCountryArms(Para& p, std::vector<Cand>& cands, int first) const;  // zh_name_edges.cc
+  void ChineseMatchTeams(int pi, Para& p, std::vector<Cand>& cands) const;               // zh_match_teams.cc
+  void TrimChineseOrgPredicates(Para& p, std::vector<Cand>& cands, int first) const;     // zh_name_edges.cc
+  void JoinChineseCountryArms(Para& p, std::vector<Cand>& cands, int first) const;       // zh_name_edges.cc
   void JoinChineseUnitsAfterParent(Para& p, std::vector<Cand>& cands, int first) const;  // zh_name_edges.cc
   void ChineseRoleNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseAddressedFamilyNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseCueOrgNames(int pi, Para& p, std::vector<Cand>& cands) const;
   int BracketedSpellingAt(const Para& p, int b, int e) const;
   int ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int start,
-                            double conf = 0.6) const;
+                           double conf = 0.6) const;
   int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const;
   void JoinCjkHyphenNames(Para& p, std::vector<Cand>& cands, int first) const;
   void TrimChineseOrgLeads(Para& p, std::vector<Cand>& cands, int first) const;
@@ -833,10 +842,10 @@ struct EntityRecognizer::Impl {
   void DropChineseNonPersons(Doc& d) const;
   bool ListedGlossNames(const Para& p, std::vector<Cand>& cands, int ci, int b, int e) const;
   void DropGenericCjkOrgs(Doc& d) const;
-  void DropCountedChineseBodies(Doc& d) const;  // zh_counted.cc
-  void TrimCountryBeforePageNames(Doc& d) const;  // zh_name_edges.cc
+  void DropCountedChineseBodies(Doc& d) const;                                          // zh_counted.cc
+  void TrimCountryBeforePageNames(Doc& d) const;                                        // zh_name_edges.cc
   void TrimKoreanUnitTitles(const Para& p, std::vector<Cand>& cands, int first) const;  // ko_name_edges.cc
-  std::string KoKindFrontAlias(const Para& p, const Cand& c) const;  // ko_name_edges.cc
+  std::string KoKindFrontAlias(const Para& p, const Cand& c) const;                     // ko_name_edges.cc
   void DropSentenceOpeningPairs(Doc& d) const;
   void TrimPersonTitles(Doc& d) const;
   void TrimChineseTitleTail(const Para& p, Cand* c) const;
@@ -888,11 +897,13 @@ struct EntityRecognizer::Impl {
   void AddPronouncedAcronyms(Doc& d) const;
   std::string CanonicalName(const Doc& d, int g, double* penalty) const;
   std::vector<Entity> BuildEntities(const Doc& d, std::vector<int>* groups) const;
-  EntityFacts FactsOf(Doc& d, const std::vector<int>& members, const std::vector<Entity>& out, size_t e) const;
+  EntityFacts FactsOf(Doc& d, const std::vector<int>& members, const std::vector<Entity>& out,
+                      size_t e) const;
   void FactsOfMention(Doc& d, const Cand& c, EntityFacts* f, bool* initial) const;
   void FactsOfName(Doc& d, const Cand& c, EntityFacts* f) const;
   // `offer`: with `features`, also offer the tagger's low-score spans (OfferLowSpans).
-  std::vector<Entity> Run(const Article& article, std::vector<std::vector<std::string>>* features, bool offer) const;
+  std::vector<Entity> Run(const Article& article, std::vector<std::vector<std::string>>* features,
+                          bool offer) const;
   void ReviveDropped(Doc& d) const;
   EntityOptions options;
 

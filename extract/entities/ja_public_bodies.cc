@@ -49,8 +49,9 @@ void EntityRecognizer::Impl::JapanesePublicBodies(int pi, Para& p, std::vector<C
     }
     int e = -1, cps = 0;
     for (int k = t + 1; k < p.Size(); ++k) {
-      if (!p.IsWord(k) || !p.Free(k) || p.toks[k].start != p.toks[k - 1].end || p.toks[k].sentence != sentence ||
-          !KanjiOrKatakana(p.Text(k)) || (cps += CountCodePoints(p.Text(k))) > 12)
+      if (!p.IsWord(k) || !p.Free(k) || p.toks[k].start != p.toks[k - 1].end ||
+          p.toks[k].sentence != sentence || !KanjiOrKatakana(p.Text(k)) ||
+          (cps += CountCodePoints(p.Text(k))) > 12)
         break;
       if (EndsWithAnyOf(WordList::kJaPublicHead, p.Text(k))) e = k + 1;
     }
@@ -60,14 +61,16 @@ void EntityRecognizer::Impl::JapanesePublicBodies(int pi, Para& p, std::vector<C
   }
 }
 
-// "熊本県は災害対策本部を設置した", "東京都が指定を取り消した": a Japanese prefecture or municipality acting as a
-// clause's subject is its government, an organization (as the batches annotate acting places). Free kanji words
-// written together, three to six code points, the last ending in a ja_municipality_final row, right before は or
-// が, opening the sentence or written after punctuation; not "同県" (the same one) or another determiner.
+// "熊本県は災害対策本部を設置した", "東京都が指定を取り消した": a Japanese prefecture or municipality acting
+// as a clause's subject is its government, an organization (as the batches annotate acting places). Free
+// kanji words written together, three to six code points, the last ending in a ja_municipality_final row,
+// right before は or が, opening the sentence or written after punctuation; not "同県" (the same one) or
+// another determiner.
 void EntityRecognizer::Impl::JapaneseActingPlaces(int pi, Para& p, std::vector<Cand>& cands) const {
   constexpr std::string_view kDeterminers[] = {"同", "本", "当", "全", "各", "他", "両", "隣", "近", "首"};
   for (int t = 0; t + 1 < p.Size(); ++t) {
-    if (!p.IsWord(t) || !p.Free(t) || !AllKanji(p.Text(t)) || !EndsWithAnyOf(WordList::kJaMunicipalityFinal, p.Text(t)))
+    if (!p.IsWord(t) || !p.Free(t) || !AllKanji(p.Text(t)) ||
+        !EndsWithAnyOf(WordList::kJaMunicipalityFinal, p.Text(t)))
       continue;
     if (p.toks[t + 1].start != p.toks[t].end || (p.Text(t + 1) != "は" && p.Text(t + 1) != "が")) continue;
     int a = t;

@@ -9,7 +9,8 @@ namespace hirewire::extract {
 // The tagger's spans under its score floor, on words still free once every pass and link is done
 // (so that they change no other entity): each passes the tagger span checks and joins the entity
 // with its key, or becomes an entity of its own the keep step judges (Cand::low_score).
-void EntityRecognizer::Impl::OfferLowSpans(Doc& d, const std::vector<std::vector<std::pair<TaggedSpan, int>>>& low) const {
+void EntityRecognizer::Impl::OfferLowSpans(
+    Doc& d, const std::vector<std::vector<std::pair<TaggedSpan, int>>>& low) const {
   std::vector<Cand> unused;  // a low span is no coordination partner
   const size_t first = d.cands.size();
   for (size_t pi = 0; pi < low.size(); ++pi) {
@@ -26,12 +27,14 @@ void EntityRecognizer::Impl::OfferLowSpans(Doc& d, const std::vector<std::vector
   // after it is that organization, there and wherever the article writes it.
   std::map<std::string, size_t, std::less<>> glossed;  // surface -> the organization's candidate
   for (size_t i = 0; i < first; ++i)
-    if (d.cands[i].glossed && d.group[i] >= 0) glossed.emplace(d.Surface(d.cands[i]), std::stoul(d.cands[i].key.substr(1)));
+    if (d.cands[i].glossed && d.group[i] >= 0)
+      glossed.emplace(d.Surface(d.cands[i]), std::stoul(d.cands[i].key.substr(1)));
   for (size_t i = first; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
     const Para& p = d.paras[c.para];
     const int k = c.te;
-    if (k >= p.Size() || c.end != p.toks[k - 1].end || p.toks[k].space_before || !(p.IsPunct(k, "(") || p.IsPunct(k, "（")))
+    if (k >= p.Size() || c.end != p.toks[k - 1].end || p.toks[k].space_before ||
+        !(p.IsPunct(k, "(") || p.IsPunct(k, "（")))
       continue;
     int close = k + 1;
     while (close < p.Size() && close < k + 7 && p.IsWord(close)) ++close;
@@ -52,8 +55,8 @@ void EntityRecognizer::Impl::OfferLowSpans(Doc& d, const std::vector<std::vector
     // (A CJK surface read as an organization elsewhere on the page is that organization, not a
     // person, as GroupCandidates reads it: "마켓온은" after "이커머스 업체 마켓온이".)
     // (A Korean common word is offered as no person either: DropKoreanCommonWordPersons.)
-    if (c.type == EntityType::kPerson && c.dict < 0 && c.te - c.tb == 1 && d.paras[c.para].toks[c.tb].has_hangul &&
-        KoCommonWordPerson(d, c)) {
+    if (c.type == EntityType::kPerson && c.dict < 0 && c.te - c.tb == 1 &&
+        d.paras[c.para].toks[c.tb].has_hangul && KoCommonWordPerson(d, c)) {
       c.dropped = true;
       d.group.push_back(-1);
       continue;
@@ -61,9 +64,10 @@ void EntityRecognizer::Impl::OfferLowSpans(Doc& d, const std::vector<std::vector
     if (c.type == EntityType::kPerson && c.dict < 0 && !d.paras[c.para].toks[c.tb].latin)
       for (const EntityType org : {EntityType::kCompany, EntityType::kOrganization})
         if (d.key_to_group.count(std::string(EntityTypeName(org)) + ":" + d.Surface(c))) c.type = org;
-    c.key = c.dict >= 0                                                ? "d" + std::to_string(c.dict)
-            : c.type != EntityType::kPerson && d.paras[c.para].toks[c.tb].latin ? std::string(EntityTypeName(c.type)) + ":" + LatinLegalBase(d.Surface(c))
-                                                                     : std::string(EntityTypeName(c.type)) + ":" + d.Surface(c);
+    c.key = c.dict >= 0 ? "d" + std::to_string(c.dict)
+            : c.type != EntityType::kPerson && d.paras[c.para].toks[c.tb].latin
+                ? std::string(EntityTypeName(c.type)) + ":" + LatinLegalBase(d.Surface(c))
+                : std::string(EntityTypeName(c.type)) + ":" + d.Surface(c);
     auto it = d.key_to_group.find(c.key);
     d.group.push_back(it != d.key_to_group.end() ? it->second : d.GroupFor("offered:" + c.key));
   }
@@ -75,7 +79,9 @@ void EntityRecognizer::Impl::ReviveDropped(Doc& d) const {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
     // (drop_rule -1: erased by a pass that read its words another way, EraseCands.)
-    if (!c.dropped || c.drop_rule <= 0 || d.group[i] >= 0 || (c.dict >= 0 && entries[c.dict].type == EntityType::kOther)) continue;
+    if (!c.dropped || c.drop_rule <= 0 || d.group[i] >= 0 ||
+        (c.dict >= 0 && entries[c.dict].type == EntityType::kOther))
+      continue;
     if (c.key.empty() || c.key[0] == '#' || d.key_to_group.count(c.key)) continue;
     c.revived = true;
     d.group[i] = d.GroupFor("revived:" + c.key);
@@ -121,8 +127,10 @@ void EntityRecognizer::Impl::FactsOfMention(Doc& d, const Cand& c, EntityFacts* 
   }
   if (p.IsWord(c.te)) {
     const std::string_view w = p.Text(c.te);
-    if (p.toks[c.te].latin) f->person_verb_after |= en_person_verbs.count(w) > 0;
-    else f->title_next |= p.toks[c.te].has_hangul ? IsKoTitle(w) : In(WordList::kCjkTitle, w);
+    if (p.toks[c.te].latin)
+      f->person_verb_after |= en_person_verbs.count(w) > 0;
+    else
+      f->title_next |= p.toks[c.te].has_hangul ? IsKoTitle(w) : In(WordList::kCjkTitle, w);
   } else if (p.IsPunct(c.te, ",") && p.IsWord(c.te + 1)) {
     f->title_next |= IsLatinTitle(p.Text(c.te + 1));
   }
@@ -135,7 +143,8 @@ void EntityRecognizer::Impl::FactsOfName(Doc& d, const Cand& c, EntityFacts* f) 
   if (c.te <= c.tb) return;
   const std::string_view last = p.Text(c.te - 1);
   f->org_head |= en_org_suffixes.count(last) > 0 || en_company_suffixes.count(last) > 0 ||
-                 EndsWithAnyOf(WordList::kOrgWordEnding, last) || EndsWithAnyOf(WordList::kZhOrgSuffix, last) ||
+                 EndsWithAnyOf(WordList::kOrgWordEnding, last) ||
+                 EndsWithAnyOf(WordList::kZhOrgSuffix, last) ||
                  (p.toks[c.te - 1].has_hangul && KoSuffixType(last) != EntityType::kNone);
   f->given_name_first |= given_names.count(p.Text(c.tb)) > 0;
   for (int t = c.tb; t < c.te; ++t) {
@@ -153,14 +162,15 @@ void EntityRecognizer::Impl::FactsOfName(Doc& d, const Cand& c, EntityFacts* f) 
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     for (const std::string& ending : EntityWords::Default().List(WordList::kNonNameEnding))
       f->non_name_ending |= lower.size() >= ending.size() + 3 && EndsWith(lower, ending);
-    if (auto it = alias_to_entry.find(w); it != alias_to_entry.end() && entries[it->second].type == EntityType::kOther)
+    if (auto it = alias_to_entry.find(w);
+        it != alias_to_entry.end() && entries[it->second].type == EntityType::kOther)
       f->place_word = true;
   }
 }
 
 // The facts of entity `e` of `out`, whose candidates are `members`.
-EntityFacts EntityRecognizer::Impl::FactsOf(Doc& d, const std::vector<int>& members, const std::vector<Entity>& out,
-                                            size_t e) const {
+EntityFacts EntityRecognizer::Impl::FactsOf(Doc& d, const std::vector<int>& members,
+                                            const std::vector<Entity>& out, size_t e) const {
   EntityFacts f;
   const Entity& ent = out[e];
   f.type = ent.type;

@@ -1,6 +1,6 @@
 // Korean word forms around names that are no part of a name: an ordinal written between an
-// organization and the title of its post ("SK브로드밴드 제5대 대표이사에", "부산 마린스 제5대 감독으로"), and a
-// verb form right after an object ("임기를 마치고 고문으로": 마치고 is no person 마 + 치고).
+// organization and the title of its post ("SK브로드밴드 제5대 대표이사에", "부산 마린스 제5대 감독으로"), and
+// a verb form right after an object ("임기를 마치고 고문으로": 마치고 is no person 마 + 치고).
 #include "extract/entities/internal.h"
 
 namespace hirewire::extract::entities_detail {
@@ -30,7 +30,8 @@ int KoOrdinalEnd(const Para& p, int q) {
   if (q < 0 || q >= p.Size()) return -1;
   int number = q;
   if (p.IsWord(q) && In(WordList::kKoOrdinalPrefix, p.Text(q))) number = q + 1;
-  if (number >= p.Size() || p.toks[number].kind != kNumber || (number > q && p.toks[number].space_before)) return -1;
+  if (number >= p.Size() || p.toks[number].kind != kNumber || (number > q && p.toks[number].space_before))
+    return -1;
   return CounterAfterNumber(p, number + 1) && KoOrdinalStart(p, number + 1) == q ? number + 2 : -1;
 }
 
@@ -45,7 +46,8 @@ bool KoVerbAfterObject(const Para& p, int t) {
   const std::string_view w = p.Text(t), before = p.Text(t - 1);
   if (!IsAllHangul(w) || CountCodePoints(w) < 2) return false;
   const size_t stem = static_cast<size_t>(KoreanWholeParticleStem(before));
-  if (stem == 0 || stem >= before.size() || !In(WordList::kKoObjectParticle, before.substr(stem))) return false;
+  if (stem == 0 || stem >= before.size() || !In(WordList::kKoObjectParticle, before.substr(stem)))
+    return false;
   if (EndsWithAnyOf(WordList::kKoVerbConnective, w)) return true;
   for (const std::string& end : EntityWords::Default().List(WordList::kKoAdnominalEnding))
     if (EndsWith(w, end) && !IsKoreanParticle(end)) return true;

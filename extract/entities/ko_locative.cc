@@ -1,5 +1,6 @@
 // A Korean word closed by the locative particle 에 ("한결에 고문으로 합류한다"): the place a person goes to,
-// never the person before a title (persons take 에게). Twenty-seventh session, branch evgroup27 (docs/events.md).
+// never the person before a title (persons take 에게). Twenty-seventh session, branch evgroup27
+// (docs/events.md).
 #include "extract/entities/internal.h"
 
 namespace hirewire::extract {

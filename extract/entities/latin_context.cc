@@ -15,7 +15,8 @@ bool EntityRecognizer::Impl::ArticleAt(const Para& p, int t, int a) const {
 // cue of five letters or more and no de_place_head, as the end of a compound with three letters or
 // more before it ("Fahrgastverein").
 bool EntityRecognizer::Impl::DeOrgKindCue(const Para& p, int t) const {
-  if (p.lang != "de" || !p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps) return false;
+  if (p.lang != "de" || !p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps)
+    return false;
   const std::string w = FoldWord(p.Text(t));
   if (IsGermanHouseWord(w)) return false;  // "das Theater Kornblume": the house's word is part of its name
   if (In(WordList::kOrgKindCue, w)) return true;
@@ -35,8 +36,8 @@ bool EntityRecognizer::Impl::DeKindNameStart(const Para& p, int t) const {
   const std::string_view w = p.Text(t);
   const std::string folded = FoldWord(w);
   if (en_stop.count(w) || In(WordList::kDemonym, w) || In(WordList::kDeDeterminer, folded) ||
-      In(WordList::kDeDefiniteArticle, folded) || IsLatinTitle(w) || given_names.count(w) || EndsWith(folded, "scher") ||
-      EndsWith(folded, "cher"))
+      In(WordList::kDeDefiniteArticle, folded) || IsLatinTitle(w) || given_names.count(w) ||
+      EndsWith(folded, "scher") || EndsWith(folded, "cher"))
     return false;
   for (WordList l : {WordList::kNonNameEnding, WordList::kDeNonNameEnding})
     for (const std::string& e : EntityWords::Default().List(l))
@@ -80,14 +81,16 @@ int EntityRecognizer::Impl::LowerBodyHeadEnd(const Para& p, int a, int b) const 
 //   knows as a person's ("Cricket Australia"; not "Darnell Whitaker"), or it is one unknown word
 //   (LoneUnknownName: "Zentrix hired Tom Hale"; not "Hale hired" after "Tom Hale").
 // nullptr otherwise.
-EntityType EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const {
+EntityType EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int b, int words,
+                                                  double* conf) const {
   const int n = p.Size();
   int a = *a_io;
   // A nationality or place word the run left out opens the name ("the Indian Express"); so does a
   // capitalized "The" after a kind of organization ("band The Marrow Saints").
   int lead_word = a;
   if (a >= 2 && p.IsWord(a - 1) && p.toks[a - 1].cap && p.toks[a - 1].sentence == p.toks[a].sentence &&
-      (In(WordList::kDemonym, p.Text(a - 1)) || In(WordList::kOrgLeadWord, p.Text(a - 1))) && ArticleAt(p, a - 2, a))
+      (In(WordList::kDemonym, p.Text(a - 1)) || In(WordList::kOrgLeadWord, p.Text(a - 1))) &&
+      ArticleAt(p, a - 2, a))
     lead_word = a - 1;
   if (a >= 2 && p.IsWord(a - 1) && p.Text(a - 1) == "The" && p.IsWord(a - 2) &&
       p.toks[a - 2].sentence == p.toks[a].sentence && In(WordList::kOrgKindCue, FoldWord(p.Text(a - 2))))
@@ -116,21 +119,26 @@ EntityType EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int 
         audience = In(WordList::kAudienceLead, w2);
       }
     }
-    if ((lead || audience) && !PersonWordIn(p, a, b)) return found(lead ? EntityType::kPublication : EntityType::kOrganization, 0.65);
+    if ((lead || audience) && !PersonWordIn(p, a, b))
+      return found(lead ? EntityType::kPublication : EntityType::kOrganization, 0.65);
   }
   const bool kind_before = a >= 1 && p.IsWord(a - 1) && p.toks[a - 1].sentence == p.toks[a].sentence &&
                            (In(WordList::kOrgKindCue, FoldWord(p.Text(a - 1))) || DeOrgKindCue(p, a - 1));
   const bool kind_after = article && next_same && !p.toks[b].cap && In(WordList::kOrgKindCue, next);
-  if ((kind_before || kind_after) && words <= 4 && !PersonWordIn(p, a, b)) return found(EntityType::kOrganization, 0.65);
-  if (words <= 4 && CompanyAppositionAfter(p, b) && !PersonWordIn(p, a, b)) return found(EntityType::kCompany, 0.6);
+  if ((kind_before || kind_after) && words <= 4 && !PersonWordIn(p, a, b))
+    return found(EntityType::kOrganization, 0.65);
+  if (words <= 4 && CompanyAppositionAfter(p, b) && !PersonWordIn(p, a, b))
+    return found(EntityType::kCompany, 0.6);
   // The subject of a hiring verb: the verb after the run, a capitalized word right after it. A kind of
   // company before or opening the run is left to the company cue rule, which reads the name without it
   // ("Streamer Lumen Play has hired", "battery startup Ampera Cells has named").
   const bool cue_first = (words >= 2 && (en_company_cues.count(FoldWord(p.Text(a))) > 0 ||
                                          In(WordList::kOrgKindCue, FoldWord(p.Text(a))))) ||
                          (a >= 1 && p.IsWord(a - 1) && en_company_cues.count(p.Text(a - 1)) > 0);
-  if (const int v = HireVerbAfter(p, a, b); v >= 0 && NameObjectAfter(p, v) &&
-      !cue_first && (article || (words >= 2 && !NoCommonWordIn(p, a, b)) || (words == 1 && (PlusGluedAfter(p, b) || LoneUnknownName(p, a)))) &&
+  if (const int v = HireVerbAfter(p, a, b);
+      v >= 0 && NameObjectAfter(p, v) && !cue_first &&
+      (article || (words >= 2 && !NoCommonWordIn(p, a, b)) ||
+       (words == 1 && (PlusGluedAfter(p, b) || LoneUnknownName(p, a)))) &&
       !PersonWordIn(p, a, b))
     return found(EntityType::kOrganization, 0.6);
   return EntityType::kNone;
@@ -153,7 +161,8 @@ int EntityRecognizer::Impl::HireVerbAfter(const Para& p, int a, int b) const {
   int q = b;
   if (q < n && p.IsPunct(q, "+") && !p.toks[q].space_before) ++q;
   q = CompanyDescriptionEnd(p, q);
-  for (int gap = 0; gap <= 3 && q < n && p.IsWord(q) && p.toks[q].sentence == p.toks[a].sentence; ++gap, ++q) {
+  for (int gap = 0; gap <= 3 && q < n && p.IsWord(q) && p.toks[q].sentence == p.toks[a].sentence;
+       ++gap, ++q) {
     const std::string w = FoldWord(p.Text(q));
     if (In(WordList::kHireVerb, w)) return q;
     if (!In(WordList::kHireVerbGap, w)) return -1;
@@ -167,7 +176,8 @@ int EntityRecognizer::Impl::HireVerbAfter(const Para& p, int a, int b) const {
 // comma. q when none opens there.
 int EntityRecognizer::Impl::CompanyDescriptionEnd(const Para& p, int q) const {
   const int n = p.Size();
-  if (q + 2 >= n || !p.IsPunct(q, ",") || !p.IsWord(q + 1) || p.toks[q + 1].sentence != p.toks[q].sentence) return q;
+  if (q + 2 >= n || !p.IsPunct(q, ",") || !p.IsWord(q + 1) || p.toks[q + 1].sentence != p.toks[q].sentence)
+    return q;
   const std::string_view first = p.Text(q + 1);
   if (first != "a" && first != "an" && first != "the" &&
       !(p.toks[q + 1].cap && (EndsWith(first, "'s") || EndsWith(first, "\xE2\x80\x99s"))))
@@ -188,7 +198,8 @@ bool EntityRecognizer::Impl::NameObjectAfter(const Para& p, int v) const {
     // (After lower-case words a title is no name: "names co-CEOs".)
     if (p.IsWord(q) && p.toks[q].cap) {
       const std::string_view w = StripPossessive(p.Text(q));
-      const bool title = EnTitleWord(p, q) || IsLatinTitle(w) || (EndsWith(w, "s") && en_titles.count(w.substr(0, w.size() - 1)));
+      const bool title = EnTitleWord(p, q) || IsLatinTitle(w) ||
+                         (EndsWith(w, "s") && en_titles.count(w.substr(0, w.size() - 1)));
       return lower == 0 || !title;
     }
     if (p.IsPunct(q, "-") && !p.toks[q].space_before) continue;
@@ -209,7 +220,8 @@ bool AppositionStop(std::string_view w) { return In(WordList::kAppositionStop, w
 // maker of power chips,"). A person's apposition ends in a role noun and does not match.
 bool EntityRecognizer::Impl::CompanyAppositionAfter(const Para& p, int b) const {
   const int n = p.Size();
-  if (!p.IsPunct(b, ",") || b + 1 >= n || !p.IsWord(b + 1) || p.toks[b + 1].sentence != p.toks[b].sentence) return false;
+  if (!p.IsPunct(b, ",") || b + 1 >= n || !p.IsWord(b + 1) || p.toks[b + 1].sentence != p.toks[b].sentence)
+    return false;
   int q = b + 1;
   const std::string_view first = p.Text(q);
   if (first == "a" || first == "an" || first == "the") {
@@ -225,8 +237,9 @@ bool EntityRecognizer::Impl::CompanyAppositionAfter(const Para& p, int b) const 
   for (int k = 0; k < 5 && q < n && p.toks[q].sentence == p.toks[b].sentence; ++k, ++q) {
     // The periods of an abbreviation ("U.S.") and the hyphen of a compound ("fourth-largest") are
     // no stop.
-    while (q + 1 < n && (p.IsPunct(q, ".") || p.IsPunct(q, "-")) && !p.toks[q].space_before && p.IsWord(q + 1) &&
-           p.toks[q + 1].sentence == p.toks[b].sentence && (p.IsPunct(q, ".") || !p.toks[q + 1].space_before))
+    while (q + 1 < n && (p.IsPunct(q, ".") || p.IsPunct(q, "-")) && !p.toks[q].space_before &&
+           p.IsWord(q + 1) && p.toks[q + 1].sentence == p.toks[b].sentence &&
+           (p.IsPunct(q, ".") || !p.toks[q + 1].space_before))
       ++q;
     if (p.IsPunct(q, ".") && !p.toks[q].space_before && q + 1 < n && p.toks[q + 1].space_before &&
         p.IsWord(q + 1) && !p.toks[q + 1].cap)
@@ -237,7 +250,8 @@ bool EntityRecognizer::Impl::CompanyAppositionAfter(const Para& p, int b) const 
     if (AppositionStop(w) && !(q >= 1 && p.IsPunct(q - 1, "-") && !p.toks[q].space_before)) break;
     last = q;
   }
-  const bool closed = q >= n || p.toks[q].sentence != p.toks[b].sentence || !p.IsWord(q) || AppositionStop(p.Text(q));
+  const bool closed =
+      q >= n || p.toks[q].sentence != p.toks[b].sentence || !p.IsWord(q) || AppositionStop(p.Text(q));
   return last >= 0 && closed && In(WordList::kOrgAppositionNoun, FoldWord(p.Text(last)));
 }
 
@@ -262,7 +276,8 @@ bool EntityRecognizer::Impl::OpensSentenceAsCommonWord(const Para& p, int a) con
 // Word t, right after a name in its sentence, makes the name a body that acts: "said", "passed",
 // "spokesperson", "has" (en_actor_verb).
 bool EntityRecognizer::Impl::ActsAsBody(const Para& p, int t) const {
-  if (t >= p.Size() || t == 0 || !p.IsWord(t) || !p.toks[t].space_before || p.toks[t].sentence != p.toks[t - 1].sentence)
+  if (t >= p.Size() || t == 0 || !p.IsWord(t) || !p.toks[t].space_before ||
+      p.toks[t].sentence != p.toks[t - 1].sentence)
     return false;
   return In(WordList::kEnActorVerb, p.Text(t));
 }
@@ -283,7 +298,8 @@ bool EntityRecognizer::Impl::AfterPlacePreposition(const Para& p, int t) const {
 bool EntityRecognizer::Impl::NoCommonWordIn(const Para& p, int a, int b) const {
   if (!tagger) return true;
   for (int q = a; q < b; ++q)
-    if (p.IsWord(q) && p.toks[q].latin && tagger->EnglishWordInfo(StripPossessive(p.Text(q))).lower) return false;
+    if (p.IsWord(q) && p.toks[q].latin && tagger->EnglishWordInfo(StripPossessive(p.Text(q))).lower)
+      return false;
   return true;
 }
 
@@ -314,15 +330,18 @@ bool EntityRecognizer::Impl::CommonWordRun(const Para& p, int a, int b) const {
 
 // "organization" when run [a, b) holds the head of an organization name, or ends in a compound
 // whose end is one ("Justizministerium", "Trabzonspor", "Adana Demirspor"); nullptr otherwise.
-EntityType EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const {
+EntityType EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b, int words,
+                                                    double* conf) const {
   // (So does a compound of three parts or more named after a person that ends in the head:
   // "Heinrich-Böll-Stiftung", "Robert-Koch-Institut"; two parts are mostly a common noun:
   // "Nachhaltigkeits-Initiative".)
   // An acronym before the head names the body too: "NRW-Landesregierung", "US-Senat".
   auto person_compound = [&](int q) {
-    if (q < a + 2 || !p.IsPunct(q - 1, "-") || p.toks[q].space_before || p.toks[q - 1].space_before) return false;
+    if (q < a + 2 || !p.IsPunct(q - 1, "-") || p.toks[q].space_before || p.toks[q - 1].space_before)
+      return false;
     if (q == a + 2 && p.toks[a].all_caps && p.Text(a).size() >= 2) return true;
-    return q >= a + 4 && p.IsPunct(q - 3, "-") && !p.toks[q - 2].space_before && p.toks[q - 2].cap && p.toks[q - 4].cap;
+    return q >= a + 4 && p.IsPunct(q - 3, "-") && !p.toks[q - 2].space_before && p.toks[q - 2].cap &&
+           p.toks[q - 4].cap;
   };
   // (A governing board opening the run is a body of another organization: "Board of Directors".)
   const int opening = a + (p.Text(a) == "The" && a + 1 < b);
@@ -334,7 +353,8 @@ EntityType EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b,
   };
   for (int q = a; q < b; ++q)
     if (p.IsWord(q) && (en_org_suffixes.count(StripPossessive(p.Text(q))) || genitive_compound_head(q)) &&
-        (words >= 2 || person_compound(q)) && !(q <= opening && In(WordList::kEnOrgSuffixNamed, StripPossessive(p.Text(q))))) {
+        (words >= 2 || person_compound(q)) &&
+        !(q <= opening && In(WordList::kEnOrgSuffixNamed, StripPossessive(p.Text(q))))) {
       *conf = 0.7;
       return EntityType::kOrganization;
     }
@@ -375,13 +395,14 @@ bool EntityRecognizer::Impl::LatinCompanyContext(const Para& p, int a, int b, in
   const int n = p.Size(), after = b;
   bool cue_before = en_company_cues.count(x.prev_w) > 0 || GermanCompanyCue(p, a - 1);
   // "a fake consultancy, Avonmere Advisory, and": a cue, a comma and the name closed by punctuation.
-  if (!cue_before && a >= 2 && p.IsPunct(a - 1, ",") && p.IsWord(a - 2) && en_company_cues.count(p.Text(a - 2)) &&
-      (after >= n || p.toks[after].kind == kPunct) && !x.given)
+  if (!cue_before && a >= 2 && p.IsPunct(a - 1, ",") && p.IsWord(a - 2) &&
+      en_company_cues.count(p.Text(a - 2)) && (after >= n || p.toks[after].kind == kPunct) && !x.given)
     cue_before = true;
   // "Ms Patel told Mint.", "told BBC Radio 4": the outlet a person speaks to, closed by punctuation
   // (no listed given name, no word the word list knows only as a person's).
-  if (!cue_before && x.prev_w == "told" && !x.given && words <= 3 && (after >= n || p.toks[after].kind == kPunct) &&
-      !PersonWordIn(p, a, b) && (words == 1 || CommonWordRun(p, a, b)))
+  if (!cue_before && x.prev_w == "told" && !x.given && words <= 3 &&
+      (after >= n || p.toks[after].kind == kPunct) && !PersonWordIn(p, a, b) &&
+      (words == 1 || CommonWordRun(p, a, b)))
     cue_before = true;
   bool title_after = !x.next_w.empty() && EnTitleWord(p, after) && !x.given;
   // "Political analyst ...", "Sometimes President ...": a lone adjective or adverb opening the
@@ -396,15 +417,18 @@ bool EntityRecognizer::Impl::LatinCompanyContext(const Para& p, int a, int b, in
   // Minister's official spokesman": common words or a title before a title are part of the title.
   // (Not before a company officer's title: "Vellum CEO", "Lantern founder"; nor a plural, a club
   // by its nickname: "Pies midfielder", "Swans coach".)
-  const bool officer = after < n && p.IsWord(after) && (p.toks[after].all_caps || x.next_w == "founder" ||
-                                                        x.next_w == "co-founder" || x.next_w == "cofounder");
+  const bool officer = after < n && p.IsWord(after) &&
+                       (p.toks[after].all_caps || x.next_w == "founder" || x.next_w == "co-founder" ||
+                        x.next_w == "cofounder");
   // (Two common words are a title only before a capitalized title word or when the second is a
   // title itself — "Match Review Officer", "Prime Minister's" — not "Channel Meridian chairman".)
   const bool two_word_title = words < 2 || (after < n && p.IsWord(after) && p.toks[after].cap) ||
                               IsLatinTitle(StripPossessive(p.Text(b - 1))) || EnTitleWord(p, b - 1);
   if ((title_after || poss_title) && words <= 2 &&
-      ((CommonWordRun(p, a, b) && !officer && two_word_title && !EndsWith(StripPossessive(p.Text(b - 1)), "s")) ||
-       (words == 1 && (IsLatinTitle(StripPossessive(p.Text(a))) || en_title_mods.count(FoldWord(StripPossessive(p.Text(a))))))))
+      ((CommonWordRun(p, a, b) && !officer && two_word_title &&
+        !EndsWith(StripPossessive(p.Text(b - 1)), "s")) ||
+       (words == 1 && (IsLatinTitle(StripPossessive(p.Text(a))) ||
+                       en_title_mods.count(FoldWord(StripPossessive(p.Text(a))))))))
     title_after = poss_title = false;
   bool joined = In(WordList::kEnMoveVerb, x.prev_w);
   // "Bridge, a stablecoin startup," / "Quorra, an AI lab".

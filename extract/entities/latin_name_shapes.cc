@@ -11,7 +11,8 @@ namespace {
 // A lower-case word shaped like a role noun before a name ("drummer", "bassist", "sister"); German
 // nouns are capitalized, English role nouns before a name are not.
 bool RoleNounShape(std::string_view w) {
-  static constexpr std::string_view kEnds[] = {"er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "man", "woman"};
+  static constexpr std::string_view kEnds[] = {"er",  "or", "ist", "ian", "ant",
+                                               "ent", "ee", "ive", "man", "woman"};
   if (w.size() < 4 || !IsAsciiLower(w.front())) return false;
   for (std::string_view e : kEnds)
     if (EndsWith(w, e)) return true;
@@ -34,8 +35,9 @@ void EntityRecognizer::Impl::MonthGivenNames(int pi, Para& p, std::vector<Cand>&
         p.toks[s].all_caps || p.toks[s].sentence != p.toks[t].sentence)
       continue;
     const std::string_view family = StripPossessive(p.Text(s));
-    if (CountCodePoints(family) < 2 || en_stop.count(family) || IsLatinTitle(family) || en_org_suffixes.count(family) ||
-        en_company_suffixes.count(family) || In(WordList::kEnMonthGivenName, family))
+    if (CountCodePoints(family) < 2 || en_stop.count(family) || IsLatinTitle(family) ||
+        en_org_suffixes.count(family) || en_company_suffixes.count(family) ||
+        In(WordList::kEnMonthGivenName, family))
       continue;
     if (s + 1 < n && p.IsWord(s + 1) && p.toks[s + 1].cap && p.toks[s + 1].space_before) continue;
     bool evidence = t >= 1 && p.IsWord(t - 1) && p.toks[t - 1].sentence == p.toks[t].sentence &&
@@ -46,7 +48,8 @@ void EntityRecognizer::Impl::MonthGivenNames(int pi, Para& p, std::vector<Cand>&
       evidence = StripPossessive(p.Text(c.te - 1)) == family;
     }
     if (!evidence) continue;
-    ClaimSpan(pi, p, cands, t, s + 1, p.toks[s].start + static_cast<int>(family.size()), EntityType::kPerson, 0.7);
+    ClaimSpan(pi, p, cands, t, s + 1, p.toks[s].start + static_cast<int>(family.size()), EntityType::kPerson,
+              0.7);
     ++t;
   }
 }
@@ -59,8 +62,8 @@ bool EntityRecognizer::Impl::StopWordFamilyName(const Para& p, int a, int q) con
   if (q <= a || q >= p.Size() || !In(WordList::kStopFamilyName, StripPossessive(p.Text(q)))) return false;
   const int g = q - 1;
   if (!p.IsWord(g) || !p.toks[g].latin || !p.toks[g].cap || p.toks[g].all_caps || !p.toks[q].space_before ||
-      p.toks[g].sentence != p.toks[q].sentence || CountCodePoints(p.Text(g)) < 3 || StripPossessive(p.Text(g)) != p.Text(g) ||
-      en_stop.count(p.Text(g)) || IsLatinTitle(p.Text(g)))
+      p.toks[g].sentence != p.toks[q].sentence || CountCodePoints(p.Text(g)) < 3 ||
+      StripPossessive(p.Text(g)) != p.Text(g) || en_stop.count(p.Text(g)) || IsLatinTitle(p.Text(g)))
     return false;
   const int n = q + 1;
   return !(n < p.Size() && p.IsWord(n) && p.toks[n].cap && p.toks[n].space_before);

@@ -18,9 +18,11 @@ bool SameNameWord(std::string_view x, std::string_view y, bool given) {
   size_t l = 0;
   while (l < x.size() && x[l] == y[l]) ++l;
   for (; l > 0 && CountCodePoints(x.substr(0, l)) >= 3; --l) {
-    if (l < x.size() && (static_cast<unsigned char>(x[l]) & 0xC0) == 0x80) continue;  // code point starts only
+    if (l < x.size() && (static_cast<unsigned char>(x[l]) & 0xC0) == 0x80)
+      continue;  // code point starts only
     const std::string_view ex = x.substr(l), ey = y.substr(l);
-    if ((ex.empty() || In(WordList::kNameInflection, ex)) && (ey.empty() || In(WordList::kNameInflection, ey)))
+    if ((ex.empty() || In(WordList::kNameInflection, ex)) &&
+        (ey.empty() || In(WordList::kNameInflection, ey)))
       return true;
   }
   return false;
@@ -68,10 +70,12 @@ size_t RealNameStart(std::string_view t, size_t at) {
 // "강준혁(제임스 강)", "Kim Jun-hyuk (James Kang)", "王伟（Wang Wei）": a person name followed by a
 // bracket that holds exactly another person name gives one person written two ways; the bracketed
 // name's group joins the first (a known name wins: the first joins a listed bracketed name).
-void JoinBracketedPersonAliases(const std::vector<Para>& paras, const std::vector<Cand>& cands, std::vector<int>* group) {
+void JoinBracketedPersonAliases(const std::vector<Para>& paras, const std::vector<Cand>& cands,
+                                std::vector<int>* group) {
   std::map<std::pair<int, int>, size_t> person_at;  // (paragraph, start byte) -> person candidate
   for (size_t i = 0; i < cands.size(); ++i)
-    if ((*group)[i] >= 0 && cands[i].type == EntityType::kPerson) person_at.emplace(std::pair{cands[i].para, cands[i].start}, i);
+    if ((*group)[i] >= 0 && cands[i].type == EntityType::kPerson)
+      person_at.emplace(std::pair{cands[i].para, cands[i].start}, i);
   auto skip_spaces = [](std::string_view t, size_t at) {
     while (at < t.size() && t[at] == ' ') ++at;
     return at;
@@ -82,24 +86,30 @@ void JoinBracketedPersonAliases(const std::vector<Para>& paras, const std::vecto
     const std::string_view t = paras[c.para].text;
     size_t at = skip_spaces(t, static_cast<size_t>(c.end));
     size_t open = 0;
-    if (t.substr(std::min(at, t.size())).starts_with("(")) open = 1;
-    else if (t.substr(std::min(at, t.size())).starts_with("\xEF\xBC\x88")) open = 3;  // （
+    if (t.substr(std::min(at, t.size())).starts_with("("))
+      open = 1;
+    else if (t.substr(std::min(at, t.size())).starts_with("\xEF\xBC\x88"))
+      open = 3;  // （
     if (open == 0) continue;
     const auto it = person_at.find({c.para, static_cast<int>(RealNameStart(t, at + open))});
     if (it == person_at.end()) continue;
     const Cand& b = cands[it->second];
     const size_t close = static_cast<size_t>(b.end);
-    if (!t.substr(std::min(close, t.size())).starts_with(open == 1 ? ")" : "\xEF\xBC\x89")) continue;  // ） closes （
+    if (!t.substr(std::min(close, t.size())).starts_with(open == 1 ? ")" : "\xEF\xBC\x89"))
+      continue;  // ） closes （
     int from = (*group)[it->second], into = (*group)[i];
     if (from == into) continue;
-    if (b.dict >= 0 && c.dict < 0) std::swap(from, into);
-    else if (b.dict >= 0 && c.dict >= 0 && b.dict != c.dict) continue;
+    if (b.dict >= 0 && c.dict < 0)
+      std::swap(from, into);
+    else if (b.dict >= 0 && c.dict >= 0 && b.dict != c.dict)
+      continue;
     for (int& g : *group)
       if (g == from) g = into;
   }
 }
 
-void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>& cands, std::vector<int>* group) {
+void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>& cands,
+                         std::vector<int>* group) {
   std::map<int, std::vector<std::vector<std::string>>> names;  // group -> folded words of each surface
   std::multimap<int, std::string> titled_surname;  // group -> family name written after an honorific
   std::map<int, int> dict_of;
@@ -210,7 +220,8 @@ std::string GermanAdjectiveBase(std::string_view s) {
   size_t from = 0;
   for (size_t sp = s.find(' '); sp != std::string_view::npos; from = sp + 1, sp = s.find(' ', from)) {
     std::string_view w = s.substr(from, sp - from);
-    if (w.size() >= 4 && w[w.size() - 2] == 'e' && std::string_view("nrms").find(w.back()) != std::string_view::npos &&
+    if (w.size() >= 4 && w[w.size() - 2] == 'e' &&
+        std::string_view("nrms").find(w.back()) != std::string_view::npos &&
         std::isupper(static_cast<unsigned char>(w[0])))
       w.remove_suffix(1);
     out.append(w).push_back(' ');
@@ -224,10 +235,11 @@ namespace {
 size_t ZhPlacePrefixCps(std::string_view y);
 
 // The rest of an organization's name after a short form of it: a Chinese legal form after at most
-// two characters of trade ("华信达" of "华信达科技有限公司"), or after three or four for a short form of three
-// characters or more, also written after the place that opens the name ("和瑞康" of "苏州和瑞康生物医药有限公司",
-// "华影星辰" of "华影星辰文化传媒有限公司"; thirty-sixth session); or the syllables left of a Hangul head
-// the short form cut inside ("천문연" of "한국천문연구원": 구원 is no organization suffix).
+// two characters of trade ("华信达" of "华信达科技有限公司"), or after three or four for a short form of
+// three characters or more, also written after the place that opens the name ("和瑞康" of
+// "苏州和瑞康生物医药有限公司", "华影星辰" of "华影星辰文化传媒有限公司"; thirty-sixth session); or the
+// syllables left of a Hangul head the short form cut inside ("천문연" of "한국천문연구원": 구원 is no
+// organization suffix).
 bool ShortFormRest(std::string_view x, std::string_view y, size_t at) {
   const std::string_view rest = y.substr(at + x.size());
   for (const std::string& f : EntityWords::Default().List(WordList::kZhLegalForm)) {
@@ -240,7 +252,8 @@ bool ShortFormRest(std::string_view x, std::string_view y, size_t at) {
   }
   const bool hangul = IsAllHangul(x) && IsAllHangul(y);
   return hangul && at > 0 && CountCodePoints(x) >= 3 && CountCodePoints(rest) >= 2 &&
-         !In(WordList::kKoOrgSuffix, rest) && !In(WordList::kKoCompanySuffix, rest) && !In(WordList::kKoBodySuffix, rest);
+         !In(WordList::kKoOrgSuffix, rest) && !In(WordList::kKoCompanySuffix, rest) &&
+         !In(WordList::kKoBodySuffix, rest);
 }
 
 // The code points of a Chinese place (a zh_place_name row, with 市 or 省) that opens name y ("杭州" of
@@ -263,13 +276,14 @@ bool JaPartyShortForm(std::string_view y, size_t at, std::string_view rest) {
 }
 
 // A Hangul organization name cut inside its head, keeping the head's first syllables: "인재영입위" of
-// "인재영입위원회", "국가인권위" of "국가인권위원회", "서울대" of "서울대학교" (the head a ko_org_suffix row of
-// two syllables or more; "서울시" of "서울시교육청" keeps no part of a head and stays apart).
+// "인재영입위원회", "국가인권위" of "국가인권위원회", "서울대" of "서울대학교" (the head a ko_org_suffix row
+// of two syllables or more; "서울시" of "서울시교육청" keeps no part of a head and stays apart).
 bool KoreanHeadCut(std::string_view x, std::string_view y) {
   if (y.size() <= x.size() || !y.starts_with(x) || CountCodePoints(x) < 3 || !IsAllHangul(y)) return false;
   const std::string_view rest = y.substr(x.size());
   for (const std::string& h : EntityWords::Default().List(WordList::kKoOrgSuffix))
-    if (h.size() > rest.size() && CountCodePoints(h) >= 2 && EndsWith(y, h) && EndsWith(h, rest) && y.size() - h.size() >= 6)
+    if (h.size() > rest.size() && CountCodePoints(h) >= 2 && EndsWith(y, h) && EndsWith(h, rest) &&
+        y.size() - h.size() >= 6)
       return true;
   return false;
 }
@@ -279,7 +293,8 @@ bool KoreanHeadCut(std::string_view x, std::string_view y) {
 bool OrgShortFormShape(std::string_view s,
                        const std::map<std::string, std::pair<EntityType, double>, std::less<>>& orgs) {
   for (const auto& [y, type] : orgs)
-    if (const size_t at = y.find(s); y.size() > s.size() && at != std::string::npos && ShortFormRest(s, y, at))
+    if (const size_t at = y.find(s);
+        y.size() > s.size() && at != std::string::npos && ShortFormRest(s, y, at))
       return true;
   return false;
 }
@@ -299,9 +314,9 @@ void JoinGlossSurfaces(Doc& d) {
       // short form glossed by a body's name, "전준위(전국당원대회준비위원회)", is that body wherever
       // it stands, whatever the tagger typed it there.)
       const bool glossed_short = c.glossed && o.dict < 0;
-      if (old < 0 || old == d.group[i] || ((o.type == EntityType::kPerson) != (c.type == EntityType::kPerson) && !glossed_short) ||
-          (!o.key.empty() && o.key[0] == '#') ||
-          (o.dict >= 0 && o.dict != c.dict) || d.Surface(o) != s)
+      if (old < 0 || old == d.group[i] ||
+          ((o.type == EntityType::kPerson) != (c.type == EntityType::kPerson) && !glossed_short) ||
+          (!o.key.empty() && o.key[0] == '#') || (o.dict >= 0 && o.dict != c.dict) || d.Surface(o) != s)
         continue;
       for (size_t k = 0; k < d.group.size(); ++k) {
         if (d.group[k] != old) continue;
@@ -343,7 +358,8 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   std::map<std::string, std::pair<EntityType, double>, std::less<>> org_type_of;
   for (const Cand& c : d.cands)
     if (!c.dropped && c.type != EntityType::kPerson && c.dict < 0 && (c.key.empty() || c.key[0] != '#')) {
-      const double conf = c.source == EntitySource::kKoreanCue || c.source == EntitySource::kJapaneseCue ? 1.0 : c.conf;
+      const double conf =
+          c.source == EntitySource::kKoreanCue || c.source == EntitySource::kJapaneseCue ? 1.0 : c.conf;
       auto [it, added] = org_type_of.emplace(d.Surface(c), std::pair<EntityType, double>{c.type, conf});
       if (!added && conf > it->second.second) it->second = {c.type, conf};
     }
@@ -351,8 +367,8 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   // person.
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.type == EntityType::kPerson && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].latin && p.toks[c.tb].all_caps &&
-        c.end - c.start >= 2)
+    if (c.type == EntityType::kPerson && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].latin &&
+        p.toks[c.tb].all_caps && c.end - c.start >= 2)
       c.type = EntityType::kOrganization;
   }
   for (size_t i = 0; i < d.cands.size(); ++i) {
@@ -375,10 +391,12 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
     }
     // "Kessler Brandt hired Anna Moore. Moore was a partner at Kessler Brandt": a Latin person candidate of
     // two words or more written like an organization candidate a slot or head read elsewhere on the page,
-    // its first word no listed given name, is that organization (thirty-third session). English pages only, and
-    // not for a last word that heads companies, where a family name can end like a company ("Malín Brand").
-    if (c.type == EntityType::kPerson && c.dict < 0 && c.te - c.tb >= 2 && d.lang == "en" && d.paras[c.para].toks[c.tb].latin &&
-        !given_names.count(d.paras[c.para].Text(c.tb)) && !EnCompanyWordEnding(d.paras[c.para].Text(c.te - 1)) &&
+    // its first word no listed given name, is that organization (thirty-third session). English pages only,
+    // and not for a last word that heads companies, where a family name can end like a company ("Malín
+    // Brand").
+    if (c.type == EntityType::kPerson && c.dict < 0 && c.te - c.tb >= 2 && d.lang == "en" &&
+        d.paras[c.para].toks[c.tb].latin && !given_names.count(d.paras[c.para].Text(c.tb)) &&
+        !EnCompanyWordEnding(d.paras[c.para].Text(c.te - 1)) &&
         !en_company_suffixes.count(d.paras[c.para].Text(c.te - 1)))
       if (auto it = org_type_of.find(s); it != org_type_of.end()) c.type = it->second.first;
     // One surface is one body: a company and an organization candidate written alike take the type
@@ -391,7 +409,8 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
                                         In(WordList::kEnGovernmentWord, std::string_view(s).substr(sp + 1)))
       s = s.substr(0, sp) + " government";
     if (c.type != EntityType::kPerson && d.paras[c.para].toks[c.tb].latin) s = LatinLegalBase(s);
-    c.key = std::string(EntityTypeName(c.type)) + ":" + (d.lang == "de" && c.type != EntityType::kPerson ? GermanAdjectiveBase(s) : s);
+    c.key = std::string(EntityTypeName(c.type)) + ":" +
+            (d.lang == "de" && c.type != EntityType::kPerson ? GermanAdjectiveBase(s) : s);
     const Para& p = d.paras[c.para];
     bool hangul_name = c.type == EntityType::kPerson && c.te - c.tb >= 2;
     for (int t = c.tb; t < c.te && hangul_name; ++t) hangul_name &= p.toks[t].has_hangul;
@@ -425,8 +444,10 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   {  // "门德斯" of "若泽·门德斯", "朝阳区检察院", "Landgerichts" (extract/entity_links.h)
     std::vector<PageName> names;
     for (size_t i = 0; i < d.cands.size(); ++i)
-      if (d.group[i] >= 0) names.push_back({d.paras[d.cands[i].para].text.substr(d.cands[i].start, d.cands[i].end - d.cands[i].start),
-                                             d.cands[i].type == EntityType::kPerson, d.group[i]});
+      if (d.group[i] >= 0)
+        names.push_back(
+            {d.paras[d.cands[i].para].text.substr(d.cands[i].start, d.cands[i].end - d.cands[i].start),
+             d.cands[i].type == EntityType::kPerson, d.group[i]});
     const std::map<int, int> joins = PageShortFormJoins(names, d.lang);
     for (int& g : d.group)
       if (auto it = joins.find(g); it != joins.end()) g = it->second;
@@ -469,17 +490,21 @@ bool EntityRecognizer::Impl::NeverLower(Doc& d, std::string_view word) const {
 std::string EntityRecognizer::Impl::ShortFormOf(Doc& d, size_t i) const {
   const Cand& c = d.cands[i];
   const Para& p = d.paras[c.para];
-  const bool ko_company = c.type == EntityType::kCompany && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].hangul;
+  const bool ko_company =
+      c.type == EntityType::kCompany && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].hangul;
   if (c.te - c.tb < 2 && !ko_company) return "";
   // "법무법인 세종" -> "세종", "재단법인 아름다운재단" -> "아름다운재단": the name after its legal form.
   // "법무법인(유한) 태평양" -> "태평양" too.
-  if (c.type != EntityType::kPerson && c.te - c.tb >= 2 && p.toks[c.te - 1].has_hangul && KoreanFormBefore(p, c.te - 1, /*free=*/false) == c.tb &&
+  if (c.type != EntityType::kPerson && c.te - c.tb >= 2 && p.toks[c.te - 1].has_hangul &&
+      KoreanFormBefore(p, c.te - 1, /*free=*/false) == c.tb &&
       (In(WordList::kKoCompanyForm, p.Text(c.tb)) || In(WordList::kKoOrgForm, p.Text(c.tb)))) {
     std::string_view rest = p.text.substr(p.toks[c.te - 1].start, c.end - p.toks[c.te - 1].start);
     return CountCodePoints(rest) >= 2 ? std::string(rest) : "";
   }
-  // "김앤장 법률사무소" -> "김앤장": the name before a firm's kind written after it (ko_firm_head; thirty-fifth session).
-  if (c.type == EntityType::kCompany && c.te - c.tb == 2 && p.toks[c.tb].hangul && p.toks[c.tb + 1].space_before &&
+  // "김앤장 법률사무소" -> "김앤장": the name before a firm's kind written after it (ko_firm_head;
+  // thirty-fifth session).
+  if (c.type == EntityType::kCompany && c.te - c.tb == 2 && p.toks[c.tb].hangul &&
+      p.toks[c.tb + 1].space_before &&
       In(WordList::kKoFirmHead, p.text.substr(p.toks[c.tb + 1].start, c.end - p.toks[c.tb + 1].start)))
     return std::string(p.Text(c.tb));
   std::string w;
@@ -507,14 +532,15 @@ std::string EntityRecognizer::Impl::ShortFormOf(Doc& d, size_t i) const {
           (w.empty() || full.size() - suf.size() < w.size()))
         w = std::string(full.substr(0, full.size() - suf.size()));
     }
-  } else if (c.type != EntityType::kPerson && p.lang == "de" && c.dict < 0 && c.te - c.tb >= 2 && p.toks[c.tb].latin &&
-             p.toks[c.tb + 1].space_before &&
+  } else if (c.type != EntityType::kPerson && p.lang == "de" && c.dict < 0 && c.te - c.tb >= 2 &&
+             p.toks[c.tb].latin && p.toks[c.tb + 1].space_before &&
              ((p.toks[c.tb].all_caps && IsAcronym(p, c.tb)) || In(WordList::kDeClubPrefix, p.Text(c.tb)))) {
     // German: "MSV Duisburg" -> "MSV", "ETH Zürich" -> "ETH" (an acronym before a place); "SK Rapid" ->
     // "Rapid", "SV Werder Bremen" -> "Werder" (a club's first name word after its letters).
     const int k = p.toks[c.tb].all_caps && !In(WordList::kDeClubPrefix, p.Text(c.tb)) ? c.tb : c.tb + 1;
     w = std::string(p.Text(k));
-    if (CountCodePoints(w) < 2 || In(WordList::kNonOrgAcronym, w) || (k > c.tb && CountCodePoints(w) < 4)) return "";
+    if (CountCodePoints(w) < 2 || In(WordList::kNonOrgAcronym, w) || (k > c.tb && CountCodePoints(w) < 4))
+      return "";
   } else if (c.type == EntityType::kCompany && p.toks[c.tb].latin &&
              (c.dict < 0 || (c.te - c.tb >= 2 && NeverLower(d, p.Text(c.tb))))) {
     // A known multi-word company's first word too ("Goldman Sachs" -> "Goldman"), when the
@@ -537,7 +563,8 @@ void EntityRecognizer::Impl::AddKoreanAbbreviations(Doc& d, size_t i) const {
   const std::string_view full = d.paras[c.para].text.substr(c.start, c.end - c.start);
   std::string_view head;
   for (const std::string& suf : EntityWords::Default().List(WordList::kKoOrgSuffix))
-    if (CountCodePoints(suf) >= 2 && IsAllHangul(suf) && full.size() > suf.size() && EndsWith(full, suf) && suf.size() > head.size())
+    if (CountCodePoints(suf) >= 2 && IsAllHangul(suf) && full.size() > suf.size() && EndsWith(full, suf) &&
+        suf.size() > head.size())
       head = suf;
   if (head.empty() || !IsAllHangul(full)) return;
   const std::string_view name = full.substr(0, full.size() - head.size());  // Hangul: 3 bytes a syllable
@@ -571,9 +598,12 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
     const Para& p = d.paras[c.para];
-    if (d.group[i] < 0 || c.type == EntityType::kPerson || c.key.empty() || c.key[0] != '#' || c.te - c.tb != 1) continue;
+    if (d.group[i] < 0 || c.type == EntityType::kPerson || c.key.empty() || c.key[0] != '#' ||
+        c.te - c.tb != 1)
+      continue;
     const std::string w = d.Surface(c);
-    // (A Hangul short form glossing its body, "대한의사협회(의협)", too: two to four syllables; thirty-second session.)
+    // (A Hangul short form glossing its body, "대한의사협회(의협)", too: two to four syllables; thirty-second
+    // session.)
     const bool hangul_short = p.toks[c.tb].hangul && IsAllHangul(w) && CountCodePoints(w) >= 2 &&
                               CountCodePoints(w) <= 4 && !ko_stop.count(w) && !IsKoTitle(w);
     if (!hangul_short && (!p.toks[c.tb].all_caps || !IsAcronym(p, c.tb))) continue;
@@ -605,8 +635,8 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
         }
       }
     }
-    // A foreign name in Hangul closed by a one-syllable family name ("마이클 리", "로버트 첸"): that name before a
-    // title ("리 부사장의 연봉은", "첸 교수는") is the person, as a Korean family name is.
+    // A foreign name in Hangul closed by a one-syllable family name ("마이클 리", "로버트 첸"): that name
+    // before a title ("리 부사장의 연봉은", "첸 교수는") is the person, as a Korean family name is.
     if (c.type == EntityType::kPerson && c.te - c.tb == 2 && p.toks[c.tb].hangul && p.toks[c.te - 1].hangul) {
       const std::string_view last = p.text.substr(p.toks[c.te - 1].start, c.end - p.toks[c.te - 1].start);
       if (CountCodePoints(last) == 1 && (ko_surnames.count(last) || In(WordList::kKoForeignSurname, last))) {
@@ -619,7 +649,8 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
         }
       }
     }
-    if (c.type != EntityType::kPerson && c.te - c.tb == 1 && p.toks[c.tb].hangul) AddKoreanAbbreviations(d, i);
+    if (c.type != EntityType::kPerson && c.te - c.tb == 1 && p.toks[c.tb].hangul)
+      AddKoreanAbbreviations(d, i);
     const std::string w = ShortFormOf(d, i);
     if (w.empty() || ko_stop.count(w) || en_stop.count(w) || IsKoTitle(w) || glossed.count(w)) continue;
     auto [it, inserted] = d.short_forms.emplace(w, d.group[i]);
@@ -628,12 +659,13 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
     if (c.dict >= 0 || c.te - c.tb != 1 || (!c.key.empty() && c.key[0] == '#')) continue;
-    if (PlaceAfterPreposition(d, d.paras[c.para], c.tb)) continue;  // "visits to Munich": the city, not Munich Re
+    if (PlaceAfterPreposition(d, d.paras[c.para], c.tb))
+      continue;  // "visits to Munich": the city, not Munich Re
     auto it = d.short_forms.find(d.Surface(c));
     // A two-syllable family name tagged as a person of its own ("남궁 교수는") is the page's one
     // person of that family name.
-    if (const std::string s = d.Surface(c); it == d.short_forms.end() && c.type == EntityType::kPerson && CountCodePoints(s) == 2 &&
-                                            ko_surnames.count(s)) {
+    if (const std::string s = d.Surface(c); it == d.short_forms.end() && c.type == EntityType::kPerson &&
+                                            CountCodePoints(s) == 2 && ko_surnames.count(s)) {
       it = d.short_forms.find("#surname " + s);
       if (const std::string title = KoTitleAfter(d.paras[c.para], c.te);
           (it == d.short_forms.end() || it->second < 0) && !title.empty())
@@ -674,7 +706,8 @@ void LinkOrgSuffixes(Doc& d) {
       if ((static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) continue;  // code point starts only
       std::string_view suf = std::string_view(t).substr(k);
       // (The name of a Korean kind form, two syllables: "파랑" of "스튜디오 파랑".)
-      const bool kind_name = t[k - 1] == ' ' && In(WordList::kKoKindForm, std::string_view(t).substr(0, k - 1));
+      const bool kind_name =
+          t[k - 1] == ' ' && In(WordList::kKoKindForm, std::string_view(t).substr(0, k - 1));
       if (CountCodePoints(suf) < (kind_name ? 2 : 3)) break;
       auto [it, inserted] = org_suffix.emplace(std::string(suf), d.group[j]);
       if (!inserted && it->second != d.group[j]) it->second = -1;
@@ -704,19 +737,20 @@ bool IsCjkOrHangulLead(std::string_view s) {
 // A CJK or Hangul name that ends in a head of its own kind names a body by itself (서울시, 京都大学,
 // 国家医保局, 삼성전자): no short form of a longer name.
 bool EntityRecognizer::Impl::EndsInOrgHead(std::string_view s) const {
-  for (WordList l : {WordList::kZhOrgHead, WordList::kZhOrgSuffix, WordList::kCjkNameHead, WordList::kCjkUnitHead,
-                     WordList::kKoOrgSuffix, WordList::kKoCompanySuffix, WordList::kKoUnitHead, WordList::kZhLegalForm,
-                     WordList::kJaCompanyForm})
+  for (WordList l : {WordList::kZhOrgHead, WordList::kZhOrgSuffix, WordList::kCjkNameHead,
+                     WordList::kCjkUnitHead, WordList::kKoOrgSuffix, WordList::kKoCompanySuffix,
+                     WordList::kKoUnitHead, WordList::kZhLegalForm, WordList::kJaCompanyForm})
     if (EndsWithAnyOf(l, s)) return true;
   return IsAllHangul(s) && KoSuffixType(s) != EntityType::kNone;
 }
 
 // An organization written as the start of exactly one longer organization name of the article is
 // that body when no head of its own ends it: "公明" of "公明党", "立憲" of "立憲民主党", "吉利" of
-// "吉利汽车", "울산" of "울산 HD", "浦和" of "浦和レッズ", "SM" of "SM엔터테인먼트"; so is one written as the end of
-// exactly one name after a Chinese place (zh_place_name: "海港" of "上海海港"). Han, kana or Hangul short
-// forms of two code points or more (or a Latin acronym the name opens with, "LG" of "LG 트윈스"), no dictionary name; the longer name is no parent with a unit after it. A prefix of
-// two bodies (삼성 of 삼성전자 and 삼성SDI) stays apart.
+// "吉利汽车", "울산" of "울산 HD", "浦和" of "浦和レッズ", "SM" of "SM엔터테인먼트"; so is one written as the
+// end of exactly one name after a Chinese place (zh_place_name: "海港" of "上海海港"). Han, kana or Hangul
+// short forms of two code points or more (or a Latin acronym the name opens with, "LG" of "LG 트윈스"), no
+// dictionary name; the longer name is no parent with a unit after it. A prefix of two bodies (삼성 of
+// 삼성전자 and 삼성SDI) stays apart.
 void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
   std::vector<size_t> orgs;
   for (size_t j = 0; j < d.cands.size(); ++j)
@@ -731,8 +765,8 @@ void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
     // glued to one, "SK하이닉스", the name is an affiliate of the listed group. So is a listed Hangul name:
     // "두산" of "두산 베어스"; thirty-first session.)
     const bool listed = c.dict >= 0;
-    if ((listed && !acronym && !IsAllHangul(s)) || CountCodePoints(s) < 2 || (!acronym && !IsCjkOrHangulLead(s)) || EndsInOrgHead(s) ||
-        EndsWithAnyOf(WordList::kCjkPlaceFinal, s))
+    if ((listed && !acronym && !IsAllHangul(s)) || CountCodePoints(s) < 2 ||
+        (!acronym && !IsCjkOrHangulLead(s)) || EndsInOrgHead(s) || EndsWithAnyOf(WordList::kCjkPlaceFinal, s))
       continue;
     int target = -1;
     bool ambiguous = false;
@@ -752,9 +786,9 @@ void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
         }
       }
       // (An acronym opens the name glued to a Hangul or CJK word or before one with a space: "LG 트윈스".)
-      if (!t.starts_with(s) ||
-          (acronym && static_cast<unsigned char>(t[s.size()]) < 0x80 &&
-           !(t[s.size()] == ' ' && t.size() > s.size() + 1 && static_cast<unsigned char>(t[s.size() + 1]) >= 0x80)))
+      if (!t.starts_with(s) || (acronym && static_cast<unsigned char>(t[s.size()]) < 0x80 &&
+                                !(t[s.size()] == ' ' && t.size() > s.size() + 1 &&
+                                  static_cast<unsigned char>(t[s.size() + 1]) >= 0x80)))
         continue;
       std::string_view rest = std::string_view(t).substr(s.size());
       if (rest.starts_with(" ")) rest.remove_prefix(1);
@@ -763,7 +797,8 @@ void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
       // "浦和レッズ"); a unit, a holding or a group after it makes another body ("星澜传媒法务部",
       // "カナメ精工半導体事業本部", "ソラテックホールディングス").
       const bool same_company = EndsWithAnyOf(WordList::kKoCompanySuffix, rest) ||
-                                EndsWithAnyOf(WordList::kZhLegalForm, rest) || EndsWithAnyOf(WordList::kJaCompanyForm, rest);
+                                EndsWithAnyOf(WordList::kZhLegalForm, rest) ||
+                                EndsWithAnyOf(WordList::kJaCompanyForm, rest);
       if (rest.empty() || (!same_company && (EndsWithAnyOf(WordList::kCjkNameHead, rest) ||
                                              EndsWithAnyOf(WordList::kCjkUnitHead, rest) ||
                                              EndsWithAnyOf(WordList::kKoUnitHead, rest))))
@@ -812,10 +847,11 @@ void LinkCjkAbbreviations(Doc& d) {
       // without its head of two or more: "清华" of "清华大学" (zh_org_head rows).
       if (const size_t at = y.surface.find(x.surface); at != std::string::npos) {
         const std::string_view rest = std::string_view(y.surface).substr(at + x.surface.size());
-        if (x.cps.size() == 2 ? !JaPartyShortForm(y.surface, at, rest) &&
-                                    (at != 0 || CountCodePoints(rest) < 2 || !In(WordList::kZhOrgHead, rest))
-                              : !In(WordList::kZhLegalForm, rest) && !ShortFormRest(x.surface, y.surface, at) &&
-                                    !KoreanHeadCut(x.surface, y.surface))
+        if (x.cps.size() == 2
+                ? !JaPartyShortForm(y.surface, at, rest) &&
+                      (at != 0 || CountCodePoints(rest) < 2 || !In(WordList::kZhOrgHead, rest))
+                : !In(WordList::kZhLegalForm, rest) && !ShortFormRest(x.surface, y.surface, at) &&
+                      !KoreanHeadCut(x.surface, y.surface))
           continue;
         if (target >= 0 && target != gy) ambiguous = true;
         target = gy;
@@ -832,8 +868,8 @@ void LinkCjkAbbreviations(Doc& d) {
     d.group[x.cand] = target;
     c.short_form = true;
   }
-  // "赛力斯" of "赛力斯集团": a company of three code points or more linked to none of the above, written before
-  // a group word (zh_group_word) as exactly one name of the article, is that group.
+  // "赛力斯" of "赛力斯集团": a company of three code points or more linked to none of the above, written
+  // before a group word (zh_group_word) as exactly one name of the article, is that group.
   for (const Org& x : orgs) {
     Cand& c = d.cands[x.cand];
     if (c.dict >= 0 || c.short_form || x.cps.size() < 3) continue;
@@ -859,21 +895,26 @@ void LinkCjkAbbreviations(Doc& d) {
 // "Berliner Senat", "Staatsrat" of "Walliser Staatsrat"): on that page the bare head is no national body.
 void LinkOrgLastWords(Doc& d) {
   std::map<std::string, int, std::less<>> last_word_of;  // last word -> group, -1 ambiguous
-  std::set<std::string, std::less<>> regional;             // last words of "<Place>er HEAD" bodies
+  std::set<std::string, std::less<>> regional;           // last words of "<Place>er HEAD" bodies
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
-    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 2 || !d.paras[c.para].toks[c.te - 1].latin) continue;
+    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 2 ||
+        !d.paras[c.para].toks[c.te - 1].latin)
+      continue;
     const std::string_view w = StripPossessive(d.paras[c.para].Text(c.te - 1));
     if (w.size() < 4 || !d.paras[c.para].toks[c.te - 1].cap) continue;
     auto [it, inserted] = last_word_of.emplace(std::string(w), d.group[j]);
     if (!inserted && it->second != d.group[j]) it->second = -1;
     const std::string_view first = d.paras[c.para].Text(c.tb);
-    if (d.lang == "de" && c.te - c.tb == 2 && first.size() >= 5 && first.ends_with("er") && In(WordList::kEnOrgSuffix, w))
+    if (d.lang == "de" && c.te - c.tb == 2 && first.size() >= 5 && first.ends_with("er") &&
+        In(WordList::kEnOrgSuffix, w))
       regional.emplace(w);
   }
   for (size_t i = 0; i < d.cands.size() && !last_word_of.empty(); ++i) {
     Cand& c = d.cands[i];
-    if (d.group[i] < 0 || c.type == EntityType::kPerson || c.te - c.tb != 1 || !d.paras[c.para].toks[c.tb].latin) continue;
+    if (d.group[i] < 0 || c.type == EntityType::kPerson || c.te - c.tb != 1 ||
+        !d.paras[c.para].toks[c.tb].latin)
+      continue;
     if (c.dict >= 0 && !regional.count(StripPossessive(d.paras[c.para].Text(c.tb)))) continue;
     auto it = last_word_of.find(StripPossessive(d.paras[c.para].Text(c.tb)));
     if (it == last_word_of.end() || it->second < 0 || it->second == d.group[i]) continue;
@@ -896,27 +937,33 @@ void LinkOrgOfHeads(Doc& d) {
   };
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
-    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 3 || !d.paras[c.para].toks[c.tb].latin) continue;
+    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 3 ||
+        !d.paras[c.para].toks[c.tb].latin)
+      continue;
     const std::string t = d.Surface(c);
     size_t of = std::string::npos;
     for (const std::string_view conn : {" of ", " für ", " for "})
       if (const size_t at = t.find(conn); at != std::string::npos && at < of) of = at;
     if (of != std::string::npos && of >= 4) {
       add(t.substr(0, of), d.group[j]);
-      // (A German genitive before the connector: "des Max-Planck-Instituts für …" and "das Max-Planck-Institut".)
+      // (A German genitive before the connector: "des Max-Planck-Instituts für …" and "das
+      // Max-Planck-Institut".)
       if (d.lang == "de" && t[of - 1] == 's') add(t.substr(0, of - 1), d.group[j]);
       // "Department of Health" of "Department of Health and Social Care": the words before a later "and".
-      if (const size_t conj = t.find(" and ", of + 4); conj != std::string::npos) add(t.substr(0, conj), d.group[j]);
+      if (const size_t conj = t.find(" and ", of + 4); conj != std::string::npos)
+        add(t.substr(0, conj), d.group[j]);
     }
     const size_t sp = t.rfind(' ');
-    const std::string_view last = sp == std::string::npos ? std::string_view() : std::string_view(t).substr(sp + 1);
+    const std::string_view last =
+        sp == std::string::npos ? std::string_view() : std::string_view(t).substr(sp + 1);
     if (sp != std::string::npos && t.find(' ') < sp && !d.paras[c.para].toks[c.te - 1].all_caps &&
         (In(WordList::kEnCompanySuffix, last) || In(WordList::kLegalSuffix, last)))
       add(t.substr(0, sp), d.group[j]);
   }
   for (size_t i = 0; i < d.cands.size() && !head_of.empty(); ++i) {
     Cand& c = d.cands[i];
-    if (d.group[i] < 0 || c.dict >= 0 || c.type == EntityType::kPerson || !d.paras[c.para].toks[c.tb].latin) continue;
+    if (d.group[i] < 0 || c.dict >= 0 || c.type == EntityType::kPerson || !d.paras[c.para].toks[c.tb].latin)
+      continue;
     auto it = head_of.find(d.Surface(c));
     if (it == head_of.end() || it->second < 0 || it->second == d.group[i]) continue;
     d.group[i] = it->second;
@@ -936,7 +983,8 @@ bool LatinNameHead(std::string_view w) {
 // "Keller & Stein Logistik GmbH", "Grey Harbour" of "Grey Harbour Housing Association"), when two
 // capitalized words or more remain and the last of them is no head ("Deutsche Bank" of "Deutsche Bank
 // Research Institute" is a body of its own). A person candidate written so is that body too, unless it
-// opens with a listed given name ("Walt Disney" of "Walt Disney Company"). Also a firm's first partners before
+// opens with a listed given name ("Walt Disney" of "Walt Disney Company"). Also a firm's first partners
+// before
 // "&" ("Brandt Okoye" of "Brandt Okoye & Lind LLP") and a court's seat before its roman numeral ("Landgericht
 // Kassel" of "Landgericht Kassel II"; twenty-ninth session).
 void LinkOrgFrontWords(Doc& d) {
@@ -948,29 +996,34 @@ void LinkOrgFrontWords(Doc& d) {
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
     const Para& p = d.paras[c.para];
-    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 3 || !p.toks[c.tb].latin || !p.IsWord(c.te - 1)) continue;
+    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 3 || !p.toks[c.tb].latin ||
+        !p.IsWord(c.te - 1))
+      continue;
     // "Landgericht Kassel" of "Landgericht Kassel II": a roman numeral numbering courts of one seat.
-    if (const std::string_view last = p.Text(c.te - 1);
-        (last == "I" || last == "II" || last == "III") && p.toks[c.te - 1].space_before && p.IsWord(c.te - 2) &&
-        p.toks[c.te - 2].cap && !p.toks[c.te - 2].all_caps)
+    if (const std::string_view last = p.Text(c.te - 1); (last == "I" || last == "II" || last == "III") &&
+                                                        p.toks[c.te - 1].space_before && p.IsWord(c.te - 2) &&
+                                                        p.toks[c.te - 2].cap && !p.toks[c.te - 2].all_caps)
       add(std::string(p.text.substr(c.start, p.toks[c.te - 2].end - c.start)), d.group[j]);
-    // "Landgericht" of "Landgericht München I": a German institution's head word, then its seat (a capitalized
-    // word, no "für" or "der"); thirty-first session.
+    // "Landgericht" of "Landgericht München I": a German institution's head word, then its seat (a
+    // capitalized word, no "für" or "der"); thirty-first session.
     if (p.lang == "de" && p.IsWord(c.tb + 1) && p.toks[c.tb + 1].cap && p.IsWord(c.tb) &&
         EndsInRowOf(WordList::kDeInstitutionHead, FoldWord(p.Text(c.tb)), 3))
       add(std::string(p.Text(c.tb)), d.group[j]);
     if (!LatinNameHead(p.Text(c.te - 1))) continue;
-    // "Brandt Okoye" of "Brandt Okoye & Lind LLP": a firm's first partners before "&", two capitalized words or more.
+    // "Brandt Okoye" of "Brandt Okoye & Lind LLP": a firm's first partners before "&", two capitalized words
+    // or more.
     for (int t = c.tb + 2; t < c.te - 1; ++t)
-      if (p.IsPunct(t, "&") && p.toks[t].space_before && p.IsWord(t - 1) && p.IsWord(t - 2) && p.toks[t - 1].cap &&
-          p.toks[t - 2].cap && !LatinNameHead(p.Text(t - 1))) {
+      if (p.IsPunct(t, "&") && p.toks[t].space_before && p.IsWord(t - 1) && p.IsWord(t - 2) &&
+          p.toks[t - 1].cap && p.toks[t - 2].cap && !LatinNameHead(p.Text(t - 1))) {
         add(std::string(p.text.substr(c.start, p.toks[t - 1].end - c.start)), d.group[j]);
         break;
       }
-    // "Carlton" of "Carlton Football Club": one word before a sport (en_club_kind) and a club's head (en_club_head; not
-    // "Mumbai" of "Mumbai Cricket Association", the governing body of a team); thirty-second session.
+    // "Carlton" of "Carlton Football Club": one word before a sport (en_club_kind) and a club's head
+    // (en_club_head; not "Mumbai" of "Mumbai Cricket Association", the governing body of a team);
+    // thirty-second session.
     if (c.te - c.tb == 3 && p.IsWord(c.tb) && p.toks[c.tb].cap && !p.toks[c.tb].all_caps &&
-        In(WordList::kEnClubKind, p.Text(c.tb + 1)) && In(WordList::kEnClubHead, StripPossessive(p.Text(c.tb + 2))))
+        In(WordList::kEnClubKind, p.Text(c.tb + 1)) &&
+        In(WordList::kEnClubHead, StripPossessive(p.Text(c.tb + 2))))
       add(std::string(p.Text(c.tb)), d.group[j]);
     for (int cut = c.te - 1; cut >= c.te - 2 && cut > c.tb; --cut) {
       if (cut < c.te - 1 && (!p.IsWord(cut) || !p.toks[cut].cap)) break;
@@ -984,7 +1037,8 @@ void LinkOrgFrontWords(Doc& d) {
     Cand& c = d.cands[i];
     const Para& p = d.paras[c.para];
     if (d.group[i] < 0 || c.dict >= 0 || !p.toks[c.tb].latin) continue;
-    if (c.type == EntityType::kPerson && (c.te - c.tb < 2 || In(WordList::kGivenName, p.Text(c.tb)))) continue;
+    if (c.type == EntityType::kPerson && (c.te - c.tb < 2 || In(WordList::kGivenName, p.Text(c.tb))))
+      continue;
     auto it = front_of.find(d.Surface(c));
     if (it == front_of.end() || it->second < 0 || it->second == d.group[i]) continue;
     const int old = d.group[i];
@@ -1015,9 +1069,10 @@ bool LatinWordsOnly(const Para& p, int tb, int te) {
 // and is none, both without that last word, the body's seat ("Technische Universität Wien" -> TU); and
 // both without a legal form that ends the name ("Advanced Micro Devices Inc." -> AMD).
 std::vector<std::string> NameInitials(const Para& p, int tb, int te) {
-  std::string first, spelled;  // first letters; capitals words spelled out
+  std::string first, spelled;               // first letters; capitals words spelled out
   size_t seat_first = 0, seat_spelled = 0;  // lengths before the last word when it is a seat
-  size_t legal_first = 0, legal_spelled = 0;  // lengths before the last capitalized word when it is a legal form
+  size_t legal_first = 0,
+         legal_spelled = 0;  // lengths before the last capitalized word when it is a legal form
   int last_cap = -1;
   for (int t = tb; t < te; ++t) {
     if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap) continue;
@@ -1029,7 +1084,8 @@ std::vector<std::string> NameInitials(const Para& p, int tb, int te) {
     if (last_cap >= 0 && t == te - 1) {
       const std::string_view prev = StripPossessive(p.Text(last_cap));
       const bool prev_head = In(WordList::kEnOrgSuffix, prev) || In(WordList::kEnCompanySuffix, prev);
-      const bool head = In(WordList::kEnOrgSuffix, w) || In(WordList::kEnCompanySuffix, w) || p.toks[t].all_caps;
+      const bool head =
+          In(WordList::kEnOrgSuffix, w) || In(WordList::kEnCompanySuffix, w) || p.toks[t].all_caps;
       if (prev_head && !head) seat_first = first.size(), seat_spelled = spelled.size();
     }
     first.push_back(IsAsciiUpper(w[0]) ? w[0] : '?');  // ("Österreichische": no ASCII acronym letter)
@@ -1049,7 +1105,8 @@ std::vector<std::string> NameInitials(const Para& p, int tb, int te) {
 // lower-case letters, the British and Indian way of writing a pronounced one ("Sebi", "Asic"); in
 // capitals, or "" when it is neither.
 std::string AcronymLetters(std::string_view s) {
-  if (s.size() >= 2 && std::all_of(s.begin(), s.end(), [](char ch) { return IsAsciiUpper(ch); })) return std::string(s);
+  if (s.size() >= 2 && std::all_of(s.begin(), s.end(), [](char ch) { return IsAsciiUpper(ch); }))
+    return std::string(s);
   if (s.size() < 3 || s.size() > 6 || !IsAsciiUpper(s[0]) ||
       !std::all_of(s.begin() + 1, s.end(), [](char ch) { return IsAsciiLower(ch); }))
     return "";
@@ -1065,7 +1122,9 @@ void LinkAcronyms(Doc& d) {
   std::map<std::string, int, std::less<>> initials_of;  // initials -> group, -1 ambiguous
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
-    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 2 || !LatinWordsOnly(d.paras[c.para], c.tb, c.te)) continue;
+    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 2 ||
+        !LatinWordsOnly(d.paras[c.para], c.tb, c.te))
+      continue;
     for (std::string& ini : NameInitials(d.paras[c.para], c.tb, c.te)) {
       auto [it, inserted] = initials_of.emplace(std::move(ini), d.group[j]);
       if (!inserted && it->second != d.group[j]) it->second = -1;
@@ -1099,7 +1158,8 @@ std::string_view ZhTitledFamilyName(std::string_view s) {
   for (size_t len : {size_t{6}, size_t{3}}) {  // a double family name (欧阳) first
     if (s.size() <= len || !In(WordList::kZhSurname, s.substr(0, len))) continue;
     const std::string_view rest = s.substr(len);
-    if (In(WordList::kCjkTitle, rest) || In(WordList::kZhPersonCue, rest) || In(WordList::kZhAddressTitle, rest))
+    if (In(WordList::kCjkTitle, rest) || In(WordList::kZhPersonCue, rest) ||
+        In(WordList::kZhAddressTitle, rest))
       return s.substr(0, len);
   }
   return {};
@@ -1119,7 +1179,8 @@ void LinkCjkFamilyNames(Doc& d) {
   };
   std::vector<char> titled(d.cands.size(), 0);
   for (size_t j = 0; j < d.cands.size(); ++j)
-    titled[j] = cjk_person(d.cands[j]) && d.cands[j].dict < 0 && !ZhTitledFamilyName(d.Surface(d.cands[j])).empty();
+    titled[j] =
+        cjk_person(d.cands[j]) && d.cands[j].dict < 0 && !ZhTitledFamilyName(d.Surface(d.cands[j])).empty();
   for (size_t j = 0; j < d.cands.size(); ++j) {
     if (d.group[j] < 0 || !cjk_person(d.cands[j]) || titled[j]) continue;
     const std::string t = d.Surface(d.cands[j]);
@@ -1130,7 +1191,8 @@ void LinkCjkFamilyNames(Doc& d) {
     }
     // 徐嘉豪, 欧阳小满: a family name of one or two characters and a two-character given name, all Han.
     for (const size_t fam : {size_t{3}, size_t{6}})
-      if (t.size() == fam + 6 && In(WordList::kZhSurname, std::string_view(t).substr(0, fam)) && IsHanWord(t)) {
+      if (t.size() == fam + 6 && In(WordList::kZhSurname, std::string_view(t).substr(0, fam)) &&
+          IsHanWord(t)) {
         auto [it, inserted] = given_of.emplace(t.substr(fam), d.group[j]);
         if (!inserted && it->second != d.group[j]) it->second = -1;
       }
@@ -1142,8 +1204,10 @@ void LinkCjkFamilyNames(Doc& d) {
     const std::string s = d.Surface(c);
     const std::string_view family = titled[i] ? ZhTitledFamilyName(s) : std::string_view(s);
     int to = -1;
-    if (auto it = prefix_of.find(family); it != prefix_of.end()) to = it->second;
-    else if (auto g = given_of.find(s); !titled[i] && g != given_of.end()) to = g->second;
+    if (auto it = prefix_of.find(family); it != prefix_of.end())
+      to = it->second;
+    else if (auto g = given_of.find(s); !titled[i] && g != given_of.end())
+      to = g->second;
     if (to < 0 && (titled[i] || In(WordList::kZhSurname, s))) {
       // A family name of nobody named in the article, titled or not, is a person named by that family
       // name ("张女士" -> 张, as ChineseAddressedFamilyNames reads it), one person on the page.
@@ -1171,11 +1235,15 @@ void EntityRecognizer::Impl::AddPronouncedAcronyms(Doc& d) const {
   const size_t n = d.cands.size();
   for (size_t j = 0; j < n; ++j) {
     const Cand& c = d.cands[j];
-    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 3 || !LatinWordsOnly(d.paras[c.para], c.tb, c.te)) continue;
+    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 3 ||
+        !LatinWordsOnly(d.paras[c.para], c.tb, c.te))
+      continue;
     for (const std::string& ini : NameInitials(d.paras[c.para], c.tb, c.te)) {
-      if (ini.size() < 4 || !std::all_of(ini.begin(), ini.end(), [](char ch) { return IsAsciiUpper(ch); })) continue;
+      if (ini.size() < 4 || !std::all_of(ini.begin(), ini.end(), [](char ch) { return IsAsciiUpper(ch); }))
+        continue;
       std::string w = ini;
-      for (size_t k = 1; k < w.size(); ++k) w[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
+      for (size_t k = 1; k < w.size(); ++k)
+        w[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
       if (en_stop.count(w) || given_names.count(w) || !NeverLower(d, w)) continue;
       auto [it, inserted] = d.short_forms.emplace(w, d.group[j]);
       if (!inserted && it->second != d.group[j]) it->second = -1;
@@ -1187,7 +1255,7 @@ void EntityRecognizer::Impl::AddPronouncedAcronyms(Doc& d) const {
 // without a possessive or a case ending: each a prefix of the word), else d.short_forms.end();
 // `*end` as in ShortFormAt.
 Doc::ShortForms::const_iterator EntityRecognizer::Impl::PrefixShortForm(const Doc& d, const Para& p, int t,
-                                                                       int* end) const {
+                                                                        int* end) const {
   const auto& short_forms = d.short_forms;
   std::string_view w = p.Text(t);
   auto it = short_forms.find(w);
@@ -1231,8 +1299,8 @@ int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int*
   *end = p.toks[t].end;
   // Only a word that a short form may begin gets the prefix lookups.
   auto it = d.MayStartShortForm(w) ? PrefixShortForm(d, p, t, end) : short_forms.end();
-  if (it == short_forms.end() && p.toks[t].hangul && (CountCodePoints(w) == 1 || (CountCodePoints(w) == 2 && ko_surnames.count(w))) &&
-      p.IsWord(t + 1) &&
+  if (it == short_forms.end() && p.toks[t].hangul &&
+      (CountCodePoints(w) == 1 || (CountCodePoints(w) == 2 && ko_surnames.count(w))) && p.IsWord(t + 1) &&
       p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence) {
     // "배 전 부사장을", "김 현 대표는": former/current between the surname and the title.
     int nt = t + 1;
@@ -1242,7 +1310,8 @@ int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int*
     if (const std::string title = KoTitleAfter(p, t + 1, /*words=*/nt - t); !title.empty()) {
       it = short_forms.find("#surname " + std::string(w));
       // Two persons of the family name: the one written with the same title.
-      if (it == short_forms.end() || it->second < 0) it = short_forms.find("#surname " + std::string(w) + " " + title);
+      if (it == short_forms.end() || it->second < 0)
+        it = short_forms.find("#surname " + std::string(w) + " " + title);
       *end = p.toks[t].end;
     }
   }
@@ -1282,11 +1351,13 @@ void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
           c.key = d.cands[j].key;
           break;
         }
-      // "천문연 우주과학본부": a unit written after the short form is its own organization with it, as the unit
-      // pass reads a parent and its unit (thirty-first session).
+      // "천문연 우주과학본부": a unit written after the short form is its own organization with it, as the
+      // unit pass reads a parent and its unit (thirty-first session).
       int gu = gi;
-      const int freed = c.type != EntityType::kPerson && end == p.toks[t].end ? FreeKoreanUnitAfter(d, p, t + 1) : -1;
-      if (const int unit_end = KoreanUnitEndAt(p, t + 1); unit_end > 0 && c.type != EntityType::kPerson && end == p.toks[t].end) {
+      const int freed =
+          c.type != EntityType::kPerson && end == p.toks[t].end ? FreeKoreanUnitAfter(d, p, t + 1) : -1;
+      if (const int unit_end = KoreanUnitEndAt(p, t + 1);
+          unit_end > 0 && c.type != EntityType::kPerson && end == p.toks[t].end) {
         c.te = t + 2;
         c.end = unit_end;
         c.type = EntityType::kOrganization;
@@ -1302,14 +1373,17 @@ void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
   }
 }
 
-// "치협 비상대책위원회": a unit word after a short form that a pass already read as an organization of its own
-// (one Hangul word, no listed name) is freed, so that the short form takes it in as its unit (KoreanUnitEndAt);
-// its group, or -1 when nothing was freed. Thirty-second session.
+// "치협 비상대책위원회": a unit word after a short form that a pass already read as an organization of its
+// own (one Hangul word, no listed name) is freed, so that the short form takes it in as its unit
+// (KoreanUnitEndAt); its group, or -1 when nothing was freed. Thirty-second session.
 int EntityRecognizer::Impl::FreeKoreanUnitAfter(Doc& d, Para& p, int q) const {
-  if (q >= p.Size() || !p.IsWord(q) || p.owner[q] < 0 || !p.toks[q].hangul || !p.toks[q].space_before) return -1;
+  if (q >= p.Size() || !p.IsWord(q) || p.owner[q] < 0 || !p.toks[q].hangul || !p.toks[q].space_before)
+    return -1;
   const int ui = p.owner[q];
   Cand& u = d.cands[ui];
-  if (u.tb != q || u.te != q + 1 || u.dropped || u.dict >= 0 || u.type != EntityType::kOrganization || u.short_form) return -1;
+  if (u.tb != q || u.te != q + 1 || u.dropped || u.dict >= 0 || u.type != EntityType::kOrganization ||
+      u.short_form)
+    return -1;
   p.owner[q] = -1;
   if (KoreanUnitEndAt(p, q) < 0) {
     p.owner[q] = ui;
@@ -1322,11 +1396,13 @@ int EntityRecognizer::Impl::FreeKoreanUnitAfter(Doc& d, Para& p, int q) const {
   return g;
 }
 
-// The end byte of a Korean unit at word q written after a name with a space (a Hangul word of three syllables or
-// more ending in a ko_unit_head or ko_branch_suffix row, its particle cut: "우주과학본부는"), -1 when none.
+// The end byte of a Korean unit at word q written after a name with a space (a Hangul word of three syllables
+// or more ending in a ko_unit_head or ko_branch_suffix row, its particle cut: "우주과학본부는"), -1 when
+// none.
 int EntityRecognizer::Impl::KoreanUnitEndAt(const Para& p, int q) const {
   if (q >= p.Size() || !p.IsWord(q) || p.owner[q] >= 0 || !p.toks[q].space_before || !p.toks[q].hangul ||
-      p.toks[q].sentence != p.toks[q - 1].sentence || (q + 1 < p.Size() && !p.toks[q + 1].space_before && p.IsWord(q + 1)))
+      p.toks[q].sentence != p.toks[q - 1].sentence ||
+      (q + 1 < p.Size() && !p.toks[q + 1].space_before && p.IsWord(q + 1)))
     return -1;
   const std::string_view w = p.Text(q);
   auto unit = [&](std::string_view u) {
@@ -1402,8 +1478,8 @@ void FinishEntity(Entity& e, const std::string& canonical, double penalty) {
       e.name = mm.surface;
       break;
     }
-  // A German genitive mention ("Putins") leaves the name to the base form: a mention of the page, or the end of the
-  // canonical name ("Vladimir Putin").
+  // A German genitive mention ("Putins") leaves the name to the base form: a mention of the page, or the end
+  // of the canonical name ("Vladimir Putin").
   if (e.type == EntityType::kPerson && e.name.size() > 2 && e.name.back() == 's') {
     const std::string base = e.name.substr(0, e.name.size() - 1);
     bool written = canonical == base || EndsWith(canonical, " " + base);
@@ -1447,13 +1523,14 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
     if (std::find(e.mentions.begin(), e.mentions.end(), mention) == e.mentions.end())
       e.mentions.push_back(mention);
     // "at The Moscow Times": a capitalized article inside a sentence is part of the name.
-    if (const Para& p = d.paras[c.para]; c.type != EntityType::kPerson && c.tb >= 2 && p.toks[c.tb].latin &&
-                                         p.IsWord(c.tb - 1) && p.Text(c.tb - 1) == "The" &&
-                                         p.toks[c.tb].space_before && p.toks[c.tb - 1].sentence == p.toks[c.tb].sentence &&
-                                         p.toks[c.tb - 2].sentence == p.toks[c.tb].sentence &&
-                                         p.toks[c.tb - 2].kind == kWord) {
+    if (const Para& p = d.paras[c.para];
+        c.type != EntityType::kPerson && c.tb >= 2 && p.toks[c.tb].latin && p.IsWord(c.tb - 1) &&
+        p.Text(c.tb - 1) == "The" && p.toks[c.tb].space_before &&
+        p.toks[c.tb - 1].sentence == p.toks[c.tb].sentence &&
+        p.toks[c.tb - 2].sentence == p.toks[c.tb].sentence && p.toks[c.tb - 2].kind == kWord) {
       std::string with_the = "The " + mention.surface;
-      if (std::find(e.aliases.begin(), e.aliases.end(), with_the) == e.aliases.end()) e.aliases.push_back(with_the);
+      if (std::find(e.aliases.begin(), e.aliases.end(), with_the) == e.aliases.end())
+        e.aliases.push_back(with_the);
     }
     if (std::string with = BroadcastChannelAlias(d.paras[c.para], c);
         !with.empty() && std::find(e.aliases.begin(), e.aliases.end(), with) == e.aliases.end())
@@ -1482,9 +1559,10 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
     // an earlier bare surname another pass typed ("Amazon's Decker" in a headline); a dictionary entry
     // still decides.
     const Para& cp = d.paras[c.para];
-    const bool named_person = c.dict < 0 && c.type == EntityType::kPerson && c.te - c.tb >= 2 && cp.toks[c.tb].latin &&
-                              given_names.count(cp.Text(c.tb)) > 0;
-    if (e.type == EntityType::kNone || (c.dict >= 0 && e.type != entries[c.dict].type) || (named_person && !dict_typed[g]))
+    const bool named_person = c.dict < 0 && c.type == EntityType::kPerson && c.te - c.tb >= 2 &&
+                              cp.toks[c.tb].latin && given_names.count(cp.Text(c.tb)) > 0;
+    if (e.type == EntityType::kNone || (c.dict >= 0 && e.type != entries[c.dict].type) ||
+        (named_person && !dict_typed[g]))
       e.type = c.dict >= 0 ? entries[c.dict].type : c.type;
     dict_typed[g] = dict_typed[g] || c.dict >= 0;
     e.confidence = std::max(e.confidence, c.conf);

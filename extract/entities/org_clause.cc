@@ -45,7 +45,8 @@ bool EntityRecognizer::Impl::OrgByClauseRole(const Para& p, int a, int b, bool p
   if (b != a + 1 || b >= n || !p.IsWord(b) || p.toks[b].sentence != p.toks[a].sentence) return false;
   // (The clause first, the paragraph-wide name check last: most runs have no such clause.)
   const std::string next = FoldWord(p.Text(b));
-  if (In(WordList::kEnOrgPart, next) || (poss_end && In(WordList::kEnOrgPartOwned, next))) return LoneUnknownName(p, a);
+  if (In(WordList::kEnOrgPart, next) || (poss_end && In(WordList::kEnOrgPartOwned, next)))
+    return LoneUnknownName(p, a);
   if (poss_end || !In(WordList::kEnItReportVerb, next)) return false;
   int q = b + 1;
   for (int gap = 0; gap < 3 && q < n && p.IsWord(q) && p.toks[q].sentence == p.toks[a].sentence; ++gap, ++q) {

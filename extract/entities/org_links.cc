@@ -35,8 +35,8 @@ void LinkOrgFirstWordOfHeads(Doc& d) {
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
     const Para& p = d.paras[c.para];
-    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 2 || !p.toks[c.tb].latin || !p.toks[c.tb].cap ||
-        p.toks[c.tb].all_caps || !p.IsWord(c.tb) || p.Text(c.tb).size() < 4)
+    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 2 || !p.toks[c.tb].latin ||
+        !p.toks[c.tb].cap || p.toks[c.tb].all_caps || !p.IsWord(c.tb) || p.Text(c.tb).size() < 4)
       continue;
     bool heads = true;
     for (int t = c.tb + 1; t < c.te && heads; ++t)
@@ -47,7 +47,8 @@ void LinkOrgFirstWordOfHeads(Doc& d) {
   }
   for (size_t i = 0; i < d.cands.size() && !first_of.empty(); ++i) {
     Cand& c = d.cands[i];
-    if (d.group[i] < 0 || c.dict >= 0 || c.type == EntityType::kPerson || c.te - c.tb != 1 || !d.paras[c.para].toks[c.tb].latin)
+    if (d.group[i] < 0 || c.dict >= 0 || c.type == EntityType::kPerson || c.te - c.tb != 1 ||
+        !d.paras[c.para].toks[c.tb].latin)
       continue;
     auto it = first_of.find(d.Surface(c));
     if (it == first_of.end() || it->second < 0 || it->second == d.group[i]) continue;

@@ -33,8 +33,8 @@ bool IsListMark(const Para& p, int t) { return p.IsPunct(t, "、") || p.IsPunct(
 // Word t ends in a case particle a transliterated name does not end in ("뮤직에서", "파리로는"): a stem of it
 // followed by one of them.
 bool EndsInCaseParticle(const Para& p, int t) {
-  static constexpr std::string_view kParticles[] = {"에서", "에게", "에", "을", "를", "은", "는", "으로", "과",
-                                                    "와",   "도",   "의", "까지", "부터", "만", "로는"};
+  static constexpr std::string_view kParticles[] = {"에서", "에게", "에", "을", "를",   "은",   "는", "으로",
+                                                    "과",   "와",   "도", "의", "까지", "부터", "만", "로는"};
   const std::string_view w = p.Text(t);
   for (int s : p.Stems(t))
     for (std::string_view x : kParticles)
@@ -50,7 +50,9 @@ bool EndsInCaseParticle(const Para& p, int t) {
 // タイ出身のナットも"), and a particle, 、 or 。 closes it. Runs after the tagger, whose persons are the
 // list's other items.
 void EntityRecognizer::Impl::JapaneseMemberNames(int pi, Para& p, std::vector<Cand>& cands) const {
-  auto person_tok = [&](int k) { return k >= 0 && k < p.Size() && p.owner[k] >= 0 && cands[p.owner[k]].type == EntityType::kPerson; };
+  auto person_tok = [&](int k) {
+    return k >= 0 && k < p.Size() && p.owner[k] >= 0 && cands[p.owner[k]].type == EntityType::kPerson;
+  };
   int checked_sentence = -1;
   bool role_sentence = false;
   for (int t = 1; t + 1 < p.Size(); ++t) {
@@ -69,7 +71,8 @@ void EntityRecognizer::Impl::JapaneseMemberNames(int pi, Para& p, std::vector<Ca
     } else if (IsListMark(p, t - 1)) {
       slot = person_tok(t - 2);
     }
-    if (!slot && (IsListMark(p, n) || (p.IsWord(n) && (p.Text(n) == "や" || p.Text(n) == "と")))) slot = person_tok(t + 2);
+    if (!slot && (IsListMark(p, n) || (p.IsWord(n) && (p.Text(n) == "や" || p.Text(n) == "と"))))
+      slot = person_tok(t + 2);
     if (!slot) continue;
     if (p.toks[t].sentence != checked_sentence) {
       checked_sentence = p.toks[t].sentence;
@@ -128,23 +131,27 @@ void EntityRecognizer::Impl::KoreanForeignNameSlots(int pi, Para& p, std::vector
         slot = In(WordList::kKoPlayerAct, act);
         for (int s : p.Stems(b + 1)) slot = slot || In(WordList::kKoPlayerAct, act.substr(0, s));
       }
-    } else if (p.IsWord(b + 1) && p.toks[b + 1].hangul && p.toks[b + 1].space_before && !EndsInCaseParticle(p, b)) {
-      // (A title with its particle closes the name before it; a bare one opens the name after it: "X 대표 NAME".)
+    } else if (p.IsWord(b + 1) && p.toks[b + 1].hangul && p.toks[b + 1].space_before &&
+               !EndsInCaseParticle(p, b)) {
+      // (A title with its particle closes the name before it; a bare one opens the name after it: "X 대표
+      // NAME".)
       for (int s : p.Stems(b + 1)) slot = slot || IsKoTitle(p.Text(b + 1).substr(0, s));
     }
     const bool one = CountCodePoints(last) == 1;
     // (Not a title or a role before a Korean name: "미드필더 강도현의 만회골".)
-    if (!slot || (!one && (IsKoWord(last) || ko_stop.count(last) || IsKoreanNameShape(last))) || IsKoWord(first) ||
-        IsKoTitle(last) || IsKoTitle(first) || ko_person_cues.count(first) || !KoForeignPair(first, last) ||
-        KoSuffixType(last) != EntityType::kNone || KoSuffixType(first) != EntityType::kNone || KoCompanyCue(last) ||  // (no organization word: "콜린스 북미법인 대표로")
-        IsKoVerbAdnominal(first))                                          // (nor a verb: "추진하던 팹리스(반도체 설계)")
+    if (!slot || (!one && (IsKoWord(last) || ko_stop.count(last) || IsKoreanNameShape(last))) ||
+        IsKoWord(first) || IsKoTitle(last) || IsKoTitle(first) || ko_person_cues.count(first) ||
+        !KoForeignPair(first, last) || KoSuffixType(last) != EntityType::kNone ||
+        KoSuffixType(first) != EntityType::kNone ||
+        KoCompanyCue(last) ||      // (no organization word: "콜린스 북미법인 대표로")
+        IsKoVerbAdnominal(first))  // (nor a verb: "추진하던 팹리스(반도체 설계)")
       continue;
     // A person right before the pair names it as an organization with the title after it
     // ("탁준호 김앤장 법률사무소 변호사다").
     if (a > 0 && p.owner[a - 1] >= 0 && cands[p.owner[a - 1]].type == EntityType::kPerson) continue;
     if (a > 0 && p.IsWord(a - 1) && p.toks[a - 1].hangul && p.toks[a].space_before &&
-        p.toks[a - 1].sentence == p.toks[a].sentence && IsKoreanNameShape(p.Text(a - 1)) && !IsKoWord(p.Text(a - 1)) &&
-        !ko_stop.count(p.Text(a - 1)))
+        p.toks[a - 1].sentence == p.toks[a].sentence && IsKoreanNameShape(p.Text(a - 1)) &&
+        !IsKoWord(p.Text(a - 1)) && !ko_stop.count(p.Text(a - 1)))
       continue;
     ClaimSpan(pi, p, cands, a, b + 1, end_byte, EntityType::kPerson, 0.6);
     a = b;

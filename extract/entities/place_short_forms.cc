@@ -9,10 +9,11 @@ namespace hirewire::extract {
 // written right after a place_lead_preposition row ("to", "in", "at"), off a sport page (where "his move
 // to Liverpool" is the club the town names: SportPage).
 bool EntityRecognizer::Impl::PlaceAfterPreposition(const Doc& d, const Para& p, int t) const {
-  if (!tagger || !p.toks[t].latin || t < 1 || !p.IsWord(t - 1) || p.toks[t - 1].sentence != p.toks[t].sentence ||
-      !In(WordList::kPlaceLeadPreposition, p.Text(t - 1)))
+  if (!tagger || !p.toks[t].latin || t < 1 || !p.IsWord(t - 1) ||
+      p.toks[t - 1].sentence != p.toks[t].sentence || !In(WordList::kPlaceLeadPreposition, p.Text(t - 1)))
     return false;
-  const bool place = (tagger->EnglishGazetteerClasses(StripPossessive(p.Text(t))) & ner::kGazLoc) || PlaceRun(p, t, t + 1);
+  const bool place =
+      (tagger->EnglishGazetteerClasses(StripPossessive(p.Text(t))) & ner::kGazLoc) || PlaceRun(p, t, t + 1);
   return place && !SportPage(d);
 }
 

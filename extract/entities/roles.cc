@@ -39,8 +39,8 @@ void EntityRecognizer::Impl::ReadTitleBefore(const RoleSink& r, const Cand& c) c
       if (p.toks[q].sentence != p.toks[e].sentence) break;
       if ((org = r.OrgAt(q)) >= 0) {
         int ob = cands[org].tb - 1;
-        if (ob >= 0 && p.IsWord(ob) && (p.Text(ob) == "전" || p.Text(ob) == "former" ||
-                                        p.Text(ob) == "Former" || p.Text(ob) == "前"))
+        if (ob >= 0 && p.IsWord(ob) &&
+            (p.Text(ob) == "전" || p.Text(ob) == "former" || p.Text(ob) == "Former" || p.Text(ob) == "前"))
           former = true;
         break;
       }
@@ -82,12 +82,13 @@ void EntityRecognizer::Impl::ReadTitleAfter(const RoleSink& r, const Cand& c) co
     former_after = p.Text(a) == "전";
     ++a;
   }
-  if (c.end == p.toks[c.te - 1].end && (org_after = r.OrgAt(a)) >= 0 && cands[org_after].end == p.toks[cands[org_after].te - 1].end &&
-      p.toks[a].has_hangul)
+  if (c.end == p.toks[c.te - 1].end && (org_after = r.OrgAt(a)) >= 0 &&
+      cands[org_after].end == p.toks[cands[org_after].te - 1].end && p.toks[a].has_hangul)
     a = cands[org_after].te;
   else
     org_after = -1;
-  // A unit of that organization before the title ("최서아 전 금융위원회 자본시장국 과장"): the post is at the organization.
+  // A unit of that organization before the title ("최서아 전 금융위원회 자본시장국 과장"): the post is at the
+  // organization.
   if (org_after >= 0 && a + 1 < n && p.IsWord(a) && p.Free(a) && p.toks[a].has_hangul) {
     const std::string_view unit = p.Text(a);
     if ((EndsWithAnyOf(WordList::kKoUnitHead, unit) || EndsWithAnyOf(WordList::kKoUnitHeadWeak, unit)) &&
@@ -139,8 +140,7 @@ void EntityRecognizer::Impl::ReadApposition(const RoleSink& r, const Cand& c) co
     }
     if (last_title >= 0) {
       int te = q;
-      while (te > s && !en_titles.count(p.Text(te - 1)) && !In(WordList::kEnTitleTail, p.Text(te - 1)))
-        --te;
+      while (te > s && !en_titles.count(p.Text(te - 1)) && !In(WordList::kEnTitleTail, p.Text(te - 1))) --te;
       if (org < 0 && q < n && p.IsWord(q) && (p.Text(q) == "at" || p.Text(q) == "of")) org = r.OrgAt(q + 1);
       if (org < 0 && te < q && p.Text(te) == "of" && r.OrgAt(q) >= 0) org = r.OrgAt(q);
       if (org < 0) org = r.OrgAt(q);

@@ -25,10 +25,10 @@ std::string_view ZhTitleAt(std::string_view text) {
 
 }  // namespace
 
-// "商务部消费促进司司长孙敏", "市公安局局长王强": a Chinese organization ending in a head written twice (司司,
-// 局局) whose last character opens a title with the text after it (司 + 长 = 司长) ends before that character:
-// the title is the person's, the body's name ends in the first head. A person span that starts inside
-// the title (长孙敏, where 长孙 is also a family name) starts after it.
+// "商务部消费促进司司长孙敏", "市公安局局长王强": a Chinese organization ending in a head written twice
+// (司司, 局局) whose last character opens a title with the text after it (司 + 长 = 司长) ends before that
+// character: the title is the person's, the body's name ends in the first head. A person span that starts
+// inside the title (长孙敏, where 长孙 is also a family name) starts after it.
 void EntityRecognizer::Impl::SplitChineseTitleAcross(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
@@ -36,7 +36,8 @@ void EntityRecognizer::Impl::SplitChineseTitleAcross(Para& p, std::vector<Cand>&
     const std::string_view name = p.text.substr(c.start, c.end - c.start);
     const size_t last = LastCodePointBytes(name);
     const std::string_view body = name.substr(0, name.size() - last);
-    if (!EndsWith(body, name.substr(name.size() - last)) || !EndsWithAnyOf(WordList::kZhOrgHead, body)) continue;
+    if (!EndsWith(body, name.substr(name.size() - last)) || !EndsWithAnyOf(WordList::kZhOrgHead, body))
+      continue;
     const std::string_view title = ZhTitleAt(p.text.substr(c.end - last));
     if (title.size() <= last) continue;
     const int title_end = c.end - static_cast<int>(last) + static_cast<int>(title.size());
@@ -44,8 +45,8 @@ void EntityRecognizer::Impl::SplitChineseTitleAcross(Para& p, std::vector<Cand>&
     while (c.te - 1 > c.tb && p.toks[c.te - 1].start >= c.end) p.owner[--c.te] = -1;
     // The person after it: a span that opens inside the title starts where the title ends.
     for (Cand& d : cands) {
-      if (d.dropped || d.para != c.para || d.type != EntityType::kPerson || d.start < c.end || d.start >= title_end ||
-          d.end <= title_end)
+      if (d.dropped || d.para != c.para || d.type != EntityType::kPerson || d.start < c.end ||
+          d.start >= title_end || d.end <= title_end)
         continue;
       d.start = title_end;
       while (d.tb + 1 < d.te && p.toks[d.tb].end <= d.start) p.owner[d.tb++] = -1;
@@ -53,8 +54,8 @@ void EntityRecognizer::Impl::SplitChineseTitleAcross(Para& p, std::vector<Cand>&
   }
 }
 
-// "上海海港队", "山东泰山队": a Chinese team named with 队 after its club's name, a place (zh_place_name) and a
-// name of two characters, also goes by the club's name without 队 ("上海海港"), as news writes it.
+// "上海海港队", "山东泰山队": a Chinese team named with 队 after its club's name, a place (zh_place_name) and
+// a name of two characters, also goes by the club's name without 队 ("上海海港"), as news writes it.
 void entities_detail::AddChineseTeamClubName(Entity& e) {
   static constexpr std::string_view kTeam = "队";
   if (e.type == EntityType::kPerson || !e.name.ends_with(kTeam)) return;
@@ -78,9 +79,9 @@ void EntityRecognizer::Impl::JoinAmpersandFronts(Doc& d) const {
     Cand& c = d.cands[ci];
     Para& p = d.paras[c.para];
     const int t = c.tb;
-    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || t < 2 || c.start != p.toks[t].start || !p.toks[t].latin ||
-        !(p.toks[t].cap || p.toks[t].all_caps) || p.toks[t].space_before || !p.IsPunct(t - 1, "&") ||
-        p.toks[t - 1].space_before || !p.IsWord(t - 2) || !p.toks[t - 2].latin ||
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || t < 2 || c.start != p.toks[t].start ||
+        !p.toks[t].latin || !(p.toks[t].cap || p.toks[t].all_caps) || p.toks[t].space_before ||
+        !p.IsPunct(t - 1, "&") || p.toks[t - 1].space_before || !p.IsWord(t - 2) || !p.toks[t - 2].latin ||
         !(p.toks[t - 2].cap || p.toks[t - 2].all_caps) || p.Text(t - 2).size() > 3 ||
         (p.owner[t - 2] >= 0 && p.owner[t - 2] != ci) || (p.owner[t - 1] >= 0 && p.owner[t - 1] != ci))
       continue;

@@ -9,7 +9,8 @@ namespace {
 // Latin capitals glued to a generic noun ("IB업계", "LNG선": ko_acronym_generic_tail).
 bool AcronymGenericNoun(std::string_view w) {
   size_t caps = 0;
-  while (caps < w.size() && (IsAsciiUpper(w[caps]) || (caps > 0 && ((w[caps] >= '0' && w[caps] <= '9') || w[caps] == '&'))))
+  while (caps < w.size() &&
+         (IsAsciiUpper(w[caps]) || (caps > 0 && ((w[caps] >= '0' && w[caps] <= '9') || w[caps] == '&'))))
     ++caps;
   return caps >= 2 && In(WordList::kKoAcronymGenericTail, w.substr(caps));
 }
@@ -39,7 +40,8 @@ int WholeParticleEnd(const Para& p, int t, int bs, int be) {
 void TrimOrganWord(const Para& p, int tb, int* te, int* be) {
   const int last = *te - 1;
   if (last <= tb || !p.toks[last].has_hangul || !p.toks[last].space_before || !p.IsWord(last - 1)) return;
-  std::string_view part = p.text.substr(p.toks[last].start, std::min(*be, p.toks[last].end) - p.toks[last].start);
+  std::string_view part =
+      p.text.substr(p.toks[last].start, std::min(*be, p.toks[last].end) - p.toks[last].start);
   part = part.substr(0, static_cast<size_t>(KoreanWholeParticleStem(part)));
   if (!In(WordList::kKoOrganWord, part) && !BusinessLineWord(part)) return;
   *te = last;
@@ -70,7 +72,8 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       // The score squashes the span's mean emission margin; the format-6 English model often wins
       // a multi-word name through the transitions with a negative margin ("Mei-Lin Zhou"), so
       // English person spans with a space inside keep no threshold (the shape filters below apply).
-      const bool latin_name = l == "en" && s.type == "PER" && sent.substr(s.start, s.end - s.start).find(' ') != std::string_view::npos;
+      const bool latin_name = l == "en" && s.type == "PER" &&
+                              sent.substr(s.start, s.end - s.start).find(' ') != std::string_view::npos;
       if (s.score < 0.5 && !latin_name) {
         if (low) low->emplace_back(s, sa);
         continue;
@@ -149,7 +152,8 @@ void EntityRecognizer::Impl::ExtendForeignName(const Para& p, int tb, int* te, i
 // The words of tagger span `s` (sentence at byte sa) as a name: whole words, or stopping right
 // before a particle or 씨; particles that never end a name and function words opening a Latin
 // span cut. False when the span is no name by its shape.
-bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s, int sa, TaggerWords* w) const {
+bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s, int sa,
+                                             TaggerWords* w) const {
   int bs = sa + s.start, be = sa + s.end;
   // Token range covering the span.
   int tb = -1, te = -1;
@@ -159,18 +163,21 @@ bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s,
   if (s.type == "PER") ExtendForeignName(p, tb, &te, &be);
   // Spans must cover whole words, or stop right before a particle or 씨 ("솔지씨는").
   if (bs != p.toks[tb].start) return false;
-  if (p.toks[te - 1].hangul && be < p.toks[te - 1].end)  // ("루미나페" + "이": no particle, extract/entity_bounds.h)
+  if (p.toks[te - 1].hangul &&
+      be < p.toks[te - 1].end)  // ("루미나페" + "이": no particle, extract/entity_bounds.h)
     be = p.toks[te - 1].start + KoreanOpenSyllableNameEnd(p.Text(te - 1), be - p.toks[te - 1].start);
   bool ssi = false;
   if (be < p.toks[te - 1].end) {
     std::string_view rest = p.text.substr(be, p.toks[te - 1].end - be);
     // 씨 (Mr/Ms), 군 and 양 (a boy, a girl) written on a person's name.
-    ssi = (rest.starts_with("씨") || (s.type == "PER" && (rest.starts_with("군") || rest.starts_with("양")))) &&
-          (rest.size() == 3 || IsKoreanParticle(rest.substr(3)));
+    ssi =
+        (rest.starts_with("씨") || (s.type == "PER" && (rest.starts_with("군") || rest.starts_with("양")))) &&
+        (rest.size() == 3 || IsKoreanParticle(rest.substr(3)));
     // ("Rohit Sharma's tenure", "Statistics Canada's survey": the English model ends a name before its
     // possessive; a one-word organization keeps it, "Christie's" being the name.)
-    const bool possessive = (s.type == "PER" || te - tb >= 2) && p.toks[te - 1].latin && !rest.empty() &&
-                            StripPossessive(p.Text(te - 1)).size() == static_cast<size_t>(be - p.toks[te - 1].start);
+    const bool possessive =
+        (s.type == "PER" || te - tb >= 2) && p.toks[te - 1].latin && !rest.empty() &&
+        StripPossessive(p.Text(te - 1)).size() == static_cast<size_t>(be - p.toks[te - 1].start);
     if (!ssi && !possessive && !IsKoreanParticle(rest)) return false;
     if (!ssi && p.toks[te - 1].has_hangul) be = WholeParticleEnd(p, te - 1, bs, be);
   }
@@ -203,7 +210,8 @@ bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s,
   // Jochena Stadta", "Doch Baerbock") keeps what follows it; a single name left after an
   // "according to" word is a person's family name.
   bool after_cue = false;
-  while (te - tb > 1 && p.toks[tb].latin && p.IsWord(tb) && en_stop.count(p.Text(tb)) && p.toks[tb + 1].space_before) {
+  while (te - tb > 1 && p.toks[tb].latin && p.IsWord(tb) && en_stop.count(p.Text(tb)) &&
+         p.toks[tb + 1].space_before) {
     after_cue = latin_person_cues.count(p.Text(tb)) > 0;
     ++tb;
     bs = p.toks[tb].start;
@@ -228,7 +236,8 @@ bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s,
 // A title or person cue at word t in the sentence of word `tb` ("배우", "장관은"); `plural`: also
 // "의원들" (members of an organization, never one person's title).
 bool EntityRecognizer::Impl::KoTitleWordAt(const Para& p, int t, int tb, bool plural) const {
-  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul || p.toks[t].sentence != p.toks[tb].sentence) return false;
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul || p.toks[t].sentence != p.toks[tb].sentence)
+    return false;
   std::string_view w = p.Text(t);
   auto title = [&](std::string_view x) {
     if (plural && EndsWith(x, "들") && x.size() > 3) x.remove_suffix(3);
@@ -251,7 +260,8 @@ uint32_t EntityRecognizer::Impl::KoGazetteerOf(const Para& p, const TaggerWords&
 // "솔지씨"), and the KoNNE gazetteer built into the model (forms frequent and nearly always a
 // person or an organization in KLUE's train split).
 void EntityRecognizer::Impl::TaggerSpanClaim(int pi, Para& p, std::vector<Cand>& cands,
-                                             std::vector<Cand>* coordinated, const TaggedSpan& s, int sa) const {
+                                             std::vector<Cand>* coordinated, const TaggedSpan& s,
+                                             int sa) const {
   TaggerWords w;
   if (!TaggerSpanWords(p, s, sa, &w)) return;
   const int tb = w.tb, te = w.te;
@@ -260,8 +270,9 @@ void EntityRecognizer::Impl::TaggerSpanClaim(int pi, Para& p, std::vector<Cand>&
   // An age right after a name is a person cue: "채림(35)과", "김성동(54) 소장".
   const bool age_after = bare && p.IsPunct(te, "(") && !p.toks[te].space_before && te + 2 < p.Size() &&
                          p.toks[te + 1].kind == kNumber && p.IsPunct(te + 2, ")");
-  const bool title_after = w.ssi || (per && age_after) ||
-                           (bare && te < p.Size() && p.toks[te].space_before && KoTitleWordAt(p, te, tb, !per));
+  const bool title_after =
+      w.ssi || (per && age_after) ||
+      (bare && te < p.Size() && p.toks[te].space_before && KoTitleWordAt(p, te, tb, !per));
   const bool title_before = tb > 0 && p.toks[tb].space_before && KoTitleWordAt(p, tb - 1, tb, false) &&
                             p.Text(tb - 1) != "씨" && p.Stems(tb - 1).empty();
   if (CountCodePoints(w.surface) < 2) return;
@@ -289,7 +300,8 @@ void EntityRecognizer::Impl::TaggerSpanClaim(int pi, Para& p, std::vector<Cand>&
     // So is one whose words name an organization ("XL Axiata", "Portland Mariners"), with no listed
     // given name and no title before it.
     const bool titled = tb > 0 && (EnTitleWord(p, tb - 1) || IsLatinTitle(p.Text(tb - 1)));
-    if (p.toks[tb].latin && !given_names.count(p.Text(tb)) && !titled && OrgWordIn(p, tb, te)) c.type = EntityType::kOrganization;
+    if (p.toks[tb].latin && !given_names.count(p.Text(tb)) && !titled && OrgWordIn(p, tb, te))
+      c.type = EntityType::kOrganization;
   } else {
     EntityType type = TaggerOrgType(p, w, title_after);
     if (type == EntityType::kNone) return;
@@ -297,7 +309,8 @@ void EntityRecognizer::Impl::TaggerSpanClaim(int pi, Para& p, std::vector<Cand>&
   }
   c.conf = 0.4 + 0.4 * s.score;
   // A dictionary name the dictionary pass missed ("SK하이닉스로"): link it.
-  if (auto it = alias_to_entry.find(w.surface); it != alias_to_entry.end() && entries[it->second].type != EntityType::kPerson &&
+  if (auto it = alias_to_entry.find(w.surface); it != alias_to_entry.end() &&
+                                                entries[it->second].type != EntityType::kPerson &&
                                                 c.type != EntityType::kPerson) {
     c.dict = it->second;
     c.type = entries[it->second].type;
@@ -314,8 +327,9 @@ void EntityRecognizer::Impl::TaggerSpanClaim(int pi, Para& p, std::vector<Cand>&
 }
 
 // Whether a PER span of the tagger is taken as a person (`cue`: a title or person cue next to it).
-EntityRecognizer::Impl::TaggerPerson EntityRecognizer::Impl::TaggerPersonVerdict(const Para& p, const TaggerWords& w,
-                                                                                bool cue) const {
+EntityRecognizer::Impl::TaggerPerson EntityRecognizer::Impl::TaggerPersonVerdict(const Para& p,
+                                                                                 const TaggerWords& w,
+                                                                                 bool cue) const {
   const int tb = w.tb;
   // The tagger's scores are not calibrated enough to trust a lone word: a single Hangul
   // word must look like a Korean name or have a cue or a gazetteer entry; a single Latin
@@ -350,15 +364,18 @@ EntityRecognizer::Impl::TaggerPerson EntityRecognizer::Impl::TaggerPersonVerdict
 // unless a title follows ("외교부 장관", "MBC 사장") or the gazetteer knows the form as an
 // organization (MBC, 국정원, 첼시). Such bodies are mostly broadcasters, public bodies and clubs:
 // organizations, not companies.
-EntityType EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWords& w, bool title_after) const {
+EntityType EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWords& w,
+                                                 bool title_after) const {
   const int tb = w.tb, te = w.te;
   const std::string_view surface = w.surface;
   // A kind of business or thing ("IB업계", "LNG선") or a line of business ("조선해양사업") is no name.
-  if (w.words == 1 && (AcronymGenericNoun(surface) || (p.toks[tb].has_hangul && BusinessLineWord(surface)))) return EntityType::kNone;
+  if (w.words == 1 && (AcronymGenericNoun(surface) || (p.toks[tb].has_hangul && BusinessLineWord(surface))))
+    return EntityType::kNone;
   bool rescued = false;
   const int cps = CountCodePoints(surface);
   // Three-syllable short forms of public bodies: 공관위, 서울시, 경희대, 특허청, 산업부, 민주당.
-  const bool body = w.words == 1 && p.toks[tb].hangul && cps == 3 && EndsWithAnyOf(WordList::kKoBodySuffix, surface);
+  const bool body =
+      w.words == 1 && p.toks[tb].hangul && cps == 3 && EndsWithAnyOf(WordList::kKoBodySuffix, surface);
   if (body) rescued = true;  // an organization, not a company
   // A lone acronym (not "AFP통신", "LG유플러스": Hangul after the letters makes a name; a
   // particle does not: "CATL의").
@@ -371,7 +388,8 @@ EntityType EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWord
     // (A two-syllable dictionary word the gazetteer knows as a body is more often the common
     // noun: "지방 소방 인력", "현대가 더비"; it needs a title after it.)
     const bool common = cps == 2 && p.toks[tb].hangul && IsKoWord(surface);
-    if (!title_after && (common || !(KoGazetteerOf(p, w) & (ner::kGazStrongPer << 1)))) return EntityType::kNone;
+    if (!title_after && (common || !(KoGazetteerOf(p, w) & (ner::kGazStrongPer << 1))))
+      return EntityType::kNone;
     rescued = true;
   }
   // Ministries, agencies, parties and committees of any length are organizations
@@ -401,9 +419,12 @@ EntityType EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWord
 // a person next to it.
 void EntityRecognizer::Impl::JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands,
                                                     std::vector<Cand>& coordinated) const {
-  auto person_at = [&](int t) { return t >= 0 && t < p.Size() && p.owner[t] >= 0 && cands[p.owner[t]].type == EntityType::kPerson; };
+  auto person_at = [&](int t) {
+    return t >= 0 && t < p.Size() && p.owner[t] >= 0 && cands[p.owner[t]].type == EntityType::kPerson;
+  };
   auto joins = [&](std::string_view particle) {
-    return particle == "와" || particle == "과" || particle == "랑" || particle == "이랑" || particle == "하고";
+    return particle == "와" || particle == "과" || particle == "랑" || particle == "이랑" ||
+           particle == "하고";
   };
   for (bool changed = true; changed;) {
     changed = false;
@@ -419,7 +440,8 @@ void EntityRecognizer::Impl::JoinCoordinatedPersons(Para& p, std::vector<Cand>& 
       }
       if (person_at(tb - 1)) {
         const Cand& o = cands[p.owner[tb - 1]];
-        prev = o.te == tb && o.end < p.toks[tb - 1].end && joins(p.text.substr(o.end, p.toks[tb - 1].end - o.end));
+        prev = o.te == tb && o.end < p.toks[tb - 1].end &&
+               joins(p.text.substr(o.end, p.toks[tb - 1].end - o.end));
       } else if ((p.IsPunct(tb - 1, ",") || p.IsPunct(tb - 1, "·")) && person_at(tb - 2)) {
         prev = cands[p.owner[tb - 2]].end == p.toks[tb - 2].end;
       }
@@ -450,14 +472,18 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
   // may be one word, the family name, which then links to the full name.
   auto word_text = [&](int k) {  // the whole word, hyphenated parts included ("Ex-Kanzlerin")
     const int to = k + 1 < static_cast<int>(words.size()) ? words[k + 1] : c->te;
-    return StripPossessive(p.text.substr(p.toks[words[k]].start, p.toks[to - 1].end - p.toks[words[k]].start));
+    return StripPossessive(
+        p.text.substr(p.toks[words[k]].start, p.toks[to - 1].end - p.toks[words[k]].start));
   };
-  // (Also a title the lists write in lower case alone, capitalized as its sentence's first word: "Frontwoman".)
-  while (last - first > 1 && (IsLatinTitle(word_text(first)) ||
-                              (first == 0 && OpensSentence(p, words[0]) && !In(WordList::kEnTitle, word_text(0)) &&
-                               In(WordList::kEnTitle, FoldWord(word_text(0))))))
+  // (Also a title the lists write in lower case alone, capitalized as its sentence's first word:
+  // "Frontwoman".)
+  while (last - first > 1 &&
+         (IsLatinTitle(word_text(first)) ||
+          (first == 0 && OpensSentence(p, words[0]) && !In(WordList::kEnTitle, word_text(0)) &&
+           In(WordList::kEnTitle, FoldWord(word_text(0))))))
     ++first;
-  while (last - first > 1 && (IsLatinTitle(word_text(last - 1)) || In(WordList::kEnPostNominal, word_text(last - 1))))
+  while (last - first > 1 &&
+         (IsLatinTitle(word_text(last - 1)) || In(WordList::kEnPostNominal, word_text(last - 1))))
     --last;
   if (lang != "en" && !lang.empty()) {
     int best_a = -1, best_b = -1;

@@ -1,18 +1,20 @@
 // Text helpers the recognizer's passes share (entities/internal.h declares them; the small ones
 // are inline there): words of the word lists, possessives, speech cues, folded words, katakana
 // runs, romanization skeletons, Han words.
-#include "extract/entities/internal.h"
-
 #include <algorithm>
+
+#include "extract/entities/internal.h"
 
 namespace hirewire::extract {
 namespace entities_detail {
 
 // StripPossessive of a word with an apostrophe byte.
 std::string_view StripApostropheSuffix(std::string_view w) {
-  if (EndsWith(w, "'s") || EndsWith(w, "’s")) return w.substr(0, w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
+  if (EndsWith(w, "'s") || EndsWith(w, "’s"))
+    return w.substr(0, w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
   size_t apo = w.rfind('\''), len = 1;
-  if (size_t curly = w.rfind("’"); curly != std::string_view::npos && (apo == std::string_view::npos || curly > apo)) {
+  if (size_t curly = w.rfind("’");
+      curly != std::string_view::npos && (apo == std::string_view::npos || curly > apo)) {
     apo = curly;
     len = 3;
   }
@@ -87,7 +89,8 @@ bool SpeechCueNextTo(const Para& p, int start, int end) {
     return true;
   };
   for (const SpeechCue& c : p.speech) {
-    if (c.cue.start >= end && c.cue.start - end <= 2 && spaces(end, c.cue.start) && !c.speaker_after) return true;
+    if (c.cue.start >= end && c.cue.start - end <= 2 && spaces(end, c.cue.start) && !c.speaker_after)
+      return true;
     if (c.cue.end <= start && start - c.cue.end <= 2 && spaces(c.cue.end, start) &&
         (c.speaker_after || (!p.lang.empty() && p.lang != "en" && quote_end_before(c.cue.start))))
       return true;
@@ -183,12 +186,25 @@ std::string SkeletonOfAscii(std::string_view r) {
       continue;
     }
     switch (c) {
-      case 'k': case 'g': case 'c': case 'q': push('K'); break;
-      case 't': case 'd': push('T'); break;
-      case 'p': case 'b': case 'f': case 'v': push('P'); break;
-      case 'l': case 'r': push('L'); break;
-      case 's': case 'z': case 'j': push('S'); break;
-      case 'x': push('K'); push('S'); break;
+      case 'k':
+      case 'g':
+      case 'c':
+      case 'q': push('K'); break;
+      case 't':
+      case 'd': push('T'); break;
+      case 'p':
+      case 'b':
+      case 'f':
+      case 'v': push('P'); break;
+      case 'l':
+      case 'r': push('L'); break;
+      case 's':
+      case 'z':
+      case 'j': push('S'); break;
+      case 'x':
+        push('K');
+        push('S');
+        break;
       case 'h': break;
       default: push(static_cast<char>(c - 'a' + 'A'));
     }

@@ -83,12 +83,16 @@ void EntityRecognizer::Impl::JoinKoreanGovernmentUnits(int pi, Para& p, std::vec
     if (!p.IsWord(t) || !p.toks[t].has_hangul || !KoreanGovernmentPlace(p.Text(t)) || !p.IsWord(q) ||
         !p.toks[q].space_before || !p.toks[q].has_hangul || p.toks[q].sentence != p.toks[t].sentence)
       continue;
-    // The unit's word may be an organization of its own already ("물가대책위원회"): it stays a name of the joined one.
+    // The unit's word may be an organization of its own already ("물가대책위원회"): it stays a name of the
+    // joined one.
     const int found = p.owner[q];
-    if (found >= 0 && (cands[found].tb != q || cands[found].te != q + 1 || cands[found].type == EntityType::kPerson)) continue;
+    if (found >= 0 &&
+        (cands[found].tb != q || cands[found].te != q + 1 || cands[found].type == EntityType::kPerson))
+      continue;
     const int place = p.owner[t];
-    if (place >= 0 && (cands[place].tb != t || cands[place].te != t + 1 || cands[place].type == EntityType::kPerson ||
-                       (cands[place].dict >= 0 && entries[cands[place].dict].type != EntityType::kOther)))
+    if (place >= 0 &&
+        (cands[place].tb != t || cands[place].te != t + 1 || cands[place].type == EntityType::kPerson ||
+         (cands[place].dict >= 0 && entries[cands[place].dict].type != EntityType::kOther)))
       continue;
     bool had_particle = false;
     const std::string_view w = p.Text(q);
@@ -117,7 +121,9 @@ void EntityRecognizer::Impl::JoinKoreanGovernmentUnits(int pi, Para& p, std::vec
       p.owner[t] = -1;
     }
     if (found >= 0) p.owner[q] = -1;
-    const int joined = Claim(p, cands, SpanCand(pi, t, q + 1, p.toks[t].start, p.toks[q].start + len, EntityType::kOrganization, 0.7));
+    const int joined =
+        Claim(p, cands,
+              SpanCand(pi, t, q + 1, p.toks[t].start, p.toks[q].start + len, EntityType::kOrganization, 0.7));
     if (found >= 0 && joined >= 0) cands[found].key = "#" + std::to_string(joined);
     if (found >= 0 && joined < 0) p.owner[q] = found;
   }
@@ -138,7 +144,8 @@ bool EntityRecognizer::Impl::GermanInstitutionHeadWord(std::string_view w) const
 void EntityRecognizer::Impl::JoinGermanNamedInstitutions(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.te - c.tb < 3 || c.end != p.toks[c.te - 1].end)
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.te - c.tb < 3 ||
+        c.end != p.toks[c.te - 1].end)
       continue;
     bool field = false, head = false;
     for (int t = c.tb; t < c.te; ++t) {

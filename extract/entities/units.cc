@@ -14,22 +14,24 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
     const int q = c.te;
-    if (c.dropped || c.type == EntityType::kPerson || !c.key.empty() || (c.dict >= 0 && entries[c.dict].type == EntityType::kOther) ||
-        c.te <= c.tb || c.end != p.toks[c.te - 1].end || !p.IsWord(q) || !p.toks[q].space_before ||
-        !p.toks[q].has_hangul || p.toks[q].sentence != p.toks[c.tb].sentence)
+    if (c.dropped || c.type == EntityType::kPerson || !c.key.empty() ||
+        (c.dict >= 0 && entries[c.dict].type == EntityType::kOther) || c.te <= c.tb ||
+        c.end != p.toks[c.te - 1].end || !p.IsWord(q) || !p.toks[q].space_before || !p.toks[q].has_hangul ||
+        p.toks[q].sentence != p.toks[c.tb].sentence)
       continue;
     // The unit's words, written together ("형사합의" "25" "부").
     int r = q + 1;
     while (r < p.Size() && !p.toks[r].space_before &&
-           (p.IsWord(r) || p.toks[r].kind == kNumber || (p.IsPunct(r, "·") && p.IsWord(r + 1) && !p.toks[r + 1].space_before)))
+           (p.IsWord(r) || p.toks[r].kind == kNumber ||
+            (p.IsPunct(r, "·") && p.IsWord(r + 1) && !p.toks[r + 1].space_before)))
       ++r;
     // (A candidate may hold the unit's last part after a middle dot: "금융·증권범죄합동수사단".)
     int other = p.owner[q];
     if (other < 0 && p.owner[r - 1] >= 0 && cands[p.owner[r - 1]].te == r && cands[p.owner[r - 1]].tb > q &&
         p.IsPunct(cands[p.owner[r - 1]].tb - 1, "·"))
       other = p.owner[r - 1];
-    if (other >= 0 && ((cands[other].tb != q && !p.IsPunct(cands[other].tb - 1, "·")) || cands[other].te != r ||
-                       cands[other].type == EntityType::kPerson))
+    if (other >= 0 && ((cands[other].tb != q && !p.IsPunct(cands[other].tb - 1, "·")) ||
+                       cands[other].te != r || cands[other].type == EntityType::kPerson))
       continue;
     bool free = true;
     for (int t = q; t < r; ++t) free &= p.owner[t] < 0 || p.owner[t] == other;
@@ -58,7 +60,8 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
     const bool numbered = EndsWith(unit, "부") && unit.size() > 4 && IsAsciiDigit(unit[unit.size() - 4]);
     // A branch ("대한적십자사 서울지사") is a unit too, as the batches from entities-b6 on annotate it.
     bool head = numbered || region || whole_unit || EndsWithAnyOf(WordList::kKoUnitHead, unit) ||
-                EndsWithAnyOf(WordList::kKoBranchSuffix, unit) || WeakKoreanUnit(p, unit, r, had_particle, cands);
+                EndsWithAnyOf(WordList::kKoBranchSuffix, unit) ||
+                WeakKoreanUnit(p, unit, r, had_particle, cands);
     if (!head || EndsWithAnyOf(WordList::kKoGenericOrgFinal, unit)) continue;
     for (int t = q; t < r; ++t) p.owner[t] = ci;
     c.te = r;
@@ -82,7 +85,8 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
 // last two syllables a dictionary word ("회원국", "경영성과": 성과), and no title before the head
 // ("카르텔조사국장과" is a bureau chief "and").
 bool EntityRecognizer::Impl::WeakUnitShape(std::string_view unit) const {
-  if (!EndsWithAnyOf(WordList::kKoUnitHeadWeak, unit) || CountCodePoints(unit) < 3 || IsKoWord(unit)) return false;
+  if (!EndsWithAnyOf(WordList::kKoUnitHeadWeak, unit) || CountCodePoints(unit) < 3 || IsKoWord(unit))
+    return false;
   size_t cut = unit.size();
   for (int k = 0; k < 2 && cut > 0; ++k) cut = LastCodePointStart(unit, cut);
   const std::string_view tail = unit.substr(cut);
@@ -103,7 +107,8 @@ bool EntityRecognizer::Impl::WeakKoreanUnit(const Para& p, std::string_view unit
                                             const std::vector<Cand>& cands) const {
   if (!WeakUnitShape(unit)) return false;
   if (had_particle) return true;
-  return p.IsWord(r) && p.owner[r] >= 0 && cands[p.owner[r]].tb == r && cands[p.owner[r]].type == EntityType::kPerson;
+  return p.IsWord(r) && p.owner[r] >= 0 && cands[p.owner[r]].tb == r &&
+         cands[p.owner[r]].type == EntityType::kPerson;
 }
 
 // "the Tamil Nadu government", "Maharashtra govt", "the NSW Government": one to three free capitalized
@@ -117,7 +122,8 @@ void EntityRecognizer::Impl::EnglishGovernmentPass(int pi, Para& p, std::vector<
     int a = g;
     while (a - 1 >= 0 && g - a < 3 && p.IsWord(a - 1) && p.Free(a - 1) && p.toks[a - 1].latin &&
            (p.toks[a - 1].cap || p.toks[a - 1].all_caps) && p.toks[a].space_before &&
-           p.toks[a - 1].sentence == p.toks[g].sentence && StripPossessive(p.Text(a - 1)).size() == p.Text(a - 1).size())
+           p.toks[a - 1].sentence == p.toks[g].sentence &&
+           StripPossessive(p.Text(a - 1)).size() == p.Text(a - 1).size())
       --a;
     while (a < g && (en_stop.count(p.Text(a)) || In(WordList::kDeDefiniteArticle, p.Text(a)))) ++a;
     if (a == g) continue;
@@ -145,13 +151,14 @@ void EntityRecognizer::Impl::JoinLatinUnits(Para& p, std::vector<Cand>& cands, i
     if (cands[ci].dict >= 0 && entries[cands[ci].dict].type == EntityType::kOther) continue;
     const int last = cands[ci].te - 1, k = cands[ci].te;
     if (k >= p.Size() || p.toks[k].sentence != p.toks[last].sentence) continue;
-    const bool possessive = cands[ci].end < p.toks[last].end &&
-                            StripPossessive(p.Text(last)).size() < p.Text(last).size();
+    const bool possessive =
+        cands[ci].end < p.toks[last].end && StripPossessive(p.Text(last)).size() < p.Text(last).size();
     const bool whole = cands[ci].end == p.toks[last].end;
     int join_end = -1;  // the last token of the joined name
     if (possessive && p.toks[k].space_before && p.owner[k] >= 0 && p.owner[k] != ci) {
       const Cand& u = cands[p.owner[k]];
-      if (u.tb == k && !u.dropped && u.type != EntityType::kPerson && u.dict < 0 && In(WordList::kEnPossessiveUnit, p.Text(k)))
+      if (u.tb == k && !u.dropped && u.type != EntityType::kPerson && u.dict < 0 &&
+          In(WordList::kEnPossessiveUnit, p.Text(k)))
         join_end = u.te - 1;
     } else if (whole && cands[ci].dict >= 0 && p.toks[k].space_before && p.Free(k) && p.toks[k].cap &&
                In(WordList::kEnUnitWord, p.Text(k))) {
@@ -159,19 +166,23 @@ void EntityRecognizer::Impl::JoinLatinUnits(Para& p, std::vector<Cand>& cands, i
       // ("BBC Radio 1", "BBC Radio Cornwall")
       if (p.Text(k) == "Radio" && k + 1 < p.Size() && p.toks[k + 1].space_before && p.Free(k + 1) &&
           p.toks[k + 1].sentence == p.toks[k].sentence &&
-          (p.toks[k + 1].kind == kNumber || (p.IsWord(k + 1) && p.toks[k + 1].cap && !en_stop.count(p.Text(k + 1)))))
+          (p.toks[k + 1].kind == kNumber ||
+           (p.IsWord(k + 1) && p.toks[k + 1].cap && !en_stop.count(p.Text(k + 1)))))
         join_end = k + 1;
       // ("BBC Radio 6 Music", "BBC Radio 4 Extra": a station's name after its number)
       if (join_end == k + 1 && p.toks[k + 1].kind == kNumber && k + 2 < p.Size() && p.IsWord(k + 2) &&
-          p.toks[k + 2].space_before && p.Free(k + 2) && p.toks[k + 2].cap && !p.toks[k + 2].all_caps && p.toks[k + 2].sentence == p.toks[k].sentence &&
-          !en_stop.count(p.Text(k + 2)) && !IsLatinTitle(p.Text(k + 2)))
+          p.toks[k + 2].space_before && p.Free(k + 2) && p.toks[k + 2].cap && !p.toks[k + 2].all_caps &&
+          p.toks[k + 2].sentence == p.toks[k].sentence && !en_stop.count(p.Text(k + 2)) &&
+          !IsLatinTitle(p.Text(k + 2)))
         join_end = k + 2;
     } else if (whole && RegionBranchAfter(p, cands, ci)) {
       join_end = k;  // "ÖVP Niederösterreich", "Greenpeace Schweiz"
-    } else if (whole && p.toks[last].all_caps && k + 1 < p.Size() && p.IsPunct(k, "-") && !p.toks[k].space_before &&
-               !p.toks[k + 1].space_before && p.owner[k + 1] >= 0 && p.owner[k + 1] != ci) {
+    } else if (whole && p.toks[last].all_caps && k + 1 < p.Size() && p.IsPunct(k, "-") &&
+               !p.toks[k].space_before && !p.toks[k + 1].space_before && p.owner[k + 1] >= 0 &&
+               p.owner[k + 1] != ci) {
       const Cand& u = cands[p.owner[k + 1]];
-      if (u.tb == k + 1 && !u.dropped && u.type == EntityType::kOrganization && u.dict < 0) join_end = u.te - 1;
+      if (u.tb == k + 1 && !u.dropped && u.type == EntityType::kOrganization && u.dict < 0)
+        join_end = u.te - 1;
     }
     if (join_end < 0) continue;
     const int jo = p.owner[join_end];
@@ -198,14 +209,16 @@ void EntityRecognizer::Impl::JoinLatinUnits(Para& p, std::vector<Cand>& cands, i
 bool EntityRecognizer::Impl::RegionBranchAfter(const Para& p, const std::vector<Cand>& cands, int ci) const {
   const Cand& c = cands[ci];
   const int k = c.te;
-  if (c.dict < 0 || entries[c.dict].type != EntityType::kOrganization ||
-      k >= p.Size() || !p.IsWord(k) || !p.toks[k].space_before || !p.toks[k].cap || p.toks[k].sentence != p.toks[c.tb].sentence)
+  if (c.dict < 0 || entries[c.dict].type != EntityType::kOrganization || k >= p.Size() || !p.IsWord(k) ||
+      !p.toks[k].space_before || !p.toks[k].cap || p.toks[k].sentence != p.toks[c.tb].sentence)
     return false;
   if (const int o = p.owner[k]; o >= 0 && !(cands[o].tb == k && cands[o].te == k + 1 && cands[o].dict >= 0 &&
                                             entries[cands[o].dict].type == EntityType::kOther))
     return false;
-  if (!In(WordList::kRegionBranchWord, p.Text(k)) && !In(WordList::kNationalBranchWord, p.Text(k))) return false;
-  return !(k + 1 < p.Size() && p.IsWord(k + 1) && p.toks[k + 1].cap && p.toks[k + 1].sentence == p.toks[k].sentence);
+  if (!In(WordList::kRegionBranchWord, p.Text(k)) && !In(WordList::kNationalBranchWord, p.Text(k)))
+    return false;
+  return !(k + 1 < p.Size() && p.IsWord(k + 1) && p.toks[k + 1].cap &&
+           p.toks[k + 1].sentence == p.toks[k].sentence);
 }
 
 // German parent + unit: "Institut für Physik der Universität Greifswald": an organization named

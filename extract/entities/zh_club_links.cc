@@ -15,7 +15,8 @@ namespace entities_detail {
 void LinkChineseClubWords(Doc& d) {
   bool any = false;  // (most pages name no club with its club word: nothing to build)
   for (size_t i = 0; i < d.cands.size() && !any; ++i)
-    for (std::string_view w : kClubWords) any = any || (d.group[i] >= 0 && EndsWith(d.Surface(d.cands[i]), w));
+    for (std::string_view w : kClubWords)
+      any = any || (d.group[i] >= 0 && EndsWith(d.Surface(d.cands[i]), w));
   if (!any) return;
   // surface -> group, -1 ambiguous; [0] the names as written, [1] without the place they open with
   // ("泰山" of "山东泰山"), asked second.

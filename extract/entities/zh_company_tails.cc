@@ -29,9 +29,10 @@ std::string_view ListRowAt(WordList list, std::string_view text) { return RowAt(
 
 // A Chinese person span [sp->start, sp->cut) that is a company: it ends in a line-of-business word
 // after two characters at least ("阿里健康", "国盾量子": four characters no Chinese given name
-// ends in; no common family name opens it: "张伟健康状况" is his health), or a name of two or three characters is written right before one no topic noun shares
-// (zh_company_tail_glued) that ends an ICU word and opens no longer head ("高瓴" + "创投", "启明" + "创投": the span takes it in). The span is
-// then no person; false when it stays one. Not after a role noun, which names a person
+// ends in; no common family name opens it: "张伟健康状况" is his health), or a name of two or three
+// characters is written right before one no topic noun shares (zh_company_tail_glued) that ends an ICU word
+// and opens no longer head ("高瓴" + "创投", "启明" + "创投": the span takes it in). The span is then no
+// person; false when it stays one. Not after a role noun, which names a person
 // ("董事长王健康"); a title after it is the company's ("国盾量子董事长").
 bool EntityRecognizer::Impl::ChineseCompanyTailSpan(const Para& p, std::string_view lang, CjkSpan* sp) const {
   if (lang != "zh" || !sp->person) return false;
@@ -50,7 +51,8 @@ bool EntityRecognizer::Impl::ChineseCompanyTailSpan(const Para& p, std::string_v
   if (second < name.size()) DecodeUtf8(name, &second);
   const bool double_surname = In(WordList::kZhSurname, name.substr(0, second));
   if (CountCodePoints(name) >= 4 && CountCodePoints(name) <= 6 &&
-      (!surname_led || (company_slot && !(double_surname && CountCodePoints(name) <= 4))) && EndsInCompanyTail(name)) {
+      (!surname_led || (company_slot && !(double_surname && CountCodePoints(name) <= 4))) &&
+      EndsInCompanyTail(name)) {
     sp->person = false;
     return true;
   }

@@ -15,8 +15,8 @@ bool CountingChar(char32_t c) {
   return kCounting.find(c) != std::u32string_view::npos;
 }
 
-// "全国已有超过一千家医院": name holds two counting characters or more (or a digit) right before a measure word
-// and two code points or more after it: a count inside the span, no name (thirty-first session).
+// "全国已有超过一千家医院": name holds two counting characters or more (or a digit) right before a measure
+// word and two code points or more after it: a count inside the span, no name (thirty-first session).
 bool CountInside(std::string_view name) {
   for (std::string_view m : kMeasureWords)
     for (size_t at = name.find(m); at != std::string_view::npos; at = name.find(m, at + m.size())) {
@@ -40,15 +40,16 @@ bool CountInside(std::string_view name) {
 }  // namespace
 
 // A Chinese organization span that opens with a measure word (家, 所, 个, 座) right after a numeral or
-// a word of quantity is a count of bodies, dropped ("已有14家公立医院开设", "多家医院"); so is one that holds such a
-// count (CountInside); a listed name is kept.
+// a word of quantity is a count of bodies, dropped ("已有14家公立医院开设", "多家医院"); so is one that holds
+// such a count (CountInside); a listed name is kept.
 void EntityRecognizer::Impl::DropCountedChineseBodies(Doc& d) const {
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
     if (c.dropped || c.dict >= 0 || c.type == EntityType::kPerson || p.lang != "zh" || c.start <= 0) continue;
     const std::string_view name = p.text.substr(c.start, c.end - c.start);
     bool measure = false;
-    for (std::string_view m : kMeasureWords) measure = measure || (name.starts_with(m) && name.size() > m.size());
+    for (std::string_view m : kMeasureWords)
+      measure = measure || (name.starts_with(m) && name.size() > m.size());
     if (!measure) {
       if (CountInside(name)) c.dropped = true;
       continue;

@@ -81,7 +81,8 @@ void EntityRecognizer::Impl::ChineseMatchTeams(int pi, Para& p, std::vector<Cand
       for (std::string_view l : kScoreLead)
         if (end >= l.size() && text.substr(end - l.size(), l.size()) == l) end -= l.size(), more = true;
     }
-    if (const int start = TeamStart(text, static_cast<int>(end)); start >= 0) claim(start, static_cast<int>(end), false);
+    if (const int start = TeamStart(text, static_cast<int>(end)); start >= 0)
+      claim(start, static_cast<int>(end), false);
     // The team after: Han characters up to punctuation, a space or the end.
     const size_t b = score_end + verb.size();
     size_t e = b;
@@ -93,9 +94,11 @@ void EntityRecognizer::Impl::ChineseMatchTeams(int pi, Para& p, std::vector<Cand
     if (e < text.size()) {
       size_t x = e;
       const char32_t next = DecodeUtf8(text, &x);
-      if (next != U'，' && next != U'。' && next != U'、' && next != U'；' && next != ' ' && next != U'　') continue;
+      if (next != U'，' && next != U'。' && next != U'、' && next != U'；' && next != ' ' && next != U'　')
+        continue;
     }
-    if (TeamStart(text, static_cast<int>(e)) == static_cast<int>(b)) claim(static_cast<int>(b), static_cast<int>(e), true);
+    if (TeamStart(text, static_cast<int>(e)) == static_cast<int>(b))
+      claim(static_cast<int>(b), static_cast<int>(e), true);
     i = score_end;
   }
 }

@@ -57,12 +57,15 @@ void EntityRecognizer::Impl::JoinChineseCountryArms(Para& p, std::vector<Cand>& 
   static constexpr std::string_view kChina = "中国";
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == EntityType::kPerson || c.te >= p.Size() || c.end != p.toks[c.te - 1].end) continue;
-    if (CountCodePoints(p.text.substr(c.start, c.end - c.start)) < 2 || EndsWith(p.text.substr(c.start, c.end - c.start), kChina))
+    if (c.dropped || c.type == EntityType::kPerson || c.te >= p.Size() || c.end != p.toks[c.te - 1].end)
+      continue;
+    if (CountCodePoints(p.text.substr(c.start, c.end - c.start)) < 2 ||
+        EndsWith(p.text.substr(c.start, c.end - c.start), kChina))
       continue;
     std::string_view after = p.text.substr(c.end);
     std::string_view line = RowOpening(WordList::kZhCompanyTail, after);
-    if (const std::string_view arm = RowOpening(WordList::kZhArmLine, after); arm.size() > line.size()) line = arm;
+    if (const std::string_view arm = RowOpening(WordList::kZhArmLine, after); arm.size() > line.size())
+      line = arm;
     if (!after.substr(line.size()).starts_with(kChina)) line = {};
     if (!after.substr(line.size()).starts_with(kChina)) continue;
     const int end = c.end + static_cast<int>(line.size() + kChina.size());
@@ -79,14 +82,16 @@ void EntityRecognizer::Impl::JoinChineseCountryArms(Para& p, std::vector<Cand>& 
   }
 }
 
-// A unit of one or more characters and a one-character head (zh_unit_head_char: 所, 处, 科) written right after
-// a Chinese organization candidate, before a title (cjk_title, zh_role_noun: "研究员", or the head's own title
-// "处长") is a unit of it, one organization with it ("中国疾控中心营养所研究员" → 中国疾控中心营养所,
-// "广州市卫健委疾控处处长" → 广州市卫健委疾控处); a free place written before the parent (杭州市) opens the name.
+// A unit of one or more characters and a one-character head (zh_unit_head_char: 所, 处, 科) written right
+// after a Chinese organization candidate, before a title (cjk_title, zh_role_noun: "研究员", or the head's
+// own title "处长") is a unit of it, one organization with it ("中国疾控中心营养所研究员" →
+// 中国疾控中心营养所, "广州市卫健委疾控处处长" → 广州市卫健委疾控处); a free place written before the parent
+// (杭州市) opens the name.
 void EntityRecognizer::Impl::JoinChineseUnitsAfterParent(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == EntityType::kPerson || c.te >= p.Size() || c.end != p.toks[c.te - 1].end) continue;
+    if (c.dropped || c.type == EntityType::kPerson || c.te >= p.Size() || c.end != p.toks[c.te - 1].end)
+      continue;
     const std::string_view after = p.text.substr(c.end);
     int unit_end = -1;
     size_t b = 0;
@@ -94,10 +99,12 @@ void EntityRecognizer::Impl::JoinChineseUnitsAfterParent(Para& p, std::vector<Ca
       const char32_t cp = DecodeUtf8(after, &b);
       if (cp < 0x4E00 || cp > 0x9FFF) break;
       if (n < 2) continue;
-      const std::string_view head = after.substr(LastCodePointStart(after, b), b - LastCodePointStart(after, b));
+      const std::string_view head =
+          after.substr(LastCodePointStart(after, b), b - LastCodePointStart(after, b));
       if (!In(WordList::kZhUnitHeadChar, head)) continue;
       const std::string_view next = after.substr(b);
-      if (!RowOpening(WordList::kZhRoleNoun, next).empty() || !RowOpening(WordList::kCjkTitle, next).empty()) {
+      if (!RowOpening(WordList::kZhRoleNoun, next).empty() ||
+          !RowOpening(WordList::kCjkTitle, next).empty()) {
         unit_end = c.end + static_cast<int>(b);
         break;
       }
@@ -138,7 +145,8 @@ void EntityRecognizer::Impl::JoinChineseUnitsAfterParent(Para& p, std::vector<Ca
 void EntityRecognizer::Impl::TrimCountryBeforePageNames(Doc& d) const {
   std::vector<std::string_view> surfaces;
   for (const Cand& c : d.cands)
-    if (!c.dropped && c.type != EntityType::kPerson) surfaces.push_back(d.paras[c.para].text.substr(c.start, c.end - c.start));
+    if (!c.dropped && c.type != EntityType::kPerson)
+      surfaces.push_back(d.paras[c.para].text.substr(c.start, c.end - c.start));
   // The rest is known alone: a listed name, another candidate's surface, or written on the page with no
   // country right before it ("辉瑞表示" after "美国辉瑞公司").
   auto on_page = [&](std::string_view s, std::string_view country) {
@@ -162,7 +170,9 @@ void EntityRecognizer::Impl::TrimCountryBeforePageNames(Doc& d) const {
     std::string_view bare = rest;
     for (WordList l : {WordList::kZhGroupWord, WordList::kZhOrgSuffix})
       for (const std::string& w : EntityWords::Default().List(l))
-        if (EndsWith(rest, w) && rest.size() > w.size()) bare = std::min(bare, rest.substr(0, rest.size() - w.size()), [](auto a, auto b) { return a.size() < b.size(); });
+        if (EndsWith(rest, w) && rest.size() > w.size())
+          bare = std::min(bare, rest.substr(0, rest.size() - w.size()),
+                          [](auto a, auto b) { return a.size() < b.size(); });
     // (A national word opens a body's own name after its country: "美国国家航空航天局".)
     if (CountCodePoints(rest) < 3 || !RowOpening(WordList::kZhNationalWord, rest).empty() ||
         !(on_page(rest, country) || (bare.size() < rest.size() && on_page(bare, country))))

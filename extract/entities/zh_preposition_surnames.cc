@@ -1,15 +1,16 @@
 // A Chinese family name that is also a preposition (于, 向) opening a person's name after a role noun
-// ("急诊科专家于海涛认为": 于 read as "at" left 海涛; thirtieth session, branch entbound30; docs/entities.md).
+// ("急诊科专家于海涛认为": 于 read as "at" left 海涛; thirtieth session, branch entbound30;
+// docs/entities.md).
 #include "extract/entities/internal.h"
 
 namespace hirewire::extract {
 
-// "专家于海涛认为", "研究员向明表示": a zh_preposition_surname row written right after a role noun or title of two
-// characters or more, then one or two Han characters closed by a name trailer, person cue or punctuation, is a
-// person with that family name; a tagger person on the characters after it takes it in. The characters after
-// it are no time word (zh_time_word: "专家于近日表示", "研究员于周一表示" stay prepositions) and end in no
-// locative (zh_locative_final: "专家于会上表示") and start no ordinal or determiner phrase (zh_determiner_lead:
-// "主席向首届论坛致贺信").
+// "专家于海涛认为", "研究员向明表示": a zh_preposition_surname row written right after a role noun or title
+// of two characters or more, then one or two Han characters closed by a name trailer, person cue or
+// punctuation, is a person with that family name; a tagger person on the characters after it takes it in. The
+// characters after it are no time word (zh_time_word: "专家于近日表示", "研究员于周一表示" stay prepositions)
+// and end in no locative (zh_locative_final: "专家于会上表示") and start no ordinal or determiner phrase
+// (zh_determiner_lead: "主席向首届论坛致贺信").
 void EntityRecognizer::Impl::ChinesePrepositionSurnames(int pi, Para& p, std::vector<Cand>& cands) const {
   auto role_before = [&](size_t at) {
     const std::string_view before = p.text.substr(0, at);
@@ -36,7 +37,9 @@ void EntityRecognizer::Impl::ChinesePrepositionSurnames(int pi, Para& p, std::ve
   };
   auto given_ok = [&](std::string_view g) {
     const int cps = CountCodePoints(g);
-    if (cps < 1 || cps > 2 || !IsHanWord(g) || In(WordList::kZhTimeWord, g) || In(WordList::kZhNameLeftStop, g)) return false;
+    if (cps < 1 || cps > 2 || !IsHanWord(g) || In(WordList::kZhTimeWord, g) ||
+        In(WordList::kZhNameLeftStop, g))
+      return false;
     // ("于会上表示": a place word with a locative after it is the preposition's object.)
     // ("向首届论坛致贺信": an ordinal or determiner phrase is the preposition's object too.)
     return !EndsWithAnyOf(WordList::kZhLocativeFinal, g) && !StartsWithAnyOf(WordList::kZhDeterminerLead, g);
@@ -46,7 +49,9 @@ void EntityRecognizer::Impl::ChinesePrepositionSurnames(int pi, Para& p, std::ve
     Cand& c = cands[ci];
     if (c.para != pi || c.type != EntityType::kPerson || c.dropped || c.start < 6) continue;
     const size_t sur = surname_before(static_cast<size_t>(c.start));
-    if (sur == 0 || !given_ok(p.text.substr(c.start, c.end - c.start)) || !closed_at(static_cast<size_t>(c.end))) continue;
+    if (sur == 0 || !given_ok(p.text.substr(c.start, c.end - c.start)) ||
+        !closed_at(static_cast<size_t>(c.end)))
+      continue;
     c.start -= static_cast<int>(sur);
     if (c.tb > 0 && p.toks[c.tb - 1].end == p.toks[c.tb].start && p.toks[c.tb - 1].start >= c.start &&
         p.owner[c.tb - 1] < 0) {

@@ -15,7 +15,6 @@
 
 namespace hirewire::syntax {
 
-
 namespace {
 
 // The placeholder every collapsed name becomes: a given name the dictionary knows, so the
@@ -23,7 +22,8 @@ namespace {
 constexpr std::string_view kPlaceholder = "John";
 
 struct Lexicon {
-  std::unordered_set<std::string> speech_verbs, according, negators, relatives, not_names, particles, clause_breaks;
+  std::unordered_set<std::string> speech_verbs, according, negators, relatives, not_names, particles,
+      clause_breaks;
   std::vector<std::string> negator_suffixes;
   std::unordered_map<std::string, Prep> preps;
 };
@@ -42,14 +42,22 @@ const Lexicon& Lex() {
     auto* l = new Lexicon;
     for (const LexiconRow& row : EnglishRoleLexicon()) {
       std::string w(row.word);
-      if (row.kind == "speech_verb") l->speech_verbs.insert(w);
-      else if (row.kind == "according") l->according.insert(w);
-      else if (row.kind == "negator") l->negators.insert(w);
-      else if (row.kind == "negator_suffix") l->negator_suffixes.push_back(w);
-      else if (row.kind == "relative") l->relatives.insert(w);
-      else if (row.kind == "not_name") l->not_names.insert(w);
-      else if (row.kind == "particle") l->particles.insert(w);
-      else if (row.kind == "clause_break") l->clause_breaks.insert(w);
+      if (row.kind == "speech_verb")
+        l->speech_verbs.insert(w);
+      else if (row.kind == "according")
+        l->according.insert(w);
+      else if (row.kind == "negator")
+        l->negators.insert(w);
+      else if (row.kind == "negator_suffix")
+        l->negator_suffixes.push_back(w);
+      else if (row.kind == "relative")
+        l->relatives.insert(w);
+      else if (row.kind == "not_name")
+        l->not_names.insert(w);
+      else if (row.kind == "particle")
+        l->particles.insert(w);
+      else if (row.kind == "clause_break")
+        l->clause_breaks.insert(w);
       else if (row.kind.starts_with("prep:")) {
         if (auto p = PrepFromName(row.kind.substr(5))) l->preps[w] = *p;
       }
@@ -70,8 +78,9 @@ bool IsWordByte(std::string_view s, size_t i) {
   if (static_cast<unsigned char>(c) < 0x80) return false;
   size_t lead = i;
   while (lead > 0 && i - lead < 3 && (static_cast<unsigned char>(s[lead]) & 0xC0) == 0x80) --lead;
-  return !(static_cast<unsigned char>(s[lead]) == 0xE2 && lead + 1 < s.size() &&
-           (static_cast<unsigned char>(s[lead + 1]) == 0x80 || static_cast<unsigned char>(s[lead + 1]) == 0x81));
+  return !(
+      static_cast<unsigned char>(s[lead]) == 0xE2 && lead + 1 < s.size() &&
+      (static_cast<unsigned char>(s[lead + 1]) == 0x80 || static_cast<unsigned char>(s[lead + 1]) == 0x81));
 }
 
 bool Overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
@@ -88,7 +97,8 @@ bool LooksLikeName(std::string_view w) {
 
 // Spans of name words: maximal runs of capitalised words separated only by spaces, merged with
 // the caller's names, minus anything that touches a trigger.
-std::vector<Span> NameSpans(std::string_view s, const std::vector<Span>& triggers, const std::vector<Span>& names) {
+std::vector<Span> NameSpans(std::string_view s, const std::vector<Span>& triggers,
+                            const std::vector<Span>& names) {
   std::vector<Span> runs;
   bool joinable = false;  // the previous word was a name and only spaces followed it
   size_t i = 0;
@@ -104,24 +114,29 @@ std::vector<Span> NameSpans(std::string_view s, const std::vector<Span>& trigger
     size_t end = j;
     while (end > i && (s[end - 1] == '.' || s[end - 1] == '-')) --end;
     // "Inc." and "Jan." keep their full stop inside the sentence; the sentence's own one does not.
-    if (end < j && s[end] == '.' && TrimSpace(s.substr(j)).find_first_not_of(".\"')\u201d") != std::string_view::npos &&
-        j - end == 1)
+    if (end < j && s[end] == '.' &&
+        TrimSpace(s.substr(j)).find_first_not_of(".\"')\u201d") != std::string_view::npos && j - end == 1)
       end = j;
     Span w{static_cast<int>(i), static_cast<int>(end)};
     bool name = LooksLikeName(s.substr(i, end - i)) &&
                 std::none_of(triggers.begin(), triggers.end(), [&](Span t) { return Overlaps(t, w); });
-    if (name && joinable && !runs.empty()) runs.back().end = w.end;
-    else if (name) runs.push_back(w);
+    if (name && joinable && !runs.empty())
+      runs.back().end = w.end;
+    else if (name)
+      runs.push_back(w);
     joinable = name && end == j;
     i = j;
   }
   for (Span n : names) {
-    if (n.start < 0 || n.start >= n.end || n.end > static_cast<int>(s.size())) continue;  // not in this sentence
+    if (n.start < 0 || n.start >= n.end || n.end > static_cast<int>(s.size()))
+      continue;  // not in this sentence
     if (std::any_of(triggers.begin(), triggers.end(), [&](Span t) { return Overlaps(t, n); })) continue;
     std::vector<Span> kept;
     for (Span r : runs) {
-      if (Overlaps(r, n)) n = {std::min(n.start, r.start), std::max(n.end, r.end)};
-      else kept.push_back(r);
+      if (Overlaps(r, n))
+        n = {std::min(n.start, r.start), std::max(n.end, r.end)};
+      else
+        kept.push_back(r);
     }
     kept.push_back(n);
     runs = std::move(kept);
@@ -130,7 +145,8 @@ std::vector<Span> NameSpans(std::string_view s, const std::vector<Span>& trigger
   // as nouns and can use them as modifiers ("the AI company").
   std::erase_if(runs, [&](Span r) {
     std::string_view w = s.substr(r.start, r.end - r.start);
-    return w.find(' ') == std::string_view::npos && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+    return w.find(' ') == std::string_view::npos &&
+           std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
            std::none_of(names.begin(), names.end(), [&](Span n) { return n == r; });
   });
   std::sort(runs.begin(), runs.end(), [](Span a, Span b) { return a.start < b.start; });
@@ -246,7 +262,8 @@ Graph BuildGraph(Linkage lk, const Rewrite& rw, std::string_view original) {
     int e = static_cast<int>(linkage_get_word_byte_end(lk, w));
     word.span = rw.ToOriginal(s, e);
     word.name = rw.IsName(s);
-    if (word.span.start >= 0) word.lower = AsciiLower(original.substr(word.span.start, word.span.end - word.span.start));
+    if (word.span.start >= 0)
+      word.lower = AsciiLower(original.substr(word.span.start, word.span.end - word.span.start));
   }
   g.at.resize(n);
   const int m = static_cast<int>(linkage_get_num_links(lk));
@@ -275,9 +292,9 @@ bool IsSubjectLink(const std::string& type) {
 struct VerbGroup {
   std::vector<int> words;  // trigger first
   bool passive = false;
-  int control = -1;        // "agreed" in "agreed to join"
+  int control = -1;             // "agreed" in "agreed to join"
   bool object_control = false;  // "persuaded X to join" (TO); a purpose "to" (MVi) never is
-  int reduced_head = -1;   // the noun a participle modifies ("X, recruited by Y")
+  int reduced_head = -1;        // the noun a participle modifies ("X, recruited by Y")
 };
 
 VerbGroup GroupOf(const Graph& g, int t) {
@@ -289,7 +306,8 @@ VerbGroup GroupOf(const Graph& g, int t) {
     for (int i : g.at[cur]) {
       const Link& k = g.L(i);
       if (k.r != cur) continue;
-      bool aux = k.type == "PP" || k.type == "I" || (k.type == "P" && (k.sub.starts_with("v") || k.sub.starts_with("g")));
+      bool aux = k.type == "PP" || k.type == "I" ||
+                 (k.type == "P" && (k.sub.starts_with("v") || k.sub.starts_with("g")));
       if (aux) {
         if (k.type == "P" && k.sub.starts_with("v")) vg.passive = true;
         up = k.l;
@@ -327,7 +345,8 @@ void Expand(const Graph& g, int w, std::set<int>* seen, std::vector<int>* out) {
 }
 
 Phrase PhraseOf(const Graph& g, int head) {
-  static const std::set<std::string> kLeftDeps = {"D", "DD", "DG", "A", "AN", "G", "GN", "YS", "YP", "NN", "ND", "L", "DT", "EN"};
+  static const std::set<std::string> kLeftDeps = {"D",  "DD", "DG", "A",  "AN", "G",  "GN",
+                                                  "YS", "YP", "NN", "ND", "L",  "DT", "EN"};
   Phrase p{g.words[head].span, g.words[head].span};
   std::vector<int> todo = {head};
   std::set<int> seen = {head};
@@ -353,12 +372,14 @@ Phrase PhraseOf(const Graph& g, int head) {
   const bool title = g.words[head].label.find(".t") != std::string::npos;
   for (int i : g.at[head]) {
     const Link& k = g.L(i);
-    if (k.l == head && k.r == head + 1 && k.type == "M" && k.sub.starts_with("a") && (title || g.at[k.r].size() == 1))
+    if (k.l == head && k.r == head + 1 && k.type == "M" && k.sub.starts_with("a") &&
+        (title || g.at[k.r].size() == 1))
       p.phrase.end = std::max(p.phrase.end, g.words[k.r].span.end);
   }
   for (int w = head + 1; w < static_cast<int>(g.words.size()) && g.at[w].empty() && !g.words[w].wall; ++w) {
     const std::string& text = g.words[w].lower;
-    if (text.empty() || !std::all_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; })) break;
+    if (text.empty() || !std::all_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      break;
     p.phrase.end = g.words[w].span.end;
   }
   return p;
@@ -443,7 +464,8 @@ int GroupSubject(const Graph& g, const VerbGroup& vg) {
 }
 
 // Prepositions hanging off `w` (MV from a verb, M from a noun) whose word is a listed one.
-void CollectPreps(const Graph& g, int w, TriggerRoles* r, std::set<int>* seen_preps, bool passive, int depth) {
+void CollectPreps(const Graph& g, int w, TriggerRoles* r, std::set<int>* seen_preps, bool passive,
+                  int depth) {
   if (depth > 2) return;
   for (int i : g.at[w]) {
     const Link& k = g.L(i);
@@ -519,8 +541,10 @@ bool SpeakerByPosition(const Graph& g, const VerbGroup& vg, TriggerRoles* r) {
         if (g.words[w].lower == ",") comma = w;
       if (comma < 0 || v - comma < 2) continue;
       r->reported = true;
-      if (subject > comma && subject < v) r->speaker = Argument(g, subject);
-      else r->speaker = {Phrase{g.words[v - 1].span, {g.words[comma + 1].span.start, g.words[v - 1].span.end}}};
+      if (subject > comma && subject < v)
+        r->speaker = Argument(g, subject);
+      else
+        r->speaker = {Phrase{g.words[v - 1].span, {g.words[comma + 1].span.start, g.words[v - 1].span.end}}};
       return true;
     }
     bool broken = false;  // "X confirmed the hire but declined ...": not X's words
@@ -632,8 +656,10 @@ int Penalty(const Graph& g, const std::vector<Span>& triggers) {
   int p = 0;
   for (Span t : triggers) {
     int w = WordFor(g, t);
-    if (w < 0 || !ActsAsVerb(g, w)) p += 10;
-    else if (GroupSubject(g, GroupOf(g, w)) < 0) p += 1;
+    if (w < 0 || !ActsAsVerb(g, w))
+      p += 10;
+    else if (GroupSubject(g, GroupOf(g, w)) < 0)
+      p += 1;
   }
   if (g.fragment) p += 3;
   if (g.violation) p += 2;
@@ -682,15 +708,18 @@ Result<std::unique_ptr<EnglishRoleParser>> EnglishRoleParser::Create(const Parse
   impl->options = options;
   impl->dict = dictionary_create_lang("en");
   if (impl->dict == nullptr)
-    return Status::NotFound("link-grammar English dictionary not found (install link-grammar-dictionaries-en)");
+    return Status::NotFound(
+        "link-grammar English dictionary not found (install link-grammar-dictionaries-en)");
   Lex();  // parse the word lists once, before threads share them
   return std::unique_ptr<EnglishRoleParser>(new EnglishRoleParser(std::move(impl)));
 }
 
 namespace {
 
-Rewrite PrepareText(std::string_view sentence, const std::vector<Span>& triggers, const std::vector<Span>& names) {
-  const int dateline = extract::WireDatelineEnd(sentence);  // the sentence layer's own reader (extract/analysis.h)
+Rewrite PrepareText(std::string_view sentence, const std::vector<Span>& triggers,
+                    const std::vector<Span>& names) {
+  // the sentence layer's own reader (extract/analysis.h)
+  const int dateline = extract::WireDatelineEnd(sentence);
   std::vector<Span> name_spans = NameSpans(sentence, triggers, names);
   std::erase_if(name_spans, [&](Span n) { return n.start < dateline; });
   Rewrite rw = CollapseNames(sentence, name_spans);
@@ -709,7 +738,8 @@ struct BestParse {
 std::optional<BestParse> ParseBest(Dictionary dict, const ParserOptions& o, std::string_view sentence,
                                    const std::vector<Span>& triggers, Deadline deadline,
                                    const std::vector<Span>& names) {
-  if (sentence.empty() || static_cast<int>(sentence.size()) > o.max_bytes || WordCount(sentence) > o.max_words)
+  if (sentence.empty() || static_cast<int>(sentence.size()) > o.max_bytes ||
+      WordCount(sentence) > o.max_words)
     return std::nullopt;
   if (sentence.find('\0') != std::string_view::npos) return std::nullopt;
   lg_error_set_handler(DiscardLgMessage, nullptr);  // per thread
@@ -723,7 +753,8 @@ std::optional<BestParse> ParseBest(Dictionary dict, const ParserOptions& o, std:
   parse_options_set_islands_ok(opts.get(), false);
   parse_options_set_min_null_count(opts.get(), 0);
   parse_options_set_max_null_count(opts.get(), 0);
-  parse_options_set_max_parse_time(opts.get(), std::max<int>(1, static_cast<int>(deadline.per_sentence.count())));
+  parse_options_set_max_parse_time(opts.get(),
+                                   std::max<int>(1, static_cast<int>(deadline.per_sentence.count())));
 
   std::unique_ptr<Sentence_s, SentenceDeleter> sent(sentence_create(rw.text.c_str(), dict));
   if (!sent || sentence_split(sent.get(), opts.get()) < 0) return std::nullopt;
@@ -755,8 +786,9 @@ std::optional<BestParse> ParseBest(Dictionary dict, const ParserOptions& o, std:
 
 }  // namespace
 
-std::optional<ClauseRoles> EnglishRoleParser::Parse(std::string_view sentence, const std::vector<Span>& triggers,
-                                                    Deadline deadline, const std::vector<Span>& names) const {
+std::optional<ClauseRoles> EnglishRoleParser::Parse(std::string_view sentence,
+                                                    const std::vector<Span>& triggers, Deadline deadline,
+                                                    const std::vector<Span>& names) const {
   std::optional<BestParse> best = ParseBest(impl_->dict, impl_->options, sentence, triggers, deadline, names);
   if (!best) return std::nullopt;
   ClauseRoles out;

@@ -46,8 +46,8 @@ struct Deadline {
 
 // One conjunct of an argument.
 struct Phrase {
-  Span head;    // the head word (a collapsed name counts as one word)
-  Span phrase;  // the noun phrase around it (no prepositional or relative post-modifiers)
+  Span head;                // the head word (a collapsed name counts as one word)
+  Span phrase;              // the noun phrase around it (no prepositional or relative post-modifiers)
   Span apposition{-1, -1};  // a noun phrase in apposition after commas ("its CFO, Karen Oduya,"), or -1
   bool operator==(const Phrase&) const = default;
 };
@@ -58,16 +58,16 @@ inline constexpr int kPrepCount = 7;
 
 struct TriggerRoles {
   Span trigger;
-  bool linked = false;   // the parse used the trigger as a verb (roles are empty otherwise)
-  bool passive = false;  // "was recruited", "recruited by" (reduced relative)
-  bool negated = false;  // not / n't / never on the verb group
-  bool reported = false; // complement of a speech verb, or "according to" in the sentence
+  bool linked = false;             // the parse used the trigger as a verb (roles are empty otherwise)
+  bool passive = false;            // "was recruited", "recruited by" (reduced relative)
+  bool negated = false;            // not / n't / never on the verb group
+  bool reported = false;           // complement of a speech verb, or "according to" in the sentence
   std::vector<Phrase> subject;     // grammatical subject (the theme when passive)
   std::vector<Phrase> object;      // direct object
   std::vector<Phrase> complement;  // second object / predicate noun ("named X chief executive")
   std::vector<Phrase> agent;       // passive "by" phrase
   std::array<std::vector<Phrase>, kPrepCount> preps;  // by Prep
-  std::vector<Phrase> speaker;     // who says it, when reported
+  std::vector<Phrase> speaker;                        // who says it, when reported
 
   const std::vector<Phrase>& Prepositional(Prep p) const { return preps[static_cast<int>(p)]; }
   // The doer and the one hired/moved, whatever the voice.
@@ -83,7 +83,7 @@ struct ClauseRoles {
 };
 
 struct ParserOptions {
-  int max_words = 60;     // longer sentences are not parsed (nullopt)
+  int max_words = 60;  // longer sentences are not parsed (nullopt)
   int max_bytes = 1000;
   int linkages_examined = 30;  // parses ranked by link-grammar that are checked for verb triggers
 };
@@ -128,8 +128,8 @@ std::optional<ClauseRoles> ParseEnglishRoles(std::string_view sentence, const st
 
 // The word lists the parser reads (extract/syntax/data/english_roles.tsv): kind and word per row.
 struct LexiconRow {
-  std::string_view kind;  // speech_verb | according | negator | negator_suffix | relative | prep:<name> | particle |
-                          // clause_break | not_name
+  std::string_view kind;  // speech_verb | according | negator | negator_suffix | relative | prep:<name> |
+                          // particle | clause_break | not_name
   std::string_view word;
 };
 std::vector<LexiconRow> EnglishRoleLexicon();

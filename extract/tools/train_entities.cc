@@ -19,6 +19,7 @@
 // recognizer (EntityOptions::model) on the held-out set and score it typed as
 // score_entities.py does; the keep threshold and type margin are chosen by the mean held-out F1,
 // and the table trained on all sets carries them.
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -26,13 +27,11 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 
 #include "app/files.h"
 #include "corpus/train/linear_train.h"
@@ -234,7 +233,8 @@ std::vector<int> Match(const Page& p, const std::vector<Entity>& pred, bool type
   for (const Entity& e : pred) keys.push_back(KeysOf(e));
   for (size_t g = 0; g < p.gold.size(); ++g) {
     for (size_t i = 0; i < pred.size(); ++i) {
-      if (out[i] >= 0 || (typed && Kind(pred[i].type) != p.gold[g].kind) || !Shares(keys[i], p.gold[g].keys)) continue;
+      if (out[i] >= 0 || (typed && Kind(pred[i].type) != p.gold[g].kind) || !Shares(keys[i], p.gold[g].keys))
+        continue;
       out[i] = static_cast<int>(g);
       break;
     }
@@ -255,7 +255,9 @@ struct Counts {
     const double pr = p ? 1.0 * m / p : 1.0, re = g ? 1.0 * m / g : 1.0;
     return pr + re > 0 ? 2 * pr * re / (pr + re) : 0.0;
   }
-  double TypedF1() const { return F1(matched[0] + matched[1], predicted[0] + predicted[1], gold[0] + gold[1]); }
+  double TypedF1() const {
+    return F1(matched[0] + matched[1], predicted[0] + predicted[1], gold[0] + gold[1]);
+  }
   double TypedP() const {
     const int p = predicted[0] + predicted[1];
     return p ? 1.0 * (matched[0] + matched[1]) / p : 1.0;
@@ -280,7 +282,9 @@ Counts Score(const Page& p, const std::vector<Entity>& pred) {
   Counts c;
   const std::vector<int> hit = Match(p, pred, true);
   for (size_t i = 0; i < pred.size(); ++i) {
-    if (p.partial_orgs && (pred[i].type == EntityType::kOrganization || (hit[i] >= 0 && !p.gold[hit[i]].scored))) continue;
+    if (p.partial_orgs &&
+        (pred[i].type == EntityType::kOrganization || (hit[i] >= 0 && !p.gold[hit[i]].scored)))
+      continue;
     const int k = Kind(pred[i].type) == "person" ? 0 : 1;
     ++c.predicted[k];
     c.matched[k] += hit[i] >= 0;
@@ -304,8 +308,8 @@ void AddExamples(const Set& s, std::vector<LinearExample>* keep, std::vector<Lin
 struct TrainConfig {
   double c = 0.3;
   int min_count = 2;
-  bool sweep = false;  // print every threshold and margin tried
-  bool errors = false;  // print each fold's held-out FALSE and LOST candidates
+  bool sweep = false;                             // print every threshold and margin tried
+  bool errors = false;                            // print each fold's held-out FALSE and LOST candidates
   bool offer_low = true, revive_dropped = false;  // EntityOptions
 };
 
@@ -342,7 +346,8 @@ SetScores ScoreCandidates(const Set& s, const EntityKeepModel& m) {
     for (const auto& f : p.features) {
       out.keep.back().push_back(m.KeepProbability(f));
       out.person.back().push_back(m.PersonMargin(f));
-      out.offered.back().push_back(std::find(f.begin(), f.end(), hirewire::extract::kOfferedFeature) != f.end());
+      out.offered.back().push_back(std::find(f.begin(), f.end(), hirewire::extract::kOfferedFeature) !=
+                                   f.end());
     }
   }
   return out;
@@ -359,8 +364,10 @@ Counts ScoreSet(const Set& s, const SetScores& sc, double threshold, double offe
       pred.push_back(p.cands[i]);
       if (margin >= 1e8) continue;
       const double mg = sc.person[pi][i];
-      if (pred.back().type == EntityType::kPerson && mg < -margin) pred.back().type = EntityType::kOrganization;
-      else if (pred.back().type != EntityType::kPerson && mg > margin) pred.back().type = EntityType::kPerson;
+      if (pred.back().type == EntityType::kPerson && mg < -margin)
+        pred.back().type = EntityType::kOrganization;
+      else if (pred.back().type != EntityType::kPerson && mg > margin)
+        pred.back().type = EntityType::kPerson;
     }
     total.Add(Score(p, pred));
   }
@@ -404,7 +411,7 @@ struct Choice {
 
 const double kThresholds[] = {0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
 const double kOffered[] = {1.1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3};  // ties keep offered entities out
-const double kMargins[] = {1e9, 4.0, 3.0, 2.0, 1.5, 1.0, 0.5};  // ties keep the recognizer's types
+const double kMargins[] = {1e9, 4.0, 3.0, 2.0, 1.5, 1.0, 0.5};       // ties keep the recognizer's types
 
 // The held-out candidates the fold keeps that match no gold entity (FALSE) and those it drops
 // that match one (LOST), with their keep probability and features.
@@ -416,8 +423,9 @@ void PrintErrors(const Set& s, const SetScores& sc, double threshold, double off
       if (p.partial_orgs && label[i] < 0 && p.cands[i].type == EntityType::kOrganization) continue;
       const bool kept = sc.keep[pi][i] >= (sc.offered[pi][i] ? offered : threshold);
       if (kept == (label[i] >= 0)) continue;
-      std::printf("%s %s %s p=%.2f %s %s:", kept ? "FALSE" : "LOST", s.name.c_str(), p.id.c_str(), sc.keep[pi][i],
-                  std::string(hirewire::EntityTypeName(p.cands[i].type)).c_str(), p.cands[i].name.c_str());
+      std::printf("%s %s %s p=%.2f %s %s:", kept ? "FALSE" : "LOST", s.name.c_str(), p.id.c_str(),
+                  sc.keep[pi][i], std::string(hirewire::EntityTypeName(p.cands[i].type)).c_str(),
+                  p.cands[i].name.c_str());
       for (const std::string& f : p.features[i])
         if (f.find('|') == std::string::npos) std::printf(" %s", f.c_str());
       std::printf("\n");
@@ -433,9 +441,9 @@ std::string HeldOutRows(const Set& s, const EntityKeepModel* baseline, const Ent
   const Counts fold = ScoreSetThroughRecognizer(s, &model, cfg);
   *base_f1 = base.TypedF1();
   *model_f1 = fold.TypedF1();
-  std::string out = s.name + std::string(s.name.size() < 8 ? 8 - s.name.size() : 1, ' ') + "no step  " + base.Row() + "\n";
-  if (baseline)
-    out += "        shipped  " + ScoreSetThroughRecognizer(s, baseline, cfg).Row() + "\n";
+  std::string out =
+      s.name + std::string(s.name.size() < 8 ? 8 - s.name.size() : 1, ' ') + "no step  " + base.Row() + "\n";
+  if (baseline) out += "        shipped  " + ScoreSetThroughRecognizer(s, baseline, cfg).Row() + "\n";
   out += "        model    " + fold.Row() + "\n";
   out += "        oracle   " + ScoreOracle(s).Row() + "\n";
   return out;
@@ -469,13 +477,14 @@ Choice CrossValidate(const std::vector<Set>& sets, const TrainConfig& cfg, const
           row += " " + sets[h].name + " " + std::to_string(c.TypedF1()).substr(0, 5);
         }
         if (cfg.sweep)
-          std::printf("  threshold %.2f offered %.2f margin %g:%s mean F1 %.4f mean P %.4f\n", t, o, mg, row.c_str(),
-                      sum / sets.size(), psum / sets.size());
+          std::printf("  threshold %.2f offered %.2f margin %g:%s mean F1 %.4f mean P %.4f\n", t, o, mg,
+                      row.c_str(), sum / sets.size(), psum / sets.size());
         if (sum / sets.size() > best.mean_f1 + 1e-9) best = {t, o, mg, sum / sets.size(), ""};
       }
-  std::printf("leave-one-set-out (C %.2f, min count %d): keep threshold %.2f, offered threshold %.2f, type margin %g, "
-              "mean held-out typed F1 %.4f\n",
-              cfg.c, cfg.min_count, best.threshold, best.offered, best.margin, best.mean_f1);
+  std::printf(
+      "leave-one-set-out (C %.2f, min count %d): keep threshold %.2f, offered threshold %.2f, type margin %g, "
+      "mean held-out typed F1 %.4f\n",
+      cfg.c, cfg.min_count, best.threshold, best.offered, best.margin, best.mean_f1);
   std::fflush(stdout);
   if (fixed.threshold >= 0) best.threshold = fixed.threshold;
   if (fixed.offered >= 0) best.offered = fixed.offered;
@@ -493,7 +502,8 @@ Choice CrossValidate(const std::vector<Set>& sets, const TrainConfig& cfg, const
     best.mean_f1 += model / sets.size();
   }
   char buf[256];
-  std::snprintf(buf, sizeof buf, "mean typed F1: no step %.3f, model %.3f (keep threshold %.2f, offered %.2f, type margin %g)",
+  std::snprintf(buf, sizeof buf,
+                "mean typed F1: no step %.3f, model %.3f (keep threshold %.2f, offered %.2f, type margin %g)",
                 base_sum / sets.size(), best.mean_f1, best.threshold, best.offered, best.margin);
   best.table += buf;
   std::printf("%s\n", best.table.c_str());
@@ -518,7 +528,8 @@ std::vector<std::string> BatchNames(const fs::path& root) {
     if (!n.starts_with("entities-") || !fs::exists(f.path() / "gold.jsonl")) continue;
     const std::string b = n.substr(9);
     int num = -1;
-    if (b.size() > 1 && (b[0] == 'b' || b[0] == 'd') && b.find_first_not_of("0123456789", 1) == std::string::npos)
+    if (b.size() > 1 && (b[0] == 'b' || b[0] == 'd') &&
+        b.find_first_not_of("0123456789", 1) == std::string::npos)
       num = std::stoi(b.substr(1));
     found.push_back({b, num});
   }
@@ -533,7 +544,8 @@ std::vector<std::string> BatchNames(const fs::path& root) {
 
 // `names` empty: own and every batch set. A name is "own", a batch of tests/data without its
 // "entities-" prefix, or a directory holding gold.jsonl and pages.jsonl (named by its last part).
-bool LoadSets(const fs::path& root, const fs::path& shared, std::vector<std::string> names, std::vector<Set>* sets) {
+bool LoadSets(const fs::path& root, const fs::path& shared, std::vector<std::string> names,
+              std::vector<Set>* sets) {
   std::string fundus;
   const fs::path fpath = shared / "corpus/fundus-dev/gold-dev.jsonl";
   if (!ReadFile(fpath, &fundus)) {
@@ -562,6 +574,23 @@ bool LoadSets(const fs::path& root, const fs::path& shared, std::vector<std::str
 
 }  // namespace
 
+// --dump: the candidates of page `id` with their gold labels and features.
+void DumpPage(const std::vector<Set>& sets, const std::vector<Set>& holdout, const std::string& id) {
+  for (const std::vector<Set>* group : {&sets, &holdout})
+    for (const Set& s : *group)
+      for (const Page& p : s.pages) {
+        if (p.id != id) continue;
+        const std::vector<int> label = Match(p, p.cands, false);
+        for (size_t i = 0; i < p.cands.size(); ++i) {
+          std::printf("%s %s %s:", label[i] < 0 ? "-" : p.gold[label[i]].kind.c_str(),
+                      std::string(hirewire::EntityTypeName(p.cands[i].type)).c_str(),
+                      p.cands[i].name.c_str());
+          for (const std::string& f : p.features[i]) std::printf(" %s", f.c_str());
+          std::printf("\n");
+        }
+      }
+}
+
 int main(int argc, char** argv) {
   CLI::App app{"Trains the entity keep/type table (extract/data/entity_keep.tsv)"};
   std::string root = ".", shared = "../shared", out, dump, baseline_path;
@@ -572,18 +601,24 @@ int main(int argc, char** argv) {
   app.add_option("--root", root, "Repository root (tests/data/entities*)");
   app.add_option("--shared", shared, "Shared data (corpus/fundus-dev/gold-dev.jsonl)");
   app.add_option("--out", out, "Table to write (extract/data/entity_keep.tsv)");
-  app.add_option("--set", names, "Sets to train on (own, fundus, b2, d7, or a directory with gold.jsonl and "
-                                 "pages.jsonl; default: own and every tests/data/entities-* batch)");
-  app.add_option("--holdout", holdout_names, "Sets kept out of training and threshold choice, scored at the end "
-                                             "with the table trained on the others");
-  app.add_option("--baseline", baseline_path, "A keep table to score beside the new one (e.g. the shipped one)");
+  app.add_option("--set", names,
+                 "Sets to train on (own, fundus, b2, d7, or a directory with gold.jsonl and "
+                 "pages.jsonl; default: own and every tests/data/entities-* batch)");
+  app.add_option("--holdout", holdout_names,
+                 "Sets kept out of training and threshold choice, scored at the end "
+                 "with the table trained on the others");
+  app.add_option("--baseline", baseline_path,
+                 "A keep table to score beside the new one (e.g. the shipped one)");
   app.add_option("--dump", dump, "Print the candidates of this page id with their labels and features");
-  app.add_flag("--cv", cv, "Leave-one-set-out evaluation; its choice of threshold and margin goes into --out");
+  app.add_flag("--cv", cv,
+               "Leave-one-set-out evaluation; its choice of threshold and margin goes into --out");
   app.add_option("--c", cfg.c, "Inverse L2 strength");
   app.add_flag("!--no-low", cfg.offer_low, "Do not offer the tagger's low-score spans");
-  app.add_flag("--revive", cfg.revive_dropped, "Also offer the candidates the article-level checks drop (EntityOptions)");
+  app.add_flag("--revive", cfg.revive_dropped,
+               "Also offer the candidates the article-level checks drop (EntityOptions)");
   app.add_flag("--sweep", cfg.sweep, "Print the held-out F1 of every threshold and margin tried");
-  app.add_flag("--errors", cfg.errors, "Print each fold's held-out candidates kept without a gold match and dropped with one");
+  app.add_flag("--errors", cfg.errors,
+               "Print each fold's held-out candidates kept without a gold match and dropped with one");
   app.add_option("--min-count", cfg.min_count, "Drop features seen in fewer examples");
   app.add_option("--threshold", threshold, "Keep threshold (default: chosen by --cv)");
   app.add_option("--offered", offered, "Offered threshold (default: chosen by --cv)");
@@ -611,7 +646,8 @@ int main(int argc, char** argv) {
   if (!LoadSets(root, shared, names, &loaded)) return 1;
   if (!holdout_names.empty() && !LoadSets(root, shared, holdout_names, &holdout)) return 1;
   for (Set& s : loaded) {
-    const bool out_of_training = std::any_of(holdout.begin(), holdout.end(), [&](const Set& h) { return h.name == s.name; });
+    const bool out_of_training =
+        std::any_of(holdout.begin(), holdout.end(), [&](const Set& h) { return h.name == s.name; });
     if (!out_of_training) sets.push_back(std::move(s));
   }
   EntityOptions raw;
@@ -632,18 +668,7 @@ int main(int argc, char** argv) {
       }
   for (const Set& s : sets) set_names += (set_names.empty() ? "" : " ") + s.name;
   std::fprintf(stderr, "%zu sets (%s), %zu candidate entities\n", sets.size(), set_names.c_str(), examples);
-  for (const std::vector<Set>* group : {&sets, &holdout})
-    for (const Set& s : *group)
-      for (const Page& p : s.pages) {
-        if (p.id != dump) continue;
-        const std::vector<int> label = Match(p, p.cands, false);
-        for (size_t i = 0; i < p.cands.size(); ++i) {
-          std::printf("%s %s %s:", label[i] < 0 ? "-" : p.gold[label[i]].kind.c_str(), std::string(hirewire::EntityTypeName(p.cands[i].type)).c_str(),
-                      p.cands[i].name.c_str());
-          for (const std::string& f : p.features[i]) std::printf(" %s", f.c_str());
-          std::printf("\n");
-        }
-      }
+  if (!dump.empty()) DumpPage(sets, holdout, dump);
   Choice choice;
   const Choice fixed{threshold, offered, margin, 0, ""};
   if (cv) choice = CrossValidate(sets, cfg, fixed, baseline.get());
@@ -670,13 +695,14 @@ int main(int argc, char** argv) {
   }
   if (out.empty()) return 0;
   char head[1024];
-  std::snprintf(head, sizeof head,
-                "Keep/type model of the entity recognizer (extract/entity_keep.h), written by hirewire-train-entities\n"
-                "(scripts/train_entities.sh) from tests/data/entities (own) and entities-* sets: %s (%zu candidates).\n"
-                "C %.2f, min count %d. Thresholds and type margin %s.\n"
-                "Leave-one-set-out (train on the other sets, score the held-out set through the recognizer):\n",
-                set_names.c_str(), examples, cfg.c, cfg.min_count,
-                given ? "given on the command line (scripts/train_entities.sh says why)"
-                      : "chosen by leave-one-set-out mean typed F1");
+  std::snprintf(
+      head, sizeof head,
+      "Keep/type model of the entity recognizer (extract/entity_keep.h), written by hirewire-train-entities\n"
+      "(scripts/train_entities.sh) from tests/data/entities (own) and entities-* sets: %s (%zu candidates).\n"
+      "C %.2f, min count %d. Thresholds and type margin %s.\n"
+      "Leave-one-set-out (train on the other sets, score the held-out set through the recognizer):\n",
+      set_names.c_str(), examples, cfg.c, cfg.min_count,
+      given ? "given on the command line (scripts/train_entities.sh says why)"
+            : "chosen by leave-one-set-out mean typed F1");
   return WriteAtomic(out, m.ToTsv(head + choice.table)) ? 0 : 1;
 }

@@ -4,6 +4,7 @@
 // one-command run.
 //
 //   hirewire-train-ner --shared ../shared --out extract/models/ner.bin [--epochs-ko 12] ...
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -17,8 +18,6 @@
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "corpus/input.h"
 #include "corpus/records.h"
@@ -93,10 +92,10 @@ struct Options {
   float margin_en = 0;
   int augment_ko = 0;  // mention-replacement copies per sentence with an entity (hurt Korean)
   int augment_en = 4;
-  // Case augmentation (--lower-en 1): every English training sentence with an entity also appears once more in
-  // lower case (forum and review text often has no capitals; Mayhew et al. 2019).
+  // Case augmentation (--lower-en 1): every English training sentence with an entity also appears once more
+  // in lower case (forum and review text often has no capitals; Mayhew et al. 2019).
   int lower_en = 0;  // tried: English PER -2.9, ORG -2.6 on the test set; off
-  int bags = 5;  // perceptrons averaged (different shuffles)
+  int bags = 5;      // perceptrons averaged (different shuffles)
   int min_count_ko = 2;
   int min_count_en = 1;
   // English: drop features whose largest |averaged weight| is below this (0.02 before the
@@ -227,10 +226,12 @@ void AddOptions(CLI::App* app, Options* o) {
   app->add_option("--news", o->news, "projected entity-batch sentences DIR/{ko,en,ja,zh}.bio (\"\" = none)");
   app->add_option("--news-copies", o->news_copies, "copies of each news sentence: N or ko:N,en:N,...");
   app->add_option("--news-langs", o->news_langs, "languages that train on the news sentences");
-  app->add_option("--tune-fold", o->tune_fold_set, "tune mode, scoring slice i % 5 == K")->check(CLI::NonNegativeNumber);
+  app->add_option("--tune-fold", o->tune_fold_set, "tune mode, scoring slice i % 5 == K")
+      ->check(CLI::NonNegativeNumber);
   app->add_flag("--tune", o->tune, "tune mode, slice 3");
   app->add_flag("--tune-docs", o->tune_docs, "tune mode; the English slice is whole EWT dev documents");
-  app->add_flag_callback("--no-eval", [o] { o->eval = false; }, "do not score the written model");
+  app->add_flag_callback(
+      "--no-eval", [o] { o->eval = false; }, "do not score the written model");
 }
 
 std::vector<std::string> SplitList(const std::string& s) {
@@ -261,9 +262,8 @@ constexpr int kGazFolds = 5;
 // sentences mod kGazFolds, so the twins of the GSD/GSDSimp files (the same sentences in two
 // scripts, in the same order) share a fold and a sentence never sees its own names in the other
 // script's copy.
-bool ReadCharLanguage(const std::string& dir, const std::string& train_names,
-                      const std::string& test_names, bool tune, int fold,
-                      std::vector<ner::KoSentence>* train, std::vector<int>* gaz_folds,
+bool ReadCharLanguage(const std::string& dir, const std::string& train_names, const std::string& test_names,
+                      bool tune, int fold, std::vector<ner::KoSentence>* train, std::vector<int>* gaz_folds,
                       std::vector<CharTestSet>* tests) {
   for (const std::string& name : SplitList(train_names)) {
     std::string content;
@@ -328,8 +328,8 @@ class Perceptron {
   // margin > 0: loss-augmented decoding (every wrong tag gets +margin while training).
   // dropout > 0: each feature occurrence is left out of a training step with this probability
   // (decoding and update), so the weights do not lean on a few memorizing features.
-  void Train(const std::vector<Sequence>& data, int epochs, uint64_t seed, const char* name,
-             float margin, double dropout) {
+  void Train(const std::vector<Sequence>& data, int epochs, uint64_t seed, const char* name, float margin,
+             double dropout) {
     margin_ = margin;
     Sequence work;
     uint64_t drop_state = seed ^ 0x64726f706f7574ULL;
@@ -401,9 +401,7 @@ class Perceptron {
     size_t k = f * kNumTags + t;
     return w_[k] - u_[k] / static_cast<float>(c_);
   }
-  float AvgTrans(int from1, int to) const {
-    return tw_[from1][to] - tu_[from1][to] / static_cast<float>(c_);
-  }
+  float AvgTrans(int from1, int to) const { return tw_[from1][to] - tu_[from1][to] / static_cast<float>(c_); }
 
  private:
   void Update(float* w, float* u, float d) {
@@ -673,7 +671,7 @@ class FeatureIndex {
 
 // Gazetteer from konne's form/label/frequency table (counted over KLUE's train split).
 std::vector<ner::TableEntry> BuildGazetteer(const std::string& tsv) {
-  std::map<std::string, std::array<long, 4>> forms;  // ordered: deterministic
+  std::map<std::string, std::array<long, 4>> forms;     // ordered: deterministic
   std::map<std::string, std::array<long, 16>> org_sub;  // organization subtype counts
   std::istringstream in(tsv);
   std::string line;
@@ -729,7 +727,13 @@ std::vector<ner::TableEntry> BuildGazetteer(const std::string& tsv) {
     for (int k = 0; k < 4; ++k) {
       // 0: none, 1: < 10%, 2: < 30%, 3: < 50%, 4: < 70%, 5: < 90%, 6: >= 90%.
       const long pct = counts[k] * 100 / total;
-      uint32_t b = counts[k] == 0 ? 0 : pct < 10 ? 1 : pct < 30 ? 2 : pct < 50 ? 3 : pct < 70 ? 4 : pct < 90 ? 5 : 6;
+      uint32_t b = counts[k] == 0 ? 0
+                   : pct < 10     ? 1
+                   : pct < 30     ? 2
+                   : pct < 50     ? 3
+                   : pct < 70     ? 4
+                   : pct < 90     ? 5
+                                  : 6;
       info |= b << (3 * k);
     }
     info |= static_cast<uint32_t>(total < 6 ? 1 : total < 20 ? 2 : 3) << 12;
@@ -878,7 +882,8 @@ void AddEnglishClusters(const std::string& tsv, std::vector<ner::TableEntry>* ga
   ForEachTsvRow(tsv, [&](std::string_view word, std::string_view rest) {
     ner::TableEntry e{};
     e.hash = GazKey(ner::kClusterSeed, word);
-    e.info = ner::kClusterFlag | (static_cast<uint32_t>(std::stoul(std::string(rest.substr(0, 4)), nullptr, 16)) & 0xffff);
+    e.info = ner::kClusterFlag |
+             (static_cast<uint32_t>(std::stoul(std::string(rest.substr(0, 4)), nullptr, 16)) & 0xffff);
     const size_t tab = rest.find('\t');
     if (tab != std::string_view::npos && rest.size() >= tab + 3) {  // "o3": type letter, bucket
       const char* kinds = "cpol";
@@ -900,7 +905,8 @@ void AddKoreanClusters(const std::string& tsv, std::vector<ner::TableEntry>* gaz
     ner::DecodeUtf8(word, &cps, &units);
     ner::TableEntry e{};
     e.hash = ner::KoClusterKey(cps.data(), cps.data() + cps.size());
-    e.info = ner::kClusterFlag | (static_cast<uint32_t>(std::stoul(std::string(rest.substr(0, 4)), nullptr, 16)) & 0xffff);
+    e.info = ner::kClusterFlag |
+             (static_cast<uint32_t>(std::stoul(std::string(rest.substr(0, 4)), nullptr, 16)) & 0xffff);
     gaz->push_back(e);
   });
 }
@@ -966,8 +972,8 @@ Pools EnglishPools(const std::string& tsv) {
   return p;
 }
 
-std::vector<ner::KoSentence> AugmentKorean(const std::vector<ner::KoSentence>& in,
-                                           const Pools& pools, int copies, uint64_t seed) {
+std::vector<ner::KoSentence> AugmentKorean(const std::vector<ner::KoSentence>& in, const Pools& pools,
+                                           int copies, uint64_t seed) {
   std::vector<ner::KoSentence> out;
   uint64_t state = seed;
   std::vector<char32_t> cps;
@@ -1006,8 +1012,8 @@ std::vector<ner::KoSentence> AugmentKorean(const std::vector<ner::KoSentence>& i
   return out;
 }
 
-std::vector<ner::EnSentence> AugmentEnglish(const std::vector<ner::EnSentence>& in,
-                                            const Pools& pools, int copies, uint64_t seed) {
+std::vector<ner::EnSentence> AugmentEnglish(const std::vector<ner::EnSentence>& in, const Pools& pools,
+                                            int copies, uint64_t seed) {
   std::vector<ner::EnSentence> out;
   uint64_t state = seed;
   for (const auto& s : in) {
@@ -1300,7 +1306,8 @@ bool ReadKoreanEnglish(const Options& opt, const std::string& dir, Corpus* c) {
   if (opt.self_ko_frac > 0) {
     std::string raw;
     if (!ReadOrComplain(dir + "ko-raw/klue-train-raw-sentences.txt", &raw)) return false;
-    ForEachTsvRow(raw, [&](std::string_view, std::string_view sentence) { c->ko_raw.emplace_back(sentence); });
+    ForEachTsvRow(raw,
+                  [&](std::string_view, std::string_view sentence) { c->ko_raw.emplace_back(sentence); });
   }
   std::vector<ner::KoSentence> ko_all = ner::ParseKlue(klue);
   for (size_t i = 0; i < ko_all.size(); ++i) {
@@ -1485,8 +1492,8 @@ void AddSelfTraining(const Options& opt, const Corpus& c, const LangWeights& lw,
     ts->buffers.push_back(std::move(raw_buffers[r]));
     ts->golds.push_back(std::move(paths[r]));
   }
-  std::fprintf(stderr, "[ko] self-training: %zu of %zu sentences added (margin >= %.2f, %d PER/ORG)\n",
-               keep, conf.size(), keep > 0 ? -conf[keep - 1].first : 0.0, entities);
+  std::fprintf(stderr, "[ko] self-training: %zu of %zu sentences added (margin >= %.2f, %d PER/ORG)\n", keep,
+               conf.size(), keep > 0 ? -conf[keep - 1].first : 0.0, entities);
 }
 
 // Counts and indexes the features of `ts`, then trains the language's bags of perceptrons
@@ -1521,8 +1528,12 @@ void TrainBags(const Options& opt, int lang, size_t num_gold, bool last_round, T
       if (!has_type[type]) p.DisableType(type);
     }
     p.Train(data, epochs, opt.seed + lang + 1000003ULL * static_cast<uint64_t>(b), kLangNames[lang],
-            cjk ? 0.f : lang == ner::kKo ? opt.margin_ko : opt.margin_en,
-            cjk ? 0.0 : lang == ner::kKo ? opt.dropout_ko : opt.dropout_en);
+            cjk                ? 0.f
+            : lang == ner::kKo ? opt.margin_ko
+                               : opt.margin_en,
+            cjk                ? 0.0
+            : lang == ner::kKo ? opt.dropout_ko
+                               : opt.dropout_en);
     for (int a = 0; a <= kNumTags; ++a) {
       for (int t = 0; t < kNumTags; ++t) lw->trans[a][t] += p.AvgTrans(a, t) / bags;
     }
@@ -1552,7 +1563,10 @@ bool TrainLanguage(const Options& opt, int lang, const Corpus& c, ner::ModelHead
     for (int b = 0; b < kNumTags; ++b) header->transitions[lang][a][b] = lw.trans[a][b];
   }
   const bool cjk = lang == ner::kJa || lang == ner::kZh;
-  const double bar = lang == ner::kZh ? opt.prune_zh : cjk ? opt.prune_cjk : lang == ner::kKo ? opt.prune_ko : opt.prune;
+  const double bar = lang == ner::kZh   ? opt.prune_zh
+                     : cjk              ? opt.prune_cjk
+                     : lang == ner::kKo ? opt.prune_ko
+                                        : opt.prune;
   size_t kept = 0;
   for (size_t f = 0; f < lw.index.size(); ++f) {
     float mx = 0;
@@ -1732,7 +1746,7 @@ int Run(const Options& opt) {
   if (!LoadCorpus(opt, &c)) return 1;
   ner::ModelHeader header{};
   std::vector<ner::TableEntry> features;
-  std::vector<float> weights;  // kNumTags per entry of features
+  std::vector<float> weights;            // kNumTags per entry of features
   size_t lang_end[ner::kNumLangs] = {};  // features holds Korean, English, Japanese, Chinese entries
   for (int lang = 0; lang < ner::kNumLangs; ++lang) {
     if (train_lang[lang] && !TrainLanguage(opt, lang, c, &header, &features, &weights)) return 1;

@@ -1,8 +1,8 @@
 #include "normalize/events/internal.h"
 
 // Korean: a clause that answers the one before a contrast ending ("원소속 구단은 4년 60억원을 제시하며 잔류를
-// 설득했지만 강민우는 이를 거절했다"): the refusal or acceptance is of the offer the first clause makes, so the
-// two are read as one clause (docs/events.md, twenty-seventh session, branch evoffer27). The comma form
+// 설득했지만 강민우는 이를 거절했다"): the refusal or acceptance is of the offer the first clause makes, so
+// the two are read as one clause (docs/events.md, twenty-seventh session, branch evoffer27). The comma form
 // ("제시했지만, 강민우는 이를 거절했다") was read so already.
 
 namespace hirewire::normalize::events_detail {

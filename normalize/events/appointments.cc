@@ -38,7 +38,8 @@ size_t ListItemEnd(std::string_view para, size_t pos) {
 // `pos` stands inside parentheses opened after `from` ("(前 BMW 디자인 디렉터)").
 bool InParens(std::string_view para, size_t from, size_t pos) {
   int depth = 0;
-  for (size_t i = from; i < pos && i < para.size(); ++i) depth += para[i] == '(' ? 1 : para[i] == ')' ? -1 : 0;
+  for (size_t i = from; i < pos && i < para.size(); ++i)
+    depth += para[i] == '(' ? 1 : para[i] == ')' ? -1 : 0;
   return depth > 0;
 }
 
@@ -101,9 +102,11 @@ void ListedAppointments(const Article& a, const Context& ctx, const MentionsByPa
       size_t from = h + kListHeader.size(), end = ListItemEnd(para, from);
       ListSection sec;
       for (const auto& [om, oe] : orgs[pi])
-        if (om->start >= static_cast<int>(from) && om->end <= static_cast<int>(end) && sec.org.empty()) sec.org = oe->canonical;
+        if (om->start >= static_cast<int>(from) && om->end <= static_cast<int>(end) && sec.org.empty())
+          sec.org = oe->canonical;
       std::string_view text = para.substr(from, end - from);
-      for (const auto& [pm, pe] : persons[pi])  // a header naming the appointee: its head reads before the name
+      for (const auto& [pm, pe] :
+           persons[pi])  // a header naming the appointee: its head reads before the name
         if (pm->start >= static_cast<int>(from) && pm->start < static_cast<int>(end))
           text = para.substr(from, static_cast<size_t>(pm->start) - from);
       size_t at = 0;
@@ -136,7 +139,9 @@ void ListedAppointments(const Article& a, const Context& ctx, const MentionsByPa
           head = para.substr(from, static_cast<size_t>(pm->start) - from);
       size_t at = 0;
       FrameReader::ListMove move = FrameReader::Default().KoreanListHead(head, &at);
-      std::string role = titled ? std::string(title_word) : move != FrameReader::ListMove::kNone ? ListRole(head, at) : "";
+      std::string role = titled                                 ? std::string(title_word)
+                         : move != FrameReader::ListMove::kNone ? ListRole(head, at)
+                                                                : "";
       if (move == FrameReader::ListMove::kNone && !header) {
         move = sec.move;
         if (role.empty()) role = sec.role;
@@ -148,18 +153,21 @@ void ListedAppointments(const Article& a, const Context& ctx, const MentionsByPa
       ev.candidate = ctx.Name(*e);
       ev.candidate_kind = CandidateKind::kPerson;
       ev.role = role;
-      ev.outcome = move == FrameReader::ListMove::kDepart ? Outcome::kLeft
+      ev.outcome = move == FrameReader::ListMove::kDepart      ? Outcome::kLeft
                    : move == FrameReader::ListMove::kDesignate ? Outcome::kAccepted
                                                                : Outcome::kJoined;
-      ev.timeline = {move == FrameReader::ListMove::kDepart ? "left" : move == FrameReader::ListMove::kDesignate ? "accepted" : "joined"};
+      ev.timeline = {move == FrameReader::ListMove::kDepart      ? "left"
+                     : move == FrameReader::ListMove::kDesignate ? "accepted"
+                                                                 : "joined"};
       ev.evidence = {{static_cast<int>(pi), static_cast<int>(from), static_cast<int>(next)}};
       for (const auto& [om, oe] : orgs[pi]) {
         // (A division named alone, "△파운드리사업부 CTO 한지민", is where the post is, not the employer.)
         if (om->start >= static_cast<int>(from) && om->end <= m->start && ev.employer.empty() && first &&
-            !InParens(para, from, static_cast<size_t>(om->start)) && !FrameReader::Default().KoreanUnit(oe->canonical))
+            !InParens(para, from, static_cast<size_t>(om->start)) &&
+            !FrameReader::Default().KoreanUnit(oe->canonical))
           ev.employer = oe->canonical;
-        if (titled && om->start >= m->end && om->end <= static_cast<int>(next) && StartsWith(para, m->end, "(") &&
-            ev.previous_employer.empty())
+        if (titled && om->start >= m->end && om->end <= static_cast<int>(next) &&
+            StartsWith(para, m->end, "(") && ev.previous_employer.empty())
           ev.previous_employer = oe->canonical;
       }
       if (!titled) ev.previous_employer = ListedOrigin(para, *m, next, orgs[pi]);
@@ -167,11 +175,14 @@ void ListedAppointments(const Article& a, const Context& ctx, const MentionsByPa
       if (ev.employer.empty()) ev.employer = ctx.lead_org;
       if (ev.employer == ev.previous_employer) ev.previous_employer.clear();
       if (ev.employer.empty()) continue;
-      auto same = [&](const Event& x) { return x.candidate == ev.candidate && x.candidate_kind == CandidateKind::kPerson; };
+      auto same = [&](const Event& x) {
+        return x.candidate == ev.candidate && x.candidate_kind == CandidateKind::kPerson;
+      };
       // The listed post settles the person's move: readings of it without an amount give way
       // (a list head or a △ bullet only adds a person the text did not read).
       bool settles = titled && !StartsWith(para, from - kListBullet.size(), kListBullet);
-      if (std::any_of(out->begin(), out->end(), [&](const Event& x) { return same(x) && (!settles || !x.offers.empty()); }))
+      if (std::any_of(out->begin(), out->end(),
+                      [&](const Event& x) { return same(x) && (!settles || !x.offers.empty()); }))
         continue;
       out->erase(std::remove_if(out->begin(), out->end(), same), out->end());
       ev.confidence = Confidence(ev);
@@ -192,7 +203,8 @@ bool ReappointedCandidate(const Article& a, const Event& e) {
   if (e.type != EventType::kHire || e.candidate_kind != CandidateKind::kPerson) return false;
   const Entity* person = nullptr;
   for (const Entity& en : a.entities)
-    if (en.type == EntityType::kPerson && (en.canonical == e.candidate || en.name == e.candidate)) person = &en;
+    if (en.type == EntityType::kPerson && (en.canonical == e.candidate || en.name == e.candidate))
+      person = &en;
   if (!person) return false;
   for (const Mention& m : person->mentions) {
     if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
@@ -205,7 +217,9 @@ bool ReappointedCandidate(const Article& a, const Event& e) {
       if (title_end == std::string_view::npos) continue;
       const std::string_view next = after.substr(title_end + 1);
       for (const FrameReader::Row& r : FrameReader::Default().rows())
-        if (r.kind == "motion_noun" && r.lang == "ko" && r.value == "appoint:renew" && next.starts_with(r.text)) return true;
+        if (r.kind == "motion_noun" && r.lang == "ko" && r.value == "appoint:renew" &&
+            next.starts_with(r.text))
+          return true;
       continue;
     }
     if (EnglishRenewedBefore(p, m.start)) return true;  // "reappointed Seorin Retail CEO Han Do-hee"
@@ -214,10 +228,12 @@ bool ReappointedCandidate(const Article& a, const Event& e) {
     for (const Entity& en : a.entities)
       if (en.type == EntityType::kPerson && &en != person)
         for (const Mention& om : en.mentions)
-          if (om.paragraph == m.paragraph && om.start >= m.end && om.start - m.end < static_cast<int>(window.size()))
+          if (om.paragraph == m.paragraph && om.start >= m.end &&
+              om.start - m.end < static_cast<int>(window.size()))
             window.resize(static_cast<size_t>(om.start - m.end));
     for (const FrameReader::Row& r : FrameReader::Default().rows())
-      if (r.kind == "trigger" && r.lang == "en" && r.value == "appoint:renew" && window.find(r.text) != std::string::npos)
+      if (r.kind == "trigger" && r.lang == "en" && r.value == "appoint:renew" &&
+          window.find(r.text) != std::string::npos)
         return true;
   }
   return false;
@@ -239,8 +255,11 @@ std::vector<PromotionSite> PromotionSites(const Article& a, const Event& e, cons
   for (const Evidence& ev : e.evidence) {
     if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) continue;
     std::string lower = ToLowerAscii(a.paragraphs[ev.paragraph]);
-    auto in_sentence = [&](const Mention& m) { return m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end; };
-    std::string_view sent = std::string_view(lower).substr(static_cast<size_t>(ev.start), static_cast<size_t>(ev.end - ev.start));
+    auto in_sentence = [&](const Mention& m) {
+      return m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end;
+    };
+    std::string_view sent =
+        std::string_view(lower).substr(static_cast<size_t>(ev.start), static_cast<size_t>(ev.end - ev.start));
     bool moves = false;
     for (const Lex& l : CueWords()) {
       if (l.cue != Cue::kJoin) continue;
@@ -300,14 +319,16 @@ bool PromotedInPlace(const Article& a, const Event& e) {
     for (const Mention& m : prev->mentions) {
       // Right by the name ("대양중공업 노재석 전무", "한승민 삼성리서치 부소장") or in the name's
       // apposition before the promote word ("Lee Ji-eun, head of Kia's global sales, was promoted").
-      bool by_name = (m.end <= pm.start && pm.start - m.end <= 1) || (m.start >= pm.end && m.start - pm.end <= 1) ||
+      bool by_name = (m.end <= pm.start && pm.start - m.end <= 1) ||
+                     (m.start >= pm.end && m.start - pm.end <= 1) ||
                      (m.start > pm.end && static_cast<size_t>(m.end) < site.promoted_at);
       bool in_sentence = m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end;
       if (!in_sentence || !by_name) continue;
       size_t end = static_cast<size_t>(m.end);
       std::string_view before = PrevToken(para, static_cast<size_t>(m.start));
-      bool origin = StartsWith(para, end, "에서") || StartsWith(para, end, " 출신") || StartsWith(para, end, "출신") ||
-                    before == "from" || before == "전" || before == "former" || before == "Former";
+      bool origin = StartsWith(para, end, "에서") || StartsWith(para, end, " 출신") ||
+                    StartsWith(para, end, "출신") || before == "from" || before == "전" ||
+                    before == "former" || before == "Former";
       if (!origin) return true;
     }
   }
@@ -319,7 +340,8 @@ bool PromotedInPlace(const Article& a, const Event& e) {
 // organization the model picked is another person's origin ("박정훈 사장 승진…인텔 출신 한도윤
 // 영입": the headline's 인텔 is 한도윤's). The rules' own origins (a promotion that moves the person
 // from the holding company) stay.
-void PromotedModelOrigins(const Article& a, const std::vector<std::string>& ruled_prev, std::vector<Event>* events) {
+void PromotedModelOrigins(const Article& a, const std::vector<std::string>& ruled_prev,
+                          std::vector<Event>* events) {
   for (size_t i = 0; i < events->size() && i < ruled_prev.size(); ++i) {
     Event& e = (*events)[i];
     if (!ruled_prev[i].empty() || e.previous_employer.empty()) continue;

@@ -18,7 +18,6 @@ namespace {
 // 지냈다) is that person's previous employer. An organization never carries over into the next
 // member's span.
 
-
 bool IsHangulSyllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 
 // A name, title or organization character (Hangul, Latin letters, digits).
@@ -89,8 +88,10 @@ std::vector<BioRef> KoreanPersonRefs(const Article& a) {
     std::vector<std::string> s;
     size_t first = 0;
     DecodeUtf8(en.name, &first);
-    if (words.Has(extract::WordList::kKoSurname, en.name.substr(0, first))) s.push_back(en.name.substr(0, first));
-    if (en.name.size() > 6 && words.Has(extract::WordList::kKoSurname, en.name.substr(0, 6))) s.push_back(en.name.substr(0, 6));
+    if (words.Has(extract::WordList::kKoSurname, en.name.substr(0, first)))
+      s.push_back(en.name.substr(0, first));
+    if (en.name.size() > 6 && words.Has(extract::WordList::kKoSurname, en.name.substr(0, 6)))
+      s.push_back(en.name.substr(0, 6));
     return s;
   };
   std::map<const Entity*, std::vector<std::string>> titles;
@@ -98,7 +99,8 @@ std::vector<BioRef> KoreanPersonRefs(const Article& a) {
   // The title word `w` names the person: written after their name (or its end: 위원 of 전문위원).
   auto own_title = [&](const Entity* en, std::string_view w) {
     for (const std::string& t : titles[en])
-      if (t == w || (w.size() >= 6 && t.size() > w.size() && t.compare(t.size() - w.size(), w.size(), w) == 0))
+      if (t == w ||
+          (w.size() >= 6 && t.size() > w.size() && t.compare(t.size() - w.size(), w.size(), w) == 0))
         return true;
     return false;
   };
@@ -165,14 +167,14 @@ bool PastPlaceClause(std::string_view p, size_t e, size_t limit) {
     std::string_view w = p.substr(at, we - at);
     bool sentence_end = !w.empty() && w.back() == '.';
     if (sentence_end) w.remove_suffix(1);
-    if (w.find("학위") != std::string_view::npos || w.find("졸업") != std::string_view::npos || w == "예정이다" ||
-        w.find("예정") == 0)
+    if (w.find("학위") != std::string_view::npos || w.find("졸업") != std::string_view::npos ||
+        w == "예정이다" || w.find("예정") == 0)
       return false;
     for (size_t i = 0; i < w.size();)
       if (PastSyllable(DecodeUtf8(w, &i))) past = true;
     past = past || w.find("출신") != std::string_view::npos;
     last = w;
-    const bool connective = w.size() > 3 && (EndsWithAt(w, w.size(), "며") || EndsWithAt(w, w.size(), "고")) ;
+    const bool connective = w.size() > 3 && (EndsWithAt(w, w.size(), "며") || EndsWithAt(w, w.size(), "고"));
     if (sentence_end || (we < p.size() && p[we] == ',') || connective || w == "뒤" || w == "후") break;
     at = we + 1;
   }
@@ -199,7 +201,8 @@ bool BioPlaceMarked(std::string_view p, size_t e, size_t limit) {
       return rest.rfind(" 재직", 0) == 0 || rest.rfind(" 근무", 0) == 0 || rest.rfind(" 일했", 0) == 0 ||
              rest.rfind(" 일하", 0) == 0 || rest.rfind(" 합류", 0) == 0;
     // Only a unit or title between: a word with no ending of its own.
-    for (std::string_view ending : {"와", "과", "의", "에", "도", "은", "는", "이", "가", "며", "고", "다", "서"})
+    for (std::string_view ending :
+         {"와", "과", "의", "에", "도", "은", "는", "이", "가", "며", "고", "다", "서"})
       if (EndsWithAt(w, w.size(), ending)) return false;
     at += 1 + w.size();
   }
@@ -222,7 +225,8 @@ std::vector<Occ> KoreanOrgOccurrences(const Article& a, int pi, size_t from, siz
     for (const std::string& al : en.aliases) spell.push_back(al);
     for (std::string_view s : spell) {
       if (s.size() < 2 || (s.size() < 3 && !IsAsciiText(s))) continue;
-      for (size_t f = p.find(s, from); f != std::string_view::npos && f + s.size() <= to; f = p.find(s, f + 1))
+      for (size_t f = p.find(s, from); f != std::string_view::npos && f + s.size() <= to;
+           f = p.find(s, f + 1))
         if (!KoNameChar(p, f)) occ.push_back({f, f + s.size(), &en});
     }
   }
@@ -269,7 +273,8 @@ size_t BioSpanEnd(const Article& a, const std::vector<BioRef>& refs, size_t r) {
   for (const Entity& other : a.entities)
     if (other.type == EntityType::kPerson && &other != ref.person)
       for (const Mention& m : other.mentions)
-        if (m.paragraph == ref.para && static_cast<size_t>(m.start) >= ref.end) to = std::min(to, static_cast<size_t>(m.start));
+        if (m.paragraph == ref.para && static_cast<size_t>(m.start) >= ref.end)
+          to = std::min(to, static_cast<size_t>(m.start));
   for (size_t n = r + 1; n < refs.size(); ++n)
     if (refs[n].para == ref.para && refs[n].person != ref.person) to = std::min(to, refs[n].start);
   return to;
@@ -294,7 +299,8 @@ bool TitledAtEmployer(const Article& a, const Event& e) {
   std::vector<std::string> emp = OwnSpellings(a, e.employer);
   emp.push_back(e.employer);
   for (const Entity& person : a.entities) {
-    if (person.type != EntityType::kPerson || (person.name != e.candidate && person.canonical != e.candidate)) continue;
+    if (person.type != EntityType::kPerson || (person.name != e.candidate && person.canonical != e.candidate))
+      continue;
     for (const Mention& m : person.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
       std::string_view p = a.paragraphs[m.paragraph];
@@ -316,7 +322,6 @@ bool TitledAtEmployer(const Article& a, const Event& e) {
   }
   return false;
 }
-
 
 // The previous employer from a Korean person's own biography clause (see above): the first
 // reference to the person whose span marks an organization as a place they were. It fills an
@@ -349,7 +354,8 @@ std::string EnglishBioPlace(const Article& a, const Mention& m, const std::strin
     size_t best = 0;
     const FrameReader::Row* row = nullptr;
     for (const FrameReader::Row& r : fr.rows())
-      if (r.kind == kind && r.lang == "en" && StartsWith(lo, at, " " + r.text + " ") && r.text.size() + 1 > best) {
+      if (r.kind == kind && r.lang == "en" && StartsWith(lo, at, " " + r.text + " ") &&
+          r.text.size() + 1 > best) {
         best = r.text.size() + 1;
         row = &r;
       }
@@ -370,7 +376,8 @@ std::string EnglishBioPlace(const Article& a, const Mention& m, const std::strin
   auto org_at = [&](size_t from, bool* found) {
     for (const Entity& o : a.entities)
       for (const Mention& om : o.mentions)
-        if (o.type != EntityType::kPerson && om.paragraph == m.paragraph && static_cast<size_t>(om.start) == from) {
+        if (o.type != EntityType::kPerson && om.paragraph == m.paragraph &&
+            static_cast<size_t>(om.start) == from) {
           *found = true;
           return SameOrUnit(o.canonical, employer) ? std::string() : o.canonical;
         }
@@ -388,13 +395,16 @@ std::string EnglishBioPlace(const Article& a, const Mention& m, const std::strin
     // "spent six seasons with the Dalston Rovers": after a verb of working, "with" places the person too.
     if (((word == "at" || word == "of") && titled) || (word == "with" && untitled)) {
       std::string place = org_at(e + 1, &found);
-      if (!found && StartsWith(lo, e + 1, "the ")) place = org_at(e + 5, &found);  // "with the Dalston Rovers"
+      if (!found && StartsWith(lo, e + 1, "the "))
+        place = org_at(e + 5, &found);  // "with the Dalston Rovers"
       // "at reinsurer Solent Re": a company kind word before the name.
       const size_t kind_end = lo.find(' ', e + 1);
       if (!found && kind_end != std::string::npos && kind_end < end &&
-          words.Has(extract::WordList::kOrgAppositionNoun, std::string_view(lo).substr(e + 1, kind_end - e - 1)))
+          words.Has(extract::WordList::kOrgAppositionNoun,
+                    std::string_view(lo).substr(e + 1, kind_end - e - 1)))
         place = org_at(kind_end + 1, &found);
-      // "spent eight years at Panasonic Energy before joining GM": an employer before another one, not the latest.
+      // "spent eight years at Panasonic Energy before joining GM": an employer before another one, not the
+      // latest.
       if (found && untitled) {
         const size_t stop = std::min(lo.find(". ", e), lo.size());
         const size_t before = lo.find(" before ", e);
@@ -405,7 +415,8 @@ std::string EnglishBioPlace(const Article& a, const Mention& m, const std::strin
       }
       if (found) return place;
     }
-    if (lo[e < lo.size() ? e : lo.size() - 1] == ',' || lo[e < lo.size() ? e : lo.size() - 1] == ';') return "";
+    if (lo[e < lo.size() ? e : lo.size() - 1] == ',' || lo[e < lo.size() ? e : lo.size() - 1] == ';')
+      return "";
     titled = titled || words.Has(extract::WordList::kEnTitle, word);
     w = e + 1;
   }
@@ -420,7 +431,9 @@ void EnglishBioOrigins(const Article& a, std::vector<Event>* events) {
         (e.type != EventType::kHire && e.type != EventType::kOffer) || HangulSyllables(e.candidate) > 0)
       continue;
     for (const Entity& person : a.entities) {
-      if (person.type != EntityType::kPerson || (person.canonical != e.candidate && person.name != e.candidate)) continue;
+      if (person.type != EntityType::kPerson ||
+          (person.canonical != e.candidate && person.name != e.candidate))
+        continue;
       for (const Mention& m : person.mentions) {
         bool latest = false;
         const std::string place = EnglishBioPlace(a, m, e.employer, &latest);
@@ -440,26 +453,31 @@ void KoreanBioOrigins(const Article& a, std::vector<Event>* events) {
   std::vector<BioRef> refs;
   bool built = false;
   for (Event& e : *events) {
-    if (e.candidate_kind != CandidateKind::kPerson || e.employer.empty() || HangulSyllables(e.candidate) < 2 ||
-        (e.type != EventType::kHire && e.type != EventType::kOffer))
+    if (e.candidate_kind != CandidateKind::kPerson || e.employer.empty() ||
+        HangulSyllables(e.candidate) < 2 || (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
     if (!built) {
       refs = KoreanPersonRefs(a);
       built = true;
     }
-    auto own = [&](const BioRef& ref) { return ref.person->name == e.candidate || ref.person->canonical == e.candidate; };
+    auto own = [&](const BioRef& ref) {
+      return ref.person->name == e.candidate || ref.person->canonical == e.candidate;
+    };
     if (TitledAtEmployer(a, e)) continue;
     std::string place;
     bool current_own = false, current_other = false;
     for (size_t r = 0; r < refs.size(); ++r) {
       const size_t to = BioSpanEnd(a, refs, r);
-      const bool written = !e.previous_employer.empty() && OrgWrittenIn(a, e.previous_employer, refs[r].para, refs[r].end, to);
+      const bool written =
+          !e.previous_employer.empty() && OrgWrittenIn(a, e.previous_employer, refs[r].para, refs[r].end, to);
       (own(refs[r]) ? current_own : current_other) |= written;
-      if (own(refs[r]) && place.empty()) place = BioPlaceIn(a, refs[r].para, refs[r].end, to, e.employer, e.candidate);
+      if (own(refs[r]) && place.empty())
+        place = BioPlaceIn(a, refs[r].para, refs[r].end, to, e.employer, e.candidate);
     }
     if (place.empty() || place == e.previous_employer) continue;
-    const bool replace = e.previous_employer.empty() || (current_other && !current_own) ||
-                         (SameOrUnit(place, e.previous_employer) && place.size() < e.previous_employer.size());
+    const bool replace =
+        e.previous_employer.empty() || (current_other && !current_own) ||
+        (SameOrUnit(place, e.previous_employer) && place.size() < e.previous_employer.size());
     if (!replace) continue;
     e.previous_employer = place;
     e.previous_employer_aliases = OwnSpellings(a, place);
@@ -485,10 +503,12 @@ std::vector<const Entity*> HoldingUnitsOf(const Article& a, const Entity& holdin
   for (const Entity& e : a.entities) {
     if (e.type == EntityType::kPublication || &e == &holding || e.canonical == holding.canonical) continue;
     // The recognizer may type a unit a person ("Hanbit Card"): the brand and a unit word (English).
-    if (e.type == EntityType::kPerson && (IsKoreanText(e.name) || FrameReader::Default().UnitWordIn(ToLowerAscii(e.name), true).empty()))
+    if (e.type == EntityType::kPerson &&
+        (IsKoreanText(e.name) || FrameReader::Default().UnitWordIn(ToLowerAscii(e.name), true).empty()))
       continue;
     for (const std::string& n : EntityNames(e))
-      if (n.size() > brand.size() && n.compare(0, brand.size(), brand) == 0 && !FrameReader::Default().HoldingName(n)) {
+      if (n.size() > brand.size() && n.compare(0, brand.size(), brand) == 0 &&
+          !FrameReader::Default().HoldingName(n)) {
         out.push_back(&e);
         break;
       }
@@ -498,7 +518,8 @@ std::vector<const Entity*> HoldingUnitsOf(const Article& a, const Entity& holdin
 
 // Where `surface` stands in [from, to) of `p` (English: as whole words), or npos.
 size_t SurfaceIn(std::string_view p, std::string_view surface, size_t from, size_t to) {
-  for (size_t f = p.find(surface, from); f != std::string_view::npos && f + surface.size() <= to; f = p.find(surface, f + 1)) {
+  for (size_t f = p.find(surface, from); f != std::string_view::npos && f + surface.size() <= to;
+       f = p.find(surface, f + 1)) {
     if (IsKoreanText(surface)) return f;
     const size_t e = f + surface.size();
     if ((f == 0 || !std::isalnum(static_cast<unsigned char>(p[f - 1]))) &&
@@ -509,9 +530,11 @@ size_t SurfaceIn(std::string_view p, std::string_view surface, size_t from, size
 }
 
 // Korean: the unit of `units` written before the person in sentence `sent` as the goal of the post, its name
-// followed by one or two words the last of which ends in 에 or 에는 ("한성그룹은 28일 한성반도체 대표이사에 윤재혁
-// 부사장을 …", "세진화학 대표이사에는 외부 인사인 정미경 …을 영입했다", "계열사인 세진전자 신임 대표이사에는"), else null.
-const Entity* KoreanGoalUnit(std::string_view p, const Evidence& sent, int person_end, const std::vector<const Entity*>& units) {
+// followed by one or two words the last of which ends in 에 or 에는 ("한성그룹은 28일 한성반도체 대표이사에
+// 윤재혁 부사장을 …", "세진화학 대표이사에는 외부 인사인 정미경 …을 영입했다", "계열사인 세진전자 신임
+// 대표이사에는"), else null.
+const Entity* KoreanGoalUnit(std::string_view p, const Evidence& sent, int person_end,
+                             const std::vector<const Entity*>& units) {
   const Entity* best = nullptr;
   size_t best_at = 0;
   for (const Entity* u : units)
@@ -542,7 +565,8 @@ const Entity* KoreanGoalUnit(std::string_view p, const Evidence& sent, int perso
 // Korean, the words after the person's object phrase (윤상철 한결은행 부행장을 "차기 은행장 후보로").
 // A unit named there is the one; else a unit noun row names the kind, and the unit of that kind in
 // the person's apposition (before the post) or the only one of that kind in the article is the one.
-const Entity* UnitOfPost(const Article& a, const Evidence& sent, int end, const std::vector<const Entity*>& units) {
+const Entity* UnitOfPost(const Article& a, const Evidence& sent, int end,
+                         const std::vector<const Entity*>& units) {
   const std::string& p = a.paragraphs[static_cast<size_t>(sent.paragraph)];
   const std::string lo = ToLowerAscii(p);
   const bool korean = IsKoreanText(std::string_view(p).substr(static_cast<size_t>(end), 12));
@@ -563,7 +587,8 @@ const Entity* UnitOfPost(const Article& a, const Evidence& sent, int end, const 
   for (const Entity* u : units)
     for (const std::string& n : EntityNames(*u))
       if (SurfaceIn(p, n, post, stop) != std::string_view::npos) return u;
-  const std::string word = FrameReader::Default().UnitWordIn(std::string_view(korean ? p : lo).substr(post, stop - post), !korean);
+  const std::string word =
+      FrameReader::Default().UnitWordIn(std::string_view(korean ? p : lo).substr(post, stop - post), !korean);
   if (word.empty()) return nullptr;
   const Entity* only = nullptr;
   int kinds = 0;
@@ -589,13 +614,13 @@ int PersonEndIn(const Article& a, const std::string& candidate, const Evidence& 
   return -1;
 }
 
-
 // Korean: the organization written right after a person's name, past 전 "former" ("한도윤 전
 // 서울고등법원 판사와 오세린 전 서울중앙지방법원 부장판사가 … 합류했다"), with a title after it, is where
 // that person comes from, whoever else the list names; an organization of the person's own noun
 // phrase. It fills an empty previous employer; with 전 it replaces one (an origin carried over from
 // the member before). Not the employer itself or its unit, nor a division.
-std::string KoreanNameApposition(const Article& a, const std::string& candidate, const std::string& employer, bool* former) {
+std::string KoreanNameApposition(const Article& a, const std::string& candidate, const std::string& employer,
+                                 bool* former) {
   for (const Entity& p : a.entities) {
     if (p.type != EntityType::kPerson || (p.name != candidate && p.canonical != candidate)) continue;
     for (const Mention& m : p.mentions) {
@@ -609,7 +634,8 @@ std::string KoreanNameApposition(const Article& a, const std::string& candidate,
       for (const Entity& o : a.entities) {
         if (!IsOrgType(o.type)) continue;
         for (const Mention& om : o.mentions) {
-          if (om.paragraph != m.paragraph || om.start != static_cast<int>(at) || !StartsWith(para, static_cast<size_t>(om.end), " "))
+          if (om.paragraph != m.paragraph || om.start != static_cast<int>(at) ||
+              !StartsWith(para, static_cast<size_t>(om.end), " "))
             continue;
           if (SameOrUnit(o.canonical, employer) || FrameReader::Default().KoreanUnit(o.name)) continue;
           // A title after it closes the person's noun phrase ("판사와", "부사장이").
@@ -620,7 +646,8 @@ std::string KoreanNameApposition(const Article& a, const std::string& candidate,
               break;
             }
           const auto& words = extract::EntityWords::Default();
-          if (FrameReader::Default().KoreanTitleEnding(next) == 0 && !words.Has(extract::WordList::kKoTitle, next) &&
+          if (FrameReader::Default().KoreanTitleEnding(next) == 0 &&
+              !words.Has(extract::WordList::kKoTitle, next) &&
               !words.Has(extract::WordList::kKoPersonCue, next))
             continue;
           *former = was;
@@ -656,7 +683,8 @@ void KoreanAppositionOrigins(const Article& a, std::vector<Event>* events) {
 void HoldingUnits(const Article& a, std::vector<Event>* events) {
   std::vector<std::pair<const Event*, std::string>> moved;  // hire, the holding it moved from
   for (Event& e : *events) {
-    if (e.candidate_kind != CandidateKind::kPerson || e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt)
+    if (e.candidate_kind != CandidateKind::kPerson || e.type == EventType::kDeparture ||
+        e.type == EventType::kAcquisitionAttempt)
       continue;
     const Entity* holding = OrgWithCanonical(a, e.employer);
     if (!holding) continue;
@@ -677,14 +705,15 @@ void HoldingUnits(const Article& a, std::vector<Event>* events) {
       break;
     }
   }
-  // A hire moved to the unit that the unit's own goal phrase gave already ("한성그룹은 … 한성반도체 대표이사에 윤재혁
-  // …": the same sentence read with the group as subject and with the unit as goal) is one hire.
+  // A hire moved to the unit that the unit's own goal phrase gave already ("한성그룹은 … 한성반도체
+  // 대표이사에 윤재혁 …": the same sentence read with the group as subject and with the unit as goal) is one
+  // hire.
   std::set<size_t> repeated;  // indices of the moved hires to drop
   for (const auto& [hire, holding] : moved)
     for (size_t i = 0; i < events->size(); ++i) {
       const Event& o = (*events)[i];
-      if (&o != hire && o.type == hire->type && o.candidate == hire->candidate && o.employer == hire->employer &&
-          !repeated.count(i)) {
+      if (&o != hire && o.type == hire->type && o.candidate == hire->candidate &&
+          o.employer == hire->employer && !repeated.count(i)) {
         repeated.insert(static_cast<size_t>(hire - events->data()));
         break;
       }
@@ -701,25 +730,29 @@ void HoldingUnits(const Article& a, std::vector<Event>* events) {
       break;
     }
   }
-  // A group's reshuffle gives the affiliate only: a person hired at one of the holding's units is not hired at
-  // the holding too ("세진화학 대표이사에는 … 정미경 …을 영입했다. … 세진그룹이 사장급 외부 인사를 계열사 대표로 영입한
-  // 것은 5년 만이다").
+  // A group's reshuffle gives the affiliate only: a person hired at one of the holding's units is not hired
+  // at the holding too ("세진화학 대표이사에는 … 정미경 …을 영입했다. … 세진그룹이 사장급 외부 인사를 계열사
+  // 대표로 영입한 것은 5년 만이다").
   for (size_t i = 0; i < events->size(); ++i) {
     const Event& e = (*events)[i];
-    if (e.candidate_kind != CandidateKind::kPerson || e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt) continue;
+    if (e.candidate_kind != CandidateKind::kPerson || e.type == EventType::kDeparture ||
+        e.type == EventType::kAcquisitionAttempt)
+      continue;
     const Entity* holding = OrgWithCanonical(a, e.employer);
     if (!holding) continue;
     const std::vector<const Entity*> units = HoldingUnitsOf(a, *holding);
     for (size_t j = 0; j < events->size(); ++j) {
       const Event& o = (*events)[j];
       if (j == i || o.candidate != e.candidate || o.type == EventType::kDeparture) continue;
-      if (std::any_of(units.begin(), units.end(), [&](const Entity* u) { return u->canonical == o.employer; })) {
+      if (std::any_of(units.begin(), units.end(),
+                      [&](const Entity* u) { return u->canonical == o.employer; })) {
         repeated.insert(i);
         break;
       }
     }
   }
-  for (auto it = repeated.rbegin(); it != repeated.rend(); ++it) events->erase(events->begin() + static_cast<std::ptrdiff_t>(*it));
+  for (auto it = repeated.rbegin(); it != repeated.rend(); ++it)
+    events->erase(events->begin() + static_cast<std::ptrdiff_t>(*it));
 }
 
 namespace {
@@ -731,8 +764,8 @@ bool EmployerWrittenIn(const Article& a, const Event& e) {
   for (const Evidence& ev : e.evidence) {
     if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) continue;
     for (const std::string& n : EntityNames(*org))
-      if (SurfaceIn(a.paragraphs[static_cast<size_t>(ev.paragraph)], n, static_cast<size_t>(ev.start), static_cast<size_t>(ev.end)) !=
-          std::string_view::npos)
+      if (SurfaceIn(a.paragraphs[static_cast<size_t>(ev.paragraph)], n, static_cast<size_t>(ev.start),
+                    static_cast<size_t>(ev.end)) != std::string_view::npos)
         return true;
   }
   return false;
@@ -740,10 +773,11 @@ bool EmployerWrittenIn(const Article& a, const Event& e) {
 
 }  // namespace
 
-// A person leaves once: a departure whose sentences name no organization (the employer taken from the context: "이
-// 사장은 별도 보직 없이 회사를 떠난다") beside a departure of the same person from an organization its sentence names
-// ("2019년부터 세진건설을 이끌어온 이준호 사장은 … 용퇴하기로 했다") is the same departure, not one from the context's
-// company.
+// A person leaves once: a departure whose sentences name no organization (the employer taken from the
+// context: "이 사장은 별도 보직 없이 회사를 떠난다") beside a departure of the same person from an
+// organization its sentence names
+// ("2019년부터 세진건설을 이끌어온 이준호 사장은 … 용퇴하기로 했다") is the same departure, not one from the
+// context's company.
 void RepeatedDepartures(const Article& a, std::vector<Event>* events) {
   std::vector<bool> named(events->size());
   for (size_t i = 0; i < events->size(); ++i) named[i] = EmployerWrittenIn(a, (*events)[i]);
@@ -753,7 +787,8 @@ void RepeatedDepartures(const Article& a, std::vector<Event>* events) {
     if (d.type != EventType::kDeparture || d.candidate_kind != CandidateKind::kPerson || named[i]) continue;
     for (size_t j = 0; j < events->size(); ++j) {
       const Event& o = (*events)[j];
-      if (j != i && named[j] && o.type == EventType::kDeparture && o.candidate == d.candidate && o.employer != d.employer) {
+      if (j != i && named[j] && o.type == EventType::kDeparture && o.candidate == d.candidate &&
+          o.employer != d.employer) {
         drop[i] = true;
         break;
       }
@@ -806,8 +841,10 @@ size_t EnglishSentenceRef(const Article& a, const Entity& person, int pi, Span s
     for (const Mention& m : en.mentions) {
       const size_t st = static_cast<size_t>(m.start);
       if (m.paragraph == pi && st >= sp.start && st < sp.end) {
-        if (&en == &person) own = std::min(own, static_cast<size_t>(m.end));
-        else other_in = true;
+        if (&en == &person)
+          own = std::min(own, static_cast<size_t>(m.end));
+        else
+          other_in = true;
       }
       const bool before = m.paragraph < pi || (m.paragraph == pi && st < sp.start);
       if (before && (m.paragraph > last_para || (m.paragraph == last_para && st >= last_start))) {
@@ -819,7 +856,8 @@ size_t EnglishSentenceRef(const Article& a, const Entity& person, int pi, Span s
   }
   if (own != std::string::npos) return own;
   if (other_in || last != &person) return std::string::npos;
-  const std::string lo = " " + AsciiLower(std::string_view(a.paragraphs[pi]).substr(sp.start, sp.end - sp.start)) + " ";
+  const std::string lo =
+      " " + AsciiLower(std::string_view(a.paragraphs[pi]).substr(sp.start, sp.end - sp.start)) + " ";
   static const std::vector<std::string> subjects = CueTextsOf("pronoun", "en", "subject");
   for (const std::string& pronoun : subjects)
     if (lo.find(" " + pronoun + " ") != std::string::npos) return sp.start;
@@ -828,7 +866,8 @@ size_t EnglishSentenceRef(const Article& a, const Entity& person, int pi, Span s
 
 // Past capitalized words glued to an organization's name ("Microsoft Research", a unit): the end of the last.
 size_t AfterNameWords(std::string_view p, size_t at) {
-  for (int words = 0; words < 3 && at + 1 < p.size() && p[at] == ' ' && p[at + 1] >= 'A' && p[at + 1] <= 'Z'; ++words) {
+  for (int words = 0; words < 3 && at + 1 < p.size() && p[at] == ' ' && p[at + 1] >= 'A' && p[at + 1] <= 'Z';
+       ++words) {
     const size_t e = p.find_first_of(" ,.;:", at + 1);
     at = e == std::string_view::npos ? p.size() : e;
   }
@@ -855,13 +894,15 @@ const Entity* EnglishLatestPlace(const Article& a, const Entity& person) {
               static_cast<size_t>(m.end) <= sp.end && &en != &person && (IsPerson(en) || IsOrigin(en)) &&
               !(p[static_cast<size_t>(m.start)] >= 'a' && p[static_cast<size_t>(m.start)] <= 'z'))
             marks.push_back({{static_cast<size_t>(m.start), static_cast<size_t>(m.end)}, &en});
-      std::sort(marks.begin(), marks.end(), [](const auto& x, const auto& y) { return x.first.start < y.first.start; });
+      std::sort(marks.begin(), marks.end(),
+                [](const auto& x, const auto& y) { return x.first.start < y.first.start; });
       size_t from = ref;
       bool after_from = false;
       for (const auto& [at, en] : marks) {
         if (at.start < from) continue;
         if (IsPerson(*en)) break;
-        if (FrameReader::Default().EnglishCareerLatest(std::string_view(lo).substr(from, at.start - from), after_from))
+        if (FrameReader::Default().EnglishCareerLatest(std::string_view(lo).substr(from, at.start - from),
+                                                       after_from))
           latest = en;
         after_from = EndsWithAt(lo, at.start, "from ");
         from = AfterNameWords(p, at.end);
@@ -871,8 +912,8 @@ const Entity* EnglishLatestPlace(const Article& a, const Entity& person) {
   return latest;
 }
 
-// The end of a Korean organization's clause from `at`: the sentence's end, a comma, or a word that opens a later
-// step ("근무한 뒤", "받은 후", "이후"), within `to`.
+// The end of a Korean organization's clause from `at`: the sentence's end, a comma, or a word that opens a
+// later step ("근무한 뒤", "받은 후", "이후"), within `to`.
 size_t KoreanClauseEnd(std::string_view p, size_t at, size_t to) {
   size_t stop = std::min({p.find(". ", at), p.find(',', at), to});
   static const std::vector<std::string> steps = CueTextsOf("later_step", "ko");
@@ -880,21 +921,23 @@ size_t KoreanClauseEnd(std::string_view p, size_t at, size_t to) {
   return std::min(stop, to);
 }
 
-// The organization ending at `e` is marked as a place of the person (BioPlaceMarked: 에서, 출신, a post held, a
-// move's destination) or opened by a later step (career_since rows: "2021년부터 한국과학기술연구원(KIST) 책임연구원으로").
+// The organization ending at `e` is marked as a place of the person (BioPlaceMarked: 에서, 출신, a post held,
+// a move's destination) or opened by a later step (career_since rows: "2021년부터 한국과학기술연구원(KIST)
+// 책임연구원으로").
 bool KoreanPlaceOrSince(std::string_view p, size_t start, size_t e, size_t to) {
   if (StartsWith(p, e, "(")) {  // past the organization's gloss: "한국과학기술원(KAIST) 초빙교수로"
     const size_t close = p.find(')', e);
     if (close != std::string_view::npos && close < to) e = close + 1;
   }
-  return BioPlaceMarked(p, e, to) ||
-         (start > 0 && p[start - 1] == ' ' && FrameReader::Default().RowEndsAt("career_since", "ko", p, start - 1));
+  return BioPlaceMarked(p, e, to) || (start > 0 && p[start - 1] == ' ' &&
+                                      FrameReader::Default().RowEndsAt("career_since", "ko", p, start - 1));
 }
 
 // The organization a Korean person's own biography spans (KoreanPersonRefs) mark as the latest place:
 // the last place whose clause holds a career_latest row, else nullptr. A unit written right after its
 // organization ("서울시립대 도시과학대학 초빙교수로") stands for it.
-const Entity* KoreanLatestPlace(const Article& a, const std::vector<BioRef>& refs, const std::string& candidate) {
+const Entity* KoreanLatestPlace(const Article& a, const std::vector<BioRef>& refs,
+                                const std::string& candidate) {
   const Entity* latest = nullptr;
   for (size_t r = 0; r < refs.size(); ++r) {
     if (refs[r].person->name != candidate && refs[r].person->canonical != candidate) continue;
@@ -913,14 +956,17 @@ const Entity* KoreanLatestPlace(const Article& a, const std::vector<BioRef>& ref
       covered = occ[i].end;
       const size_t stop = KoreanClauseEnd(p, occ[i].end, to);
       if (stop <= occ[i].end || !KoreanPlaceOrSince(p, head_start, occ[i].end, stop)) continue;
-      // The clause up to the next organization written in it (not a unit of this one, nor its own gloss: "(KIST)").
+      // The clause up to the next organization written in it (not a unit of this one, nor its own gloss:
+      // "(KIST)").
       size_t clause_end = stop;
       for (size_t j = i + 1; j < occ.size(); ++j)
-        if (occ[j].start >= occ[i].end && occ[j].org != occ[i].org && !(occ[j].start == occ[i].end + 1 && p[occ[i].end] == ' ')) {
+        if (occ[j].start >= occ[i].end && occ[j].org != occ[i].org &&
+            !(occ[j].start == occ[i].end + 1 && p[occ[i].end] == ' ')) {
           clause_end = std::min(clause_end, occ[j].start);
           break;
         }
-      if (FrameReader::Default().KoreanCareerLatest(p.substr(occ[i].end, clause_end - occ[i].end))) latest = head;
+      if (FrameReader::Default().KoreanCareerLatest(p.substr(occ[i].end, clause_end - occ[i].end)))
+        latest = head;
     }
   }
   return latest;
@@ -936,8 +982,8 @@ bool AtEmployerOrSelf(const Article& a, const Event& e, const Entity& org) {
   return false;
 }
 
-// The latest place is already the previous employer, in any spelling of either or as the short name of it ("LG"
-// for LG Energy Solution, "DB손보" for DB손해보험).
+// The latest place is already the previous employer, in any spelling of either or as the short name of it
+// ("LG" for LG Energy Solution, "DB손보" for DB손해보험).
 bool NamesPrevious(const Entity& org, const Event& e) {
   std::vector<std::string> prev = e.previous_employer_aliases;
   prev.push_back(e.previous_employer);
@@ -974,8 +1020,8 @@ void CareerLatestOrigins(const Article& a, std::vector<Event>* events) {
         }
     }
     if (!latest || AtEmployerOrSelf(a, e, *latest) || NamesPrevious(*latest, e)) continue;
-    // A place another event of the person makes their new employer ("joined Hanwha Philly as COO" beside the hire
-    // at its parent) is where they go, not where they come from.
+    // A place another event of the person makes their new employer ("joined Hanwha Philly as COO" beside the
+    // hire at its parent) is where they go, not where they come from.
     const bool destination = std::any_of(events->begin(), events->end(), [&](const Event& o) {
       return o.candidate == e.candidate && o.type != EventType::kDeparture && AtEmployerOrSelf(a, o, *latest);
     });

@@ -1,6 +1,6 @@
-#include "normalize/events/internal.h"
-
 #include <algorithm>
+
+#include "normalize/events/internal.h"
 
 // Events and offers of a clause (FindOrCreate, pay terms, offers from amounts) and who may be a
 // candidate (MayBeCandidate: relative clauses, appositions, bylines, lists of names).
@@ -113,8 +113,8 @@ bool IsFirstYear(const Article& a, int idx) {
   around += " " + ToLowerAscii(rest);
   return around.find("첫 해") != std::string::npos || around.find("1년 차") != std::string::npos ||
          around.find("1년차") != std::string::npos || around.find("첫해") != std::string::npos ||
-         around.find("初年度") != std::string::npos ||
-         around.find("first year") != std::string::npos || around.find("first-year") != std::string::npos;
+         around.find("初年度") != std::string::npos || around.find("first year") != std::string::npos ||
+         around.find("first-year") != std::string::npos;
 }
 
 namespace {
@@ -123,10 +123,11 @@ namespace {
 // title the recognizer took for a name.
 bool IsTitleOnly(std::string_view name) {
   static const char* const kTitleWords[] = {
-      "chief", "executive", "officer", "vice", "president", "senior", "director", "head",
-      "managing", "general", "manager", "chairman", "chairwoman", "founder", "co-founder",
-      "cofounder", "technology", "operating", "financial", "commercial", "scientist", "partner",
-      "principal", "lead", "engineer", "researcher", "spokesperson", "spokesman", "spokeswoman"};
+      "chief",      "executive",  "officer",      "vice",      "president",  "senior",
+      "director",   "head",       "managing",     "general",   "manager",    "chairman",
+      "chairwoman", "founder",    "co-founder",   "cofounder", "technology", "operating",
+      "financial",  "commercial", "scientist",    "partner",   "principal",  "lead",
+      "engineer",   "researcher", "spokesperson", "spokesman", "spokeswoman"};
   bool any = false;
   size_t i = 0;
   while (i < name.size()) {
@@ -181,7 +182,8 @@ size_t WhoRelativeAt(std::string_view lo, int end) {
   if (!StartsWith(lo, at, ", ")) return std::string_view::npos;
   if (!StartsWith(lo, at, ", who ")) {
     const size_t comma = lo.find(',', at + 2);
-    if (comma == std::string_view::npos || lo.substr(at + 2, comma - at - 2).find_first_of(".;") != std::string_view::npos)
+    if (comma == std::string_view::npos ||
+        lo.substr(at + 2, comma - at - 2).find_first_of(".;") != std::string_view::npos)
       return std::string_view::npos;
     at = comma;
     if (!StartsWith(lo, at, ", who ")) return std::string_view::npos;
@@ -218,19 +220,21 @@ bool RecruitsPronounAt(std::string_view lo, size_t at) {
     const size_t sp = lo.find(' ', at);
     if (sp == std::string_view::npos) return false;
     const std::string_view w = lo.substr(at, sp - at);
-    if (!(w == "had" || w == "has" || w == "also" || w == "long" || w == "first" || (w.size() > 3 && w.ends_with("ly"))))
+    if (!(w == "had" || w == "has" || w == "also" || w == "long" || w == "first" ||
+          (w.size() > 3 && w.ends_with("ly"))))
       break;
     at = sp + 1;
   }
   const auto& rows = CueLexicon::Default().rows();
   for (int i : CueLexicon::Default().RowsIn(lo.substr(at, 40))) {
     const auto& r = rows[i];
-    if (r.kind != "cue" || r.lang != "en" || (r.value != "hire" && r.value != "offer" && r.value != "intent") ||
-        !StartsWith(lo, at, r.text))
+    if (r.kind != "cue" || r.lang != "en" ||
+        (r.value != "hire" && r.value != "offer" && r.value != "intent") || !StartsWith(lo, at, r.text))
       continue;
     const size_t obj = at + r.text.size();
     for (std::string_view pro : {" her", " him", " them"})
-      if (StartsWith(lo, obj, pro) && (obj + pro.size() == lo.size() || !IsAsciiAlpha(lo[obj + pro.size()]))) return true;
+      if (StartsWith(lo, obj, pro) && (obj + pro.size() == lo.size() || !IsAsciiAlpha(lo[obj + pro.size()])))
+        return true;
   }
   return false;
 }
@@ -246,7 +250,8 @@ bool RecruiterRelative(std::string_view lo, int end) {
     const size_t comma = lo.find(',', from + 2);
     if (comma == std::string_view::npos) return false;
     const std::string_view app = lo.substr(from + 2, comma - from - 2);
-    if (app.find_first_of(".;") != std::string_view::npos || app.find(" and ") != std::string_view::npos) return false;
+    if (app.find_first_of(".;") != std::string_view::npos || app.find(" and ") != std::string_view::npos)
+      return false;
     from = comma + 1;
   }
   return StartsWith(lo, from, " ") && RecruitsPronounAt(lo, from + 1);
@@ -263,8 +268,9 @@ bool RecruiterSpeaker(const SentenceCtx& s, const Mention& m) {
     // Right after the name, or past one apposition (", the chief executive,").
     std::string_view gap = lo.substr(static_cast<size_t>(m.end), static_cast<size_t>(c.cue.start - m.end));
     while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-    if (!gap.empty() && !(gap.starts_with(", ") && gap.ends_with(",") && gap.find_first_of(".;") == std::string_view::npos &&
-                          gap.find(" and ") == std::string_view::npos && gap.find(',', 1) == gap.size() - 1))
+    if (!gap.empty() &&
+        !(gap.starts_with(", ") && gap.ends_with(",") && gap.find_first_of(".;") == std::string_view::npos &&
+          gap.find(" and ") == std::string_view::npos && gap.find(',', 1) == gap.size() - 1))
       return false;
     size_t r = static_cast<size_t>(c.cue.end);
     if (StartsWith(lo, r, " that")) r += 5;
@@ -282,7 +288,8 @@ bool RecruiterSpeaker(const SentenceCtx& s, const Mention& m) {
 // hiring: no candidate. ("최 부사장의 영입은 …": the possessor before the topic is the mover.)
 bool KoreanMoveTopicAgent(const SentenceCtx& s, const Mention& m) {
   std::string_view p = s.text;
-  if (!(static_cast<unsigned char>(p[m.start]) & 0x80) || StartsWith(p, static_cast<size_t>(m.end), "의")) return false;
+  if (!(static_cast<unsigned char>(p[m.start]) & 0x80) || StartsWith(p, static_cast<size_t>(m.end), "의"))
+    return false;
   const auto& rows = CueLexicon::Default().rows();
   const int from = std::min(s.start, s.ev_start);
   const std::string_view before = p.substr(static_cast<size_t>(from), static_cast<size_t>(m.start - from));
@@ -303,7 +310,7 @@ bool KoreanMoveTopicAgent(const SentenceCtx& s, const Mention& m) {
 // the hire's superior, not a candidate.
 bool FoundsOrLeads(std::string_view lo, int start, int end) {
   static const char* const kVerbs[] = {"founded", "co-founded", "cofounded", "started", "set up", "launched",
-                                       "led", "run", "headed", "created", "built"};
+                                       "led",     "run",        "headed",    "created", "built"};
   size_t st = static_cast<size_t>(start), en = static_cast<size_t>(end);
   for (const char* v : {" set up", " founded", " co-founded", " started", " launched", " created"})
     if (StartsWith(lo, en, v)) return true;
@@ -360,7 +367,8 @@ bool LeadsTeamOf(std::string_view lo, size_t pos) {
 bool InApposition(std::string_view p, int name_end, int pos, int clause_end) {
   if (pos <= name_end || !StartsWith(p, static_cast<size_t>(name_end), ", ")) return false;
   size_t close = p.find(',', static_cast<size_t>(name_end) + 2);
-  size_t end = close == std::string_view::npos ? static_cast<size_t>(clause_end) : std::min<size_t>(close, clause_end);
+  size_t end =
+      close == std::string_view::npos ? static_cast<size_t>(clause_end) : std::min<size_t>(close, clause_end);
   return static_cast<size_t>(pos) < end;
 }
 
@@ -405,16 +413,16 @@ bool IsEnglishByline(std::string_view p, std::string_view lo, int start, int end
   return b > 0 && lo[b - 1] == ' ' && FrameReader::Default().RowEndsAt("byline", "en", lo, b - 1);
 }
 
-// A Korean unit word the recognizer read as a person: one Hangul word of three syllables or more closed by 실 or 과
-// (few given names end so) written right after an organization's name ("송 전 기획재정부 세제실 과장", "금융위원회
-// 자본시장과 과장"): the unit the title after it heads, not a person (thirty-second session).
+// A Korean unit word the recognizer read as a person: one Hangul word of three syllables or more closed by 실
+// or 과 (few given names end so) written right after an organization's name ("송 전 기획재정부 세제실 과장",
+// "금융위원회 자본시장과 과장"): the unit the title after it heads, not a person (thirty-second session).
 bool KoreanUnitAfterOrg(const Article& a, const SentenceCtx& s, const Mention& m, std::string_view name) {
   return KoreanUnitWordAfterOrg(a, s.para, s.text, m.start, name);
 }
 
-// A Korean "person" whose first word is an organization the article names ("새빛은행 영업그룹" of "박정우(58) 새빛은행
-// 영업그룹 부행장을": the bank and its unit before a title, read as a name) is no one: a name never opens with an
-// organization's (thirty-third session).
+// A Korean "person" whose first word is an organization the article names ("새빛은행 영업그룹" of "박정우(58)
+// 새빛은행 영업그룹 부행장을": the bank and its unit before a title, read as a name) is no one: a name never
+// opens with an organization's (thirty-third session).
 bool KoreanOrgOpensName(const Article& a, std::string_view name) {
   const size_t sp = name.find(' ');
   if (sp == std::string_view::npos || !IsKoreanText(name)) return false;
@@ -426,8 +434,10 @@ bool KoreanOrgOpensName(const Article& a, std::string_view name) {
 
 }  // namespace
 
-bool KoreanUnitWordAfterOrg(const Article& a, int para, std::string_view text, int start, std::string_view name) {
-  if (name.size() < 9 || name.find(' ') != std::string_view::npos || !(name.ends_with("실") || name.ends_with("과")))
+bool KoreanUnitWordAfterOrg(const Article& a, int para, std::string_view text, int start,
+                            std::string_view name) {
+  if (name.size() < 9 || name.find(' ') != std::string_view::npos ||
+      !(name.ends_with("실") || name.ends_with("과")))
     return false;
   if (start < 1 || text[static_cast<size_t>(start) - 1] != ' ') return false;
   for (const Entity& e : a.entities) {
@@ -447,8 +457,7 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
       IsTitleOnly(e.canonical))
     return false;
   if (IsReporter(p, m.end) || IsEnglishByline(p, lo, m.start, m.end) || RecruiterRelative(lo, m.end) ||
-      RecruiterSpeaker(s, m) ||
-      KoreanMoveTopicAgent(s, m) ||
+      RecruiterSpeaker(s, m) || KoreanMoveTopicAgent(s, m) ||
       (FoundsOrLeads(lo, m.start, m.end) && !HeadsMoveRelative(lo, m.end)))
     return false;
   if (ClosesAppositionPost(p, s.start, m.start)) return false;
@@ -486,23 +495,26 @@ bool TitleCompoundAfter(std::string_view p, int name_end, int noun_start) {
 // The gap between two names of a Korean list whose items carry a title after the name: one
 // Hangul word and 와/과 or a comma ("김태준 전무와 이수연 상무, 박진호 이사 등 3명이 … 옮겼다"), or an
 // apposition of up to four words before that title ("최은경 전 공정거래위원회 국장과 김태우 전 서울고등법원
-// 부장판사, 이지호 …"): words of Hangul, Latin letters and digits, none but the last closed by a case particle.
+// 부장판사, 이지호 …"): words of Hangul, Latin letters and digits, none but the last closed by a case
+// particle.
 bool KoreanTitledListGap(std::string_view mid) {
-  // The next item's own origin after the link ("김하늘 박사와 메타 출신 이준서 박사가"): one to three words and a
-  // spaced origin word (출신, 소속) before the next name; the gap up to the link is read as without it.
+  // The next item's own origin after the link ("김하늘 박사와 메타 출신 이준서 박사가"): one to three words
+  // and a spaced origin word (출신, 소속) before the next name; the gap up to the link is read as without it.
   for (std::string_view origin : {std::string_view(" 출신 "), std::string_view(" 소속 ")}) {
     if (mid.size() <= origin.size() || mid.substr(mid.size() - origin.size()) != origin) continue;
     const std::string_view before = mid.substr(0, mid.size() - origin.size());
     for (size_t cut = before.size(); cut-- > 0;) {
       if (before[cut] != ' ') continue;
       const std::string_view head = before.substr(0, cut + 1), tail = before.substr(cut + 1);
-      const bool link = (head.size() >= 4 && (head.substr(head.size() - 4) == "와 " || head.substr(head.size() - 4) == "과 ")) ||
+      const bool link = (head.size() >= 4 &&
+                         (head.substr(head.size() - 4) == "와 " || head.substr(head.size() - 4) == "과 ")) ||
                         (head.size() >= 2 && head.substr(head.size() - 2) == ", ");
       if (link) return std::count(tail.begin(), tail.end(), ' ') < 3 && KoreanTitledListGap(head);
     }
     return false;
   }
-  static constexpr std::string_view kParticles[] = {"은", "는", "이", "가", "을", "를", "에", "의", "로", "도", "와", "과"};
+  static constexpr std::string_view kParticles[] = {"은", "는", "이", "가", "을", "를",
+                                                    "에", "의", "로", "도", "와", "과"};
   for (std::string_view sep : {std::string_view("와 "), std::string_view("과 "), std::string_view(", ")}) {
     if (mid.size() <= sep.size() + 1 || mid[0] != ' ' || mid.substr(mid.size() - sep.size()) != sep) continue;
     std::string_view words = mid.substr(1, mid.size() - 1 - sep.size());
@@ -514,9 +526,12 @@ bool KoreanTitledListGap(std::string_view mid) {
       for (size_t i = 0; i < word.size();) {
         const auto b0 = static_cast<unsigned char>(word[i]);
         // Hangul syllables U+AC00..U+D7A3 are EA B0 80 .. ED 9E A3 in UTF-8.
-        if (b0 >= 0xEA && b0 <= 0xED && i + 3 <= word.size()) i += 3;
-        else if (IsAsciiAlnum(word[i])) ++i;
-        else return false;
+        if (b0 >= 0xEA && b0 <= 0xED && i + 3 <= word.size())
+          i += 3;
+        else if (IsAsciiAlnum(word[i]))
+          ++i;
+        else
+          return false;
       }
       if (e < words.size())
         for (std::string_view particle : kParticles)
@@ -527,7 +542,6 @@ bool KoreanTitledListGap(std::string_view mid) {
   }
   return false;
 }
-
 
 // The gap between two names of an English list whose second item carries a title before the name
 // ("Cadence CEO Aaron Feld and CTO Yuki Tanaka have joined", ", chief scientist Lina Park and"): a list

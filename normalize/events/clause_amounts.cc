@@ -14,7 +14,8 @@ bool ClauseReader::PayContinues() const {
   bool pay = false;
   for (size_t i = 0; i < a.money.size(); ++i)
     if (a.money[i].paragraph == s.para && a.money[i].start >= s.start && a.money[i].end <= s.end &&
-        a.money[i].glosses < 0 && !quoted(a.money[i].start) && RoleOf(static_cast<int>(i)) == AmountRole::kPay)
+        a.money[i].glosses < 0 && !quoted(a.money[i].start) &&
+        RoleOf(static_cast<int>(i)) == AmountRole::kPay)
       pay = true;
   if (!pay) return false;
   for (const Candidate& c : cands)
@@ -48,10 +49,12 @@ int ClauseReader::PriceEvent(int idx) const {
   const bool price = RoleOf(idx) == AmountRole::kPrice;
   auto attempt_on = [&](const std::string& target) {
     for (int ei : sentence_events)
-      if (ctx->events[ei].type == EventType::kAcquisitionAttempt && (target.empty() || ctx->events[ei].candidate == target))
+      if (ctx->events[ei].type == EventType::kAcquisitionAttempt &&
+          (target.empty() || ctx->events[ei].candidate == target))
         return ei;
     for (int ei = static_cast<int>(ctx->events.size()) - 1; ei >= 0; --ei)
-      if (ctx->events[ei].type == EventType::kAcquisitionAttempt && ctx->events[ei].candidate == target) return ei;
+      if (ctx->events[ei].type == EventType::kAcquisitionAttempt && ctx->events[ei].candidate == target)
+        return ei;
     return -1;
   };
   for (const OrgRef& o : orgs) {
@@ -74,7 +77,8 @@ int ClauseReader::PriceEvent(int idx) const {
 void ClauseReader::ReadPrices() {
   for (size_t i = 0; i < a.money.size(); ++i) {
     const Amount& m = a.money[i];
-    if (m.paragraph != s.para || m.start < s.start || m.end > s.end || m.glosses >= 0 || quoted(m.start)) continue;
+    if (m.paragraph != s.para || m.start < s.start || m.end > s.end || m.glosses >= 0 || quoted(m.start))
+      continue;
     const int idx = static_cast<int>(i);
     const int ei = PriceEvent(idx);
     if (ei < 0) {
@@ -83,7 +87,8 @@ void ClauseReader::ReadPrices() {
     }
     priced.insert(idx);
     Event& e = ctx->events[ei];
-    if (std::any_of(e.offers.begin(), e.offers.end(), [&](const Offer& o) { return o.amount == idx; })) continue;
+    if (std::any_of(e.offers.begin(), e.offers.end(), [&](const Offer& o) { return o.amount == idx; }))
+      continue;
     Offer o = OfferFromAmount(a, idx);
     AddGloss(&o, idx);
     e.offers.push_back(std::move(o));
@@ -97,8 +102,8 @@ bool ClauseReader::CreateEvents() {
   for (size_t i = 0; i < cands.size(); ++i) {
     // "高橋健二社長は3月末で退任する": a person leaving the post written after the name leaves
     // the company the article is about (the latest event's employer, else the lead).
-    if (employer.empty() && Has(cues, Cue::kLeave) && cands[i].previous.empty() && cands[i].kind == CandidateKind::kPerson &&
-        JapaneseTitleAt(p, static_cast<size_t>(cands[i].end))) {
+    if (employer.empty() && Has(cues, Cue::kLeave) && cands[i].previous.empty() &&
+        cands[i].kind == CandidateKind::kPerson && JapaneseTitleAt(p, static_cast<size_t>(cands[i].end))) {
       for (const Event& e : ctx->events)
         if (e.type != EventType::kAcquisitionAttempt && !e.employer.empty()) cands[i].previous = e.employer;
       if (cands[i].previous.empty()) cands[i].previous = ctx->lead_org;
@@ -114,7 +119,8 @@ bool ClauseReader::CreateEvents() {
         if (h.cue == Cue::kLeave && leave_pos < 0) leave_pos = h.pos;
       int subject = -1, subject_end = -1;
       for (size_t k = 0; k < cands.size(); ++k)
-        if (cands[k].kind == CandidateKind::kPerson && cands[k].end <= leave_pos && cands[k].end > subject_end) {
+        if (cands[k].kind == CandidateKind::kPerson && cands[k].end <= leave_pos &&
+            cands[k].end > subject_end) {
           subject = static_cast<int>(k);
           subject_end = cands[k].end;
         }
@@ -122,9 +128,9 @@ bool ClauseReader::CreateEvents() {
       emp = c.previous;
       type = EventType::kDeparture;
     }
-    // "기존 부행장 3명은 임기 만료로 물러났다": a counted group of executives leaving is a departure (GroupLeaves).
-    // A paragraph naming no organization speaks of the company the article is about (the latest event's employer,
-    // else the lead), as a Japanese title's leaving does above.
+    // "기존 부행장 3명은 임기 만료로 물러났다": a counted group of executives leaving is a departure
+    // (GroupLeaves). A paragraph naming no organization speaks of the company the article is about (the
+    // latest event's employer, else the lead), as a Japanese title's leaving does above.
     if (c.kind == CandidateKind::kGroup && LeavingGroup(c)) {
       type = EventType::kDeparture;
       if (!c.previous.empty()) emp = c.previous;
@@ -139,7 +145,8 @@ bool ClauseReader::CreateEvents() {
     // Plural only: a singular noun ("구글 연구원에 1000만 달러") mostly stands for a named person.
     const bool offered_amount = !c.singular && has_amount && !emp.empty() && !employer_from_context &&
                                 (Has(cues, Cue::kOffer) || Has(cues, Cue::kRaise));
-    if (c.kind == CandidateKind::kGroup && c.previous.empty() && (c.count < 0 || c.approx) && !offered_amount) {
+    if (c.kind == CandidateKind::kGroup && c.previous.empty() && (c.count < 0 || c.approx) &&
+        !offered_amount) {
       // Only continue an existing group event of the article (no new one).
       continue;
     }
@@ -155,8 +162,8 @@ bool ClauseReader::CreateEvents() {
     for (int x : sentence_events) seen |= x == ei;
     if (!seen) sentence_events.push_back(ei);
   }
-  // "KIA 타이거즈도 김태균에게 … 제시하며 잔류를 요청했다": the one asking the person to stay is where the person is now,
-  // every other offer's previous employer.
+  // "KIA 타이거즈도 김태균에게 … 제시하며 잔류를 요청했다": the one asking the person to stay is where the
+  // person is now, every other offer's previous employer.
   const bool stay_request = IsKoreanText(ko_s) && StayRequestIn(p.substr(s.start, s.end - s.start));
   if (stay_request && !employer.empty())
     for (const Candidate& c : cands)
@@ -175,7 +182,8 @@ bool ClauseReader::CreateEvents() {
                       Has(cues, Cue::kAccept) || Has(cues, Cue::kRaise);
     if (!employer.empty() && !employer_from_context && employer != last.employer &&
         last.candidate_kind == CandidateKind::kPerson && !acquisition &&
-        ((offer_side && (RefersTo(ko_s, lo_s, last.candidate) || CounterByCurrent(last))) || MovesOnAfterLeaving(last))) {
+        ((offer_side && (RefersTo(ko_s, lo_s, last.candidate) || CounterByCurrent(last))) ||
+         MovesOnAfterLeaving(last))) {
       // "... after OpenAI offered her $20 million", "이 박사는 구글에 남기로 했다": the person
       // the text follows, with another employer.
       Candidate c;
@@ -203,12 +211,13 @@ bool ClauseReader::CreateEvents() {
   return true;
 }
 
-// "Lena Marsh had resigned after eight years. She will join Tollbridge Retail as CFO", "… 회사를 떠났다. 그는 다음달
-// 삼정바이오 연구소장으로 자리를 옮긴다": after the departure the text follows, a clause opening on a subject pronoun
-// (cues.tsv pronoun rows of value subject) with a move word of the person's own (join, hire, designate) and another employer named
-// is the person's move there, not the departure continued.
+// "Lena Marsh had resigned after eight years. She will join Tollbridge Retail as CFO", "… 회사를 떠났다. 그는
+// 다음달 삼정바이오 연구소장으로 자리를 옮긴다": after the departure the text follows, a clause opening on a
+// subject pronoun (cues.tsv pronoun rows of value subject) with a move word of the person's own (join, hire,
+// designate) and another employer named is the person's move there, not the departure continued.
 bool ClauseReader::MovesOnAfterLeaving(const Event& last) const {
-  if (last.type != EventType::kDeparture || !(Has(cues, Cue::kJoin) || Has(cues, Cue::kHire) || Has(cues, Cue::kDesignate)))
+  if (last.type != EventType::kDeparture ||
+      !(Has(cues, Cue::kJoin) || Has(cues, Cue::kHire) || Has(cues, Cue::kDesignate)))
     return false;
   static const std::vector<std::string> en = CueTextsOf("pronoun", "en", "subject"),
                                         ko = CueTextsOf("pronoun", "ko", "subject");
@@ -233,22 +242,24 @@ bool ClauseReader::MovesOnAfterLeaving(const Event& last) const {
 bool ClauseReader::CounterByCurrent(const Event& last) const {
   if (last.type == EventType::kAcquisitionAttempt) return false;
   // "원소속 구단인 X도 … 조건을 내밀며 잔류를 요청했다": only the current employer asks the person to stay.
-  if (IsKoreanText(ko_s) && last.type != EventType::kDeparture && StayRequestIn(p.substr(s.start, s.end - s.start)))
+  if (IsKoreanText(ko_s) && last.type != EventType::kDeparture &&
+      StayRequestIn(p.substr(s.start, s.end - s.start)))
     return true;
-  // Pay the person's own side puts up, with no retain word ("Citadel countered by raising his guaranteed pay to
-  // $18 million a year" after a rival's offer to the Citadel trader).
+  // Pay the person's own side puts up, with no retain word ("Citadel countered by raising his guaranteed pay
+  // to $18 million a year" after a rival's offer to the Citadel trader).
   for (int idx : ClauseAmounts())
-    if (a.money[idx].glosses < 0 && RoleOf(idx) == AmountRole::kPay && PersonsSide(last, employer)) return true;
+    if (a.money[idx].glosses < 0 && RoleOf(idx) == AmountRole::kPay && PersonsSide(last, employer))
+      return true;
   if (!RetainWordIn(lo_s)) return false;
   auto origin = ctx->origins.find(last.candidate);
   return SameOrUnit(employer, last.previous_employer) ||
          (origin != ctx->origins.end() && SameOrUnit(employer, origin->second));
 }
 
-// A counter-offer a few paragraphs after the offer it answers ("Stanmore made a counter-offer that included a $15
-// million retention package" after a paragraph on the person's start at the rival): a retain row (counter-offer,
-// retention) and the person's current employer acting in the clause (PersonsSide) reach back kCounterReach
-// paragraphs to the followed event, not only to the paragraph before.
+// A counter-offer a few paragraphs after the offer it answers ("Stanmore made a counter-offer that included a
+// $15 million retention package" after a paragraph on the person's start at the rival): a retain row
+// (counter-offer, retention) and the person's current employer acting in the clause (PersonsSide) reach back
+// kCounterReach paragraphs to the followed event, not only to the paragraph before.
 bool ClauseReader::CounterFarBack(const Event& last) const {
   constexpr int kCounterReach = 3;
   return ctx->last_event_paragraph >= s.para - kCounterReach && !employer.empty() && !employer_from_context &&
@@ -256,16 +267,18 @@ bool ClauseReader::CounterFarBack(const Event& last) const {
 }
 
 // The event a clause naming no candidate continues: the latest one, or, when the clause's employer is not on
-// that event's person's side, another person event of the latest sentence whose person's current employer it is
-// and puts up a counter-offer ("… 오승민 수석연구위원에게 연봉 300만달러(약 42억원)에 수석 아키텍트 자리를 제안했다. …
-// 세진반도체는 곧바로 연봉 15억원과 … 조건을 역제안했다" when the first sentence also gave an event to a false candidate).
+// that event's person's side, another person event of the latest sentence whose person's current employer it
+// is and puts up a counter-offer ("… 오승민 수석연구위원에게 연봉 300만달러(약 42억원)에 수석 아키텍트 자리를
+// 제안했다. … 세진반도체는 곧바로 연봉 15억원과 … 조건을 역제안했다" when the first sentence also gave an
+// event to a false candidate).
 int ClauseReader::FollowedForCounter() const {
   const int last = ctx->last_event;
-  if (last < 0 || employer.empty() || employer_from_context || PersonsSide(ctx->events[last], employer)) return last;
+  if (last < 0 || employer.empty() || employer_from_context || PersonsSide(ctx->events[last], employer))
+    return last;
   for (int k = 0; k < static_cast<int>(ctx->events.size()); ++k)
     if (k != last && ctx->meta[k].last_sentence == ctx->meta[last].last_sentence &&
-        ctx->events[k].candidate_kind == CandidateKind::kPerson &&
-        PersonsSide(ctx->events[k], employer) && CounterByCurrent(ctx->events[k]))
+        ctx->events[k].candidate_kind == CandidateKind::kPerson && PersonsSide(ctx->events[k], employer) &&
+        CounterByCurrent(ctx->events[k]))
       return k;
   return last;
 }
@@ -274,7 +287,8 @@ std::vector<int> ClauseReader::ClauseAmounts() const {
   std::vector<int> out;
   for (size_t i = 0; i < a.money.size(); ++i) {
     const Amount& m = a.money[i];
-    if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end && !quoted(m.start)) out.push_back(static_cast<int>(i));
+    if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end && !quoted(m.start))
+      out.push_back(static_cast<int>(i));
   }
   return out;
 }
@@ -284,8 +298,8 @@ std::vector<int> ClauseReader::ClauseAmounts() const {
 void ClauseReader::HoldPay(int idx) {
   // Not from a headline: its telegraphic grammar does not tell the employer from an affiliation
   // ("DeepMind Researcher Turned Down $50 Million Meta Offer").
-  if (s.para == 0 || employer.empty() || employer_from_context || !employer_ref || !employer_ref->subject || priced.count(idx) ||
-      RoleOf(idx) != AmountRole::kPay)
+  if (s.para == 0 || employer.empty() || employer_from_context || !employer_ref || !employer_ref->subject ||
+      priced.count(idx) || RoleOf(idx) != AmountRole::kPay)
     return;
   // Not an employer that modifies a person noun ("DeepMind Researcher Turned Down $50 Million
   // Meta Offer", "Nvidia robotics researcher spurns …"): that is the person's affiliation.
@@ -301,10 +315,12 @@ void ClauseReader::HoldPay(int idx) {
   const int start = a.money[idx].start;
   for (const OrgRef& o : orgs)
     if (&o != employer_ref && o.entity->canonical != employer && o.end < start && start - o.end <= 5 &&
-        (EndsWithAt(p, static_cast<size_t>(start), "'s ") || EndsWithAt(p, static_cast<size_t>(start), "’s ") ||
+        (EndsWithAt(p, static_cast<size_t>(start), "'s ") ||
+         EndsWithAt(p, static_cast<size_t>(start), "’s ") ||
          EndsWithAt(p, static_cast<size_t>(start), "의 ")))
       return;
-  if (!Has(cues, Cue::kOffer) && !Has(cues, Cue::kHire) && !Has(cues, Cue::kIntent) && !Has(cues, Cue::kRaise))
+  if (!Has(cues, Cue::kOffer) && !Has(cues, Cue::kHire) && !Has(cues, Cue::kIntent) &&
+      !Has(cues, Cue::kRaise))
     return;
   // The subject of the offer verb when the sentence names one ("Meridian Labs, the startup backed by
   // …, offered a Google DeepMind researcher a pay package worth …").
@@ -324,7 +340,8 @@ void ClauseReader::TakeHeldPay(int ei) {
     }
     const Amount& m = a.money[it->amount];
     const bool have = std::any_of(e.offers.begin(), e.offers.end(), [&](const Offer& o) {
-      return o.amount == it->amount || (o.currency == m.currency && o.value == (m.value.empty() ? m.high : m.value));
+      return o.amount == it->amount ||
+             (o.currency == m.currency && o.value == (m.value.empty() ? m.high : m.value));
     });
     if (!have) {
       Offer o = OfferFromAmount(a, it->amount);
@@ -348,7 +365,8 @@ bool ClauseReader::KoreanRecipient(const Candidate& c) const {
   if (StartsWith(p, e, " ")) {
     const size_t sp = p.find_first_of(" ,", e + 1);
     const std::string_view word = p.substr(e + 1, (sp == std::string_view::npos ? p.size() : sp) - e - 1);
-    return word.size() <= 24 && (EndsWithAt(word, word.size(), "에게") || EndsWithAt(word, word.size(), "에게는"));
+    return word.size() <= 24 &&
+           (EndsWithAt(word, word.size(), "에게") || EndsWithAt(word, word.size(), "에게는"));
   }
   return StartsWith(p, e, "에게");
 }
@@ -368,7 +386,8 @@ int ClauseReader::money_event(int pos) const {
   for (size_t i = 0; i < cands.size(); ++i)
     if (cand_event[i] >= 0) return cand_event[i];
   for (int ei : sentence_events)
-    if (ctx->events[ei].type != EventType::kAcquisitionAttempt) return continuation ? ContinuedPayTaker(ei) : ei;
+    if (ctx->events[ei].type != EventType::kAcquisitionAttempt)
+      return continuation ? ContinuedPayTaker(ei) : ei;
   if (continuation) return ContinuedPayTaker(sentence_events.front());
   return -1;
 }
@@ -428,7 +447,8 @@ std::vector<int> ClauseReader::events_for_cue(const CueHit& h) const {
   if (h.cue != Cue::kRaise && cands.size() > 1) {
     const std::vector<size_t> owners = RelativeClauseOwners(lo, cands, h.pos);
     for (size_t i : owners)
-      if (cand_event[i] >= 0 && std::find(out.begin(), out.end(), cand_event[i]) == out.end()) out.push_back(cand_event[i]);
+      if (cand_event[i] >= 0 && std::find(out.begin(), out.end(), cand_event[i]) == out.end())
+        out.push_back(cand_event[i]);
     if (!owners.empty()) return out;
   }
   // Decline/join/leave/accept belong to the candidate just before the cue when several.
@@ -436,8 +456,8 @@ std::vector<int> ClauseReader::events_for_cue(const CueHit& h) const {
   bool coordinated = false;
   for (size_t a1 = 0; a1 < cands.size(); ++a1)
     for (size_t b1 = 0; b1 < cands.size(); ++b1)
-      if (cands[a1].kind == CandidateKind::kPerson && cands[b1].kind == CandidateKind::kPerson && cands[b1].start > cands[a1].end &&
-          cands[b1].start - cands[a1].end <= 120) {
+      if (cands[a1].kind == CandidateKind::kPerson && cands[b1].kind == CandidateKind::kPerson &&
+          cands[b1].start > cands[a1].end && cands[b1].start - cands[a1].end <= 120) {
         std::string_view mid = std::string_view(p).substr(cands[a1].end, cands[b1].start - cands[a1].end);
         if (mid == " and " || mid == ", " || mid == "와 " || mid == "과 " || mid == "·" || mid == " & " ||
             KoreanTitledListGap(mid) ||
@@ -535,7 +555,8 @@ void ClauseReader::ShareWithListedPersons(const Offer& o, int idx, int ei) {
   if (continuation && cands.empty()) listed = ctx->followed_events;
   // As many amounts as persons are one each, in order ("각각 연봉 15억원과 12억원"): no sharing.
   int amounts = 0;
-  for (int k : ClauseAmounts()) amounts += a.money[k].glosses < 0 && !priced.count(k) && RoleOf(k) != AmountRole::kNonPay;
+  for (int k : ClauseAmounts())
+    amounts += a.money[k].glosses < 0 && !priced.count(k) && RoleOf(k) != AmountRole::kNonPay;
   if (amounts > 1 && static_cast<size_t>(amounts) >= listed.size()) return;
   for (const int ci : listed) {
     if (ci == ei) continue;
@@ -544,7 +565,9 @@ void ClauseReader::ShareWithListedPersons(const Offer& o, int idx, int ei) {
     if (other.candidate_kind != CandidateKind::kPerson || other.type == EventType::kDeparture ||
         other.type == EventType::kAcquisitionAttempt || other.employer != e.employer)
       continue;
-    if (std::any_of(other.offers.begin(), other.offers.end(), [&](const Offer& f) { return f.amount == idx; })) continue;
+    if (std::any_of(other.offers.begin(), other.offers.end(),
+                    [&](const Offer& f) { return f.amount == idx; }))
+      continue;
     other.offers.push_back(o);
   }
 }
@@ -555,8 +578,8 @@ void ClauseReader::ShareWithListedPersons(const Offer& o, int idx, int ei) {
 // or person between, and the organization followed by a verb (a lowercase word that is no
 // preposition) or a Korean subject particle. Null when there is none.
 const OrgRef* ClauseReader::ActingOrgBefore(int pos) const {
-  // A Korean possessive names what follows it, not who acts ("라이트하우스는 블루코어의 제안 사실을 파악한 직후 한
-  // PD에게 연봉 10억원과 … 역제안했고": 라이트하우스 puts the amount up).
+  // A Korean possessive names what follows it, not who acts ("라이트하우스는 블루코어의 제안 사실을 파악한
+  // 직후 한 PD에게 연봉 10억원과 … 역제안했고": 라이트하우스 puts the amount up).
   const OrgRef* best = nullptr;
   for (const OrgRef& o : orgs)
     if (!o.publication && !o.cited && o.end <= pos && pos - o.end <= 90 && (!best || o.end > best->end) &&
@@ -573,7 +596,7 @@ const OrgRef* ClauseReader::ActingOrgBefore(int pos) const {
       if (r.kind == "particle" && r.lang == "ko" && r.value == "recipient") out.push_back(r.text);
     return out;
   }();
-  auto possessive = [&](size_t e) {  // "윤 전무의 연봉", "her", "Reyes's"
+  auto possessive = [&](size_t e) {                   // "윤 전무의 연봉", "her", "Reyes's"
     if (StartsWith(p, e, " ") && e + 1 < p.size()) {  // a title after a surname: "윤 전무의"
       const size_t sp = p.find(' ', e + 1);
       if (sp != std::string_view::npos && sp - e <= 13) {
@@ -606,7 +629,8 @@ const OrgRef* ClauseReader::ActingOrgBefore(int pos) const {
   static const std::vector<std::string> finite_next = CueTextsOf("finite_next", "en");
   for (const std::string& aux : finite_next)
     if (w == aux) return best;
-  const bool finite = w.size() > 3 && (EndsWithAt(w, w.size(), "ed") || (w.back() == 's' && !EndsWithAt(w, w.size(), "ss")));
+  const bool finite =
+      w.size() > 3 && (EndsWithAt(w, w.size(), "ed") || (w.back() == 's' && !EndsWithAt(w, w.size(), "ss")));
   return finite && !apposition ? best : nullptr;
 }
 
@@ -614,8 +638,9 @@ const OrgRef* ClauseReader::ActingOrgBefore(int pos) const {
 int ClauseReader::PersonEventAt(const std::string& person, const std::string& org) const {
   for (int i = static_cast<int>(ctx->events.size()) - 1; i >= 0; --i) {
     const Event& x = ctx->events[i];
-    if (x.candidate == person && x.candidate_kind == CandidateKind::kPerson && x.type != EventType::kAcquisitionAttempt &&
-        x.type != EventType::kDeparture && !x.employer.empty() && SameOrUnit(x.employer, org))
+    if (x.candidate == person && x.candidate_kind == CandidateKind::kPerson &&
+        x.type != EventType::kAcquisitionAttempt && x.type != EventType::kDeparture && !x.employer.empty() &&
+        SameOrUnit(x.employer, org))
       return i;
   }
   return -1;
@@ -645,8 +670,8 @@ int ClauseReader::CounterOfferEvent(int idx, int ei) {
   if (!o || SameOrUnit(o->entity->canonical, e.employer) || RoleOf(idx) == AmountRole::kNonPay) return ei;
   const std::string& current = o->entity->canonical;
   // The current employer (PersonsSide), or the one the clause keeps the person at ("셀트리온이 연봉을
-  // 10억원 수준으로 올리고 … 잔류를 택했다", "Jane Street responded with a counter-offer that raised her pay to
-  // about $12 million").
+  // 10억원 수준으로 올리고 … 잔류를 택했다", "Jane Street responded with a counter-offer that raised her pay
+  // to about $12 million").
   if (!PersonsSide(e, current) &&
       !((Has(cues, Cue::kStay) || RetainWordIn(lo_s) || StayLaterInSentence(a.money[idx].end)) &&
         std::none_of(orgs.begin(), orgs.end(), [](const OrgRef& x) { return x.dest; })))
@@ -689,17 +714,21 @@ const OrgRef* ClauseReader::OfferingOrgBefore(int pos) const {
   // "offered").
   std::vector<const CueHit*> verbs;
   for (const CueHit& h : cues)
-    if (h.cue == Cue::kOffer && h.pos < pos && h.pos >= s.start && IsAsciiAlpha(p[h.pos])) verbs.push_back(&h);
+    if (h.cue == Cue::kOffer && h.pos < pos && h.pos >= s.start && IsAsciiAlpha(p[h.pos]))
+      verbs.push_back(&h);
   std::sort(verbs.begin(), verbs.end(), [](const CueHit* x, const CueHit* y) { return x->pos > y->pos; });
   for (const CueHit* verb : verbs) {
     const OrgRef* best = nullptr;
     for (const OrgRef& o : orgs)
-      if (!o.publication && !o.cited && !o.prev && !o.target && o.end <= verb->pos && (!best || o.end > best->end))
+      if (!o.publication && !o.cited && !o.prev && !o.target && o.end <= verb->pos &&
+          (!best || o.end > best->end))
         best = &o;
     if (!best) return nullptr;
-    if (std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) { return c.start >= best->end && c.start < pos; }))
+    if (std::any_of(cands.begin(), cands.end(),
+                    [&](const Candidate& c) { return c.start >= best->end && c.start < pos; }))
       return nullptr;
-    std::string_view mid = lo.substr(static_cast<size_t>(best->end), static_cast<size_t>(verb->pos - best->end));
+    std::string_view mid =
+        lo.substr(static_cast<size_t>(best->end), static_cast<size_t>(verb->pos - best->end));
     for (std::string_view aux : {" ", " has ", " had ", " also ", " then ", " has also ", " reportedly "})
       if (mid == aux) return best;
     // An apposition: ", … ," with no verb of its own before the offer verb.
@@ -713,15 +742,17 @@ const OrgRef* ClauseReader::OfferingOrgBefore(int pos) const {
 // An amount an organization offers in a clause whose event is the person's at another employer
 // ("Meta Platforms offered a package worth $300 million to … Malhotra, who … agreed to stay at
 // Google"; Korean: the clause's topic offers it to the person the text follows, "LG 트윈스는 이보다 많은 4년
-// 총액 90억원을 제안한 것으로 알려졌다"): the person's event at the offering organization (created when missing)
-// takes it.
+// 총액 90억원을 제안한 것으로 알려졌다"): the person's event at the offering organization (created when
+// missing) takes it.
 int ClauseReader::OfferingOrgEvent(int idx, int ei) {
   const Event& e = ctx->events[ei];
-  if (e.candidate_kind != CandidateKind::kPerson || e.type == EventType::kAcquisitionAttempt || RoleOf(idx) == AmountRole::kNonPay)
+  if (e.candidate_kind != CandidateKind::kPerson || e.type == EventType::kAcquisitionAttempt ||
+      RoleOf(idx) == AmountRole::kNonPay)
     return ei;
   const int at = a.money[idx].start;
   const OrgRef* o = IsKoreanText(ko_s) ? KoreanOfferingOrgBefore(at) : OfferingOrgBefore(at);
-  if (!o || SameOrUnit(o->entity->canonical, e.employer) || o->entity->canonical == e.previous_employer) return ei;
+  if (!o || SameOrUnit(o->entity->canonical, e.employer) || o->entity->canonical == e.previous_employer)
+    return ei;
   Candidate c;
   c.name = e.candidate;
   c.kind = CandidateKind::kPerson;
@@ -731,7 +762,8 @@ int ClauseReader::OfferingOrgEvent(int idx, int ei) {
   if (oi < 0) return ei;
   Evidence ev{s.para, s.ev_start, s.ev_end};
   Event& offer = ctx->events[oi];
-  if (std::find(offer.evidence.begin(), offer.evidence.end(), ev) == offer.evidence.end()) offer.evidence.push_back(ev);
+  if (std::find(offer.evidence.begin(), offer.evidence.end(), ev) == offer.evidence.end())
+    offer.evidence.push_back(ev);
   if (offer.outcome == Outcome::kNone) offer.outcome = Outcome::kOffered;
   AddTimeline(&offer, "offered");
   return oi;
@@ -749,7 +781,8 @@ std::vector<std::string> ClauseReader::AmountTerms(int idx) const {
         owner = j;
         best = d;
       }
-    if ((owner < 0 || owner == idx) && std::find(out.begin(), out.end(), t.term) == out.end()) out.push_back(t.term);
+    if ((owner < 0 || owner == idx) && std::find(out.begin(), out.end(), t.term) == out.end())
+      out.push_back(t.term);
   }
   return out;
 }
@@ -786,8 +819,9 @@ void ClauseReader::ApplyCue(const CueHit& h, int ei) {
       break;
     case Cue::kHire:
     case Cue::kJoin: {
-      // A refused offer stays refused when a later sentence joins with an employer it does not name ("박지훈은 이를
-      // 거절했다. 박지훈은 해성 베어스와 4년 계약을 맺었다" with the club unread): the join is of another move.
+      // A refused offer stays refused when a later sentence joins with an employer it does not name
+      // ("박지훈은 이를 거절했다. 박지훈은 해성 베어스와 4년 계약을 맺었다" with the club unread): the join
+      // is of another move.
       if (e.outcome == Outcome::kDeclined && employer_from_context && ctx->meta[ei].last_sentence >= 0 &&
           ctx->meta[ei].last_sentence < sentence_index)
         break;
@@ -798,10 +832,12 @@ void ClauseReader::ApplyCue(const CueHit& h, int ei) {
         ctx->meta[ei].moved = true;
     }
       if (h.agreed ||
-          ((h.cue == Cue::kJoin || h.cue == Cue::kHire) && FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
-                                      FrameReader::Aspect::kFuture) ||
+          ((h.cue == Cue::kJoin || h.cue == Cue::kHire) &&
+           FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
+               FrameReader::Aspect::kFuture) ||
           KoreanPresentTense(blank, h)) {
-        // "will join", "agreed to join", "합류할 예정": agreed, not yet done; over a joined only the headline told.
+        // "will join", "agreed to join", "합류할 예정": agreed, not yet done; over a joined only the headline
+        // told.
         ctx->meta[ei].agreed = true;
         if (OutcomeRank(e.outcome) < OutcomeRank(Outcome::kAccepted) ||
             (e.outcome == Outcome::kJoined && !ctx->meta[ei].body_done && !InHeadline(s)))
@@ -814,9 +850,7 @@ void ClauseReader::ApplyCue(const CueHit& h, int ei) {
       }
       if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
       break;
-    case Cue::kStay:
-      ApplyStay(h, ei);
-      break;
+    case Cue::kStay: ApplyStay(h, ei); break;
     case Cue::kDesignate:
       // "小林誠副頭取を内定した": designated, not yet in office.
       ctx->meta[ei].agreed = true;
@@ -834,21 +868,20 @@ void ClauseReader::ApplyCue(const CueHit& h, int ei) {
         AddTimeline(&e, "left");
       }
       break;
-    case Cue::kRaise:
-      ApplyRaise(ei);
-      break;
-    default:
-      break;
+    case Cue::kRaise: ApplyRaise(ei); break;
+    default: break;
   }
 }
 
 void ClauseReader::ApplyStay(const CueHit& h, int ei) {
   Event& e = ctx->events[ei];
-  if (!stay_prev.empty() && e.candidate_kind == CandidateKind::kPerson && e.type != EventType::kAcquisitionAttempt) {
+  if (!stay_prev.empty() && e.candidate_kind == CandidateKind::kPerson &&
+      e.type != EventType::kAcquisitionAttempt) {
     // Staying at the current employer (no counter-offer): every open offer of another
     // employer to this person is turned down.
     for (Event& o : ctx->events) {
-      if (o.candidate != e.candidate || SameOrUnit(o.employer, stay_prev) || o.type == EventType::kAcquisitionAttempt)
+      if (o.candidate != e.candidate || SameOrUnit(o.employer, stay_prev) ||
+          o.type == EventType::kAcquisitionAttempt)
         continue;
       if (o.previous_employer.empty()) o.previous_employer = stay_prev;
       if (o.outcome == Outcome::kJoined) continue;
@@ -873,13 +906,14 @@ void ClauseReader::ApplyStay(const CueHit& h, int ei) {
     c.name = e.candidate;
     c.kind = CandidateKind::kPerson;
     std::string current = e.previous_employer;
-    // The stay accepts the current employer's offer when one was read (a retention package, "잔류 조건을 제시했고")
-    // or the article tells of a retention or counter-offer (retain rows); a bare stay after a refusal is no offer of
-    // its own ("이를 거절하고 회사에 남았다", as a stay at a named place).
+    // The stay accepts the current employer's offer when one was read (a retention package, "잔류 조건을
+    // 제시했고") or the article tells of a retention or counter-offer (retain rows); a bare stay after a
+    // refusal is no offer of its own ("이를 거절하고 회사에 남았다", as a stay at a named place).
     const bool own_offer = std::any_of(ctx->events.begin(), ctx->events.end(), [&](const Event& o) {
       return o.candidate == e.candidate && o.type == EventType::kOffer && SameOrUnit(o.employer, current);
     });
-    int si = own_offer || ctx->retention ? FindOrCreate(ctx, c, current, EventType::kOffer) : -1;  // may reallocate
+    int si = own_offer || ctx->retention ? FindOrCreate(ctx, c, current, EventType::kOffer)
+                                         : -1;  // may reallocate
     if (si >= 0) {
       Event& st = ctx->events[si];
       st.outcome = Outcome::kAccepted;
@@ -888,8 +922,8 @@ void ClauseReader::ApplyStay(const CueHit& h, int ei) {
     }
     return;
   }
-  // "turned down Nimbus's offer and is staying at the lab": staying where one is, with no place named, keeps the
-  // refusal of the offer just read; it accepts nothing of the one refused.
+  // "turned down Nimbus's offer and is staying at the lab": staying where one is, with no place named, keeps
+  // the refusal of the offer just read; it accepts nothing of the one refused.
   if (e.outcome == Outcome::kDeclined && BareStay(orgs, h)) return;
   if (e.employer == employer || e.timeline.empty()) {
     e.outcome = Outcome::kAccepted;
@@ -926,11 +960,12 @@ void ClauseReader::ApplyRaise(int ei) {
   // "계약금을 두 배로": a term word right before the multiplier names what was raised.
   std::string raised_term;
   for (const TermHit& t : term_hits)
-    if (!mults.empty() && t.end <= mults.front()->start && mults.front()->start - t.end <= 8) raised_term = t.term;
+    if (!mults.empty() && t.end <= mults.front()->start && mults.front()->start - t.end <= 8)
+      raised_term = t.term;
   const Offer* base_ptr = nullptr;
   for (auto it = e.offers.rbegin(); it != e.offers.rend() && !base_ptr; ++it)
-    if (!in_sentence(*it) &&
-        (raised_term.empty() || std::find(it->terms.begin(), it->terms.end(), raised_term) != it->terms.end()))
+    if (!in_sentence(*it) && (raised_term.empty() ||
+                              std::find(it->terms.begin(), it->terms.end(), raised_term) != it->terms.end()))
       base_ptr = &*it;
   for (auto it = e.offers.rbegin(); it != e.offers.rend() && !base_ptr; ++it)
     if (!in_sentence(*it)) base_ptr = &*it;
@@ -966,8 +1001,7 @@ void ClauseReader::ReadTeamAndRole() {
     for (size_t f = ko_s.find("팀"); f != std::string_view::npos && team.empty();
          f = ko_s.find("팀", f + 1)) {
       std::string_view rest = ko_s.substr(f + 3);
-      if (!(rest.rfind("에 ", 0) == 0 || rest.rfind("으로 ", 0) == 0 || rest.rfind("에서", 0) == 0))
-        continue;
+      if (!(rest.rfind("에 ", 0) == 0 || rest.rfind("으로 ", 0) == 0 || rest.rfind("에서", 0) == 0)) continue;
       size_t b = f;
       while (b > 0 && ko_s[b - 1] != ' ' && ko_s[b - 1] != '\'' && ko_s[b - 1] != '(') --b;
       if (f - b >= 3 && f - b <= 30) team = std::string(ko_s.substr(b, f + 3 - b));

@@ -77,32 +77,35 @@ bool ClauseReader::PrenominalAffiliation(size_t i) const {
   return false;
 }
 
-// English: the organization is written right before a title of a person named right after it ("BMW designer Stefan
-// Krueger", "Audi's head of design Lena Hoffmann"; PrenominalTitle), not an executive title (the person then speaks
-// or acts for it: "Daesan Vice Chairman Oh Jin-woo said").
+// English: the organization is written right before a title of a person named right after it ("BMW designer
+// Stefan Krueger", "Audi's head of design Lena Hoffmann"; PrenominalTitle), not an executive title (the
+// person then speaks or acts for it: "Daesan Vice Chairman Oh Jin-woo said").
 bool ClauseReader::TitledPersonAfter(const OrgRef& o) const {
   for (const Mention* pm : person_m) {
     if (pm->start <= o.end || pm->start - o.end > 80 || pm->end > s.end) continue;
-    const std::string_view between = p.substr(static_cast<size_t>(o.end), static_cast<size_t>(pm->start - o.end));
+    const std::string_view between =
+        p.substr(static_cast<size_t>(o.end), static_cast<size_t>(pm->start - o.end));
     if (!PrenominalTitle(between)) continue;
     const std::string lower = AsciiLower(between);
-    const bool executive = std::any_of(std::begin(kExecutiveTitles), std::end(kExecutiveTitles), [&](const char* t) {
-      return FindCueText(lower, t, true) != std::string::npos;
-    });
+    const bool executive =
+        std::any_of(std::begin(kExecutiveTitles), std::end(kExecutiveTitles),
+                    [&](const char* t) { return FindCueText(lower, t, true) != std::string::npos; });
     return !executive;
   }
   return false;
 }
 
-// English: of two organizations a clause reads as the one acting (subject or destination), one that only titles a
-// person named after it ("BMW designer Stefan Krueger accepts Daesan Motors offer") is where that person works now,
-// not the other side of the move: the origin, as after a hiring verb (PrenominalAffiliation).
+// English: of two organizations a clause reads as the one acting (subject or destination), one that only
+// titles a person named after it ("BMW designer Stefan Krueger accepts Daesan Motors offer") is where that
+// person works now, not the other side of the move: the origin, as after a hiring verb
+// (PrenominalAffiliation).
 void ClauseReader::AffiliationsBesideActor() {
   if (IsKoreanText(ko_s) || IsJapaneseText(ko_s)) return;
   for (OrgRef& o : orgs) {
     if (o.prev || o.publication || o.cited || !(o.subject || o.dest) || !TitledPersonAfter(o)) continue;
     const bool other_acts = std::any_of(orgs.begin(), orgs.end(), [&](const OrgRef& x) {
-      return x.entity != o.entity && !x.publication && !x.cited && !x.prev && (x.subject || x.dest) && !TitledPersonAfter(x);
+      return x.entity != o.entity && !x.publication && !x.cited && !x.prev && (x.subject || x.dest) &&
+             !TitledPersonAfter(x);
     });
     if (!other_acts) continue;
     o.prev = true;
@@ -141,8 +144,7 @@ void ClauseReader::ReadOrgs() {
       size_t after = SkipNoise(p, static_cast<size_t>(o.end));
       if ((StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") || StartsWith(p, after, "가 ") ||
            StartsWith(p, after, "이 ")) &&
-          (ko_s.find("전했다") != std::string_view::npos ||
-           ko_s.find("보도했다") != std::string_view::npos))
+          (ko_s.find("전했다") != std::string_view::npos || ko_s.find("보도했다") != std::string_view::npos))
         cite = true;
     }
     if (cite) {
@@ -179,8 +181,8 @@ void ClauseReader::ActForApposition() {
                        close - static_cast<size_t>(x.end) <= 110;
       // The apposition closes before the verb: no employer-side cue inside it.
       const bool cue_inside = app && std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
-        return c.pos > x.end && static_cast<size_t>(c.pos) < close;
-      });
+                                return c.pos > x.end && static_cast<size_t>(c.pos) < close;
+                              });
       if ((!of && !app) || cue_inside) continue;
       o.subject = false;
       o.owned = true;
@@ -201,13 +203,15 @@ void ClauseReader::OwnSubjectApposition() {
     const size_t open = static_cast<size_t>(o.end) + 2;
     if (open >= p.size() || !std::islower(static_cast<unsigned char>(p[open]))) continue;
     const size_t close = p.find(',', open);
-    if (close == std::string_view::npos || close >= static_cast<size_t>(s.end) || close - open > 110) continue;
+    if (close == std::string_view::npos || close >= static_cast<size_t>(s.end) || close - open > 110)
+      continue;
     const bool cue_inside = std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
       return static_cast<size_t>(c.pos) >= open && static_cast<size_t>(c.pos) < close;
     });
     if (cue_inside) continue;
     for (OrgRef& x : orgs)
-      if (&x != &o && static_cast<size_t>(x.start) >= open && static_cast<size_t>(x.end) <= close && !x.dest) {
+      if (&x != &o && static_cast<size_t>(x.start) >= open && static_cast<size_t>(x.end) <= close &&
+          !x.dest) {
         x.owned = true;
         x.subject = x.prev = false;
       }
@@ -224,7 +228,8 @@ void ClauseReader::ReadStayPlace() {
   for (const CueHit& h : cues) {
     if (h.cue != Cue::kStay) continue;
     for (OrgRef& o : orgs) {
-      bool at = (o.end <= h.pos && h.pos - o.end <= 8) || (o.start >= h.pos + h.len && o.start - (h.pos + h.len) <= 5);
+      bool at = (o.end <= h.pos && h.pos - o.end <= 8) ||
+                (o.start >= h.pos + h.len && o.start - (h.pos + h.len) <= 5);
       if (at && !o.cited && !o.publication) o.stay = true;
     }
     if (ctx->retention) continue;
@@ -255,7 +260,8 @@ void ClauseReader::DenyNegatedScopes() {
       continue;
     }
     for (const Candidate& c : cands)
-      if (c.kind == CandidateKind::kPerson && c.end <= o.start) ctx->denied_at.emplace(c.name, o.entity->canonical);
+      if (c.kind == CandidateKind::kPerson && c.end <= o.start)
+        ctx->denied_at.emplace(c.name, o.entity->canonical);
   }
   orgs = std::move(kept);
 }
@@ -279,15 +285,17 @@ void ClauseReader::ReadCandidates() {
   ReadGroupMembers();
 }
 
-// English: the person at `i` opens a coordinated subject ("A and B", "A, B and C") whose last member speaks ("A and
-// B, analysts at X, said the hires …"): every member is a speaker (thirty-ninth session, branch evgroup39).
+// English: the person at `i` opens a coordinated subject ("A and B", "A, B and C") whose last member speaks
+// ("A and B, analysts at X, said the hires …"): every member is a speaker (thirty-ninth session, branch
+// evgroup39).
 bool ClauseReader::SpeakingConjunct(size_t i) const {
   const Mention* m = person_m[i];
   for (int step = 0; step < 4; ++step) {
     const Mention* next = nullptr;
     for (const Mention* o : person_m) {
       if (o->start <= m->end || o->start - m->end > 6) continue;
-      const std::string_view gap = lo.substr(static_cast<size_t>(m->end), static_cast<size_t>(o->start - m->end));
+      const std::string_view gap =
+          lo.substr(static_cast<size_t>(m->end), static_cast<size_t>(o->start - m->end));
       if (gap == " and " || gap == ", " || gap == ", and ") next = o;
     }
     if (!next) return false;
@@ -337,7 +345,8 @@ void ClauseReader::ReadObjectPronoun() {
       if (e.type != EntityType::kPerson) continue;
       for (const Mention& m : e.mentions) {
         const bool before = (m.paragraph == s.para && m.end <= s.start) || m.paragraph == s.para - 1;
-        if (before && (!last || m.paragraph > last->paragraph || (m.paragraph == last->paragraph && m.start > last->start))) {
+        if (before && (!last || m.paragraph > last->paragraph ||
+                       (m.paragraph == last->paragraph && m.start > last->start))) {
           best = &e;
           last = &m;
         }
@@ -361,7 +370,8 @@ void ClauseReader::ReadConjunctSubject() {
   for (const Candidate& c : cands)
     if (c.kind == CandidateKind::kPerson) return;
   bool decline = false;
-  if (!StartsWith(lo, static_cast<size_t>(s.start), "and ") || !AnswerCueAt(lo, static_cast<size_t>(s.start) + 4, &decline))
+  if (!StartsWith(lo, static_cast<size_t>(s.start), "and ") ||
+      !AnswerCueAt(lo, static_cast<size_t>(s.start) + 4, &decline))
     return;
   const Entity* best = nullptr;
   const Mention* last = nullptr;
@@ -369,7 +379,8 @@ void ClauseReader::ReadConjunctSubject() {
     if (e.type != EntityType::kPerson) continue;
     for (const Mention& m : e.mentions)
       if (m.paragraph == s.para && m.end <= s.start && (!last || m.start > last->start) &&
-          lo.substr(static_cast<size_t>(m.end), static_cast<size_t>(s.start - m.end)).find(". ") == std::string_view::npos) {
+          lo.substr(static_cast<size_t>(m.end), static_cast<size_t>(s.start - m.end)).find(". ") ==
+              std::string_view::npos) {
         best = &e;
         last = &m;
       }
@@ -418,7 +429,9 @@ void ClauseReader::ReadGroupCandidates() {
       if (english && LeadsTeamOf(lo, static_cast<size_t>(pos))) continue;
       if (english && c.count > 0 && HeadCountBefore(lo, static_cast<size_t>(pos))) continue;
       if (english && PaidStaffBefore(lo, static_cast<size_t>(pos))) continue;
-      if (!english && c.count > 0 && KoreanCompositionPart(p, static_cast<size_t>(end), static_cast<size_t>(s.end))) continue;
+      if (!english && c.count > 0 &&
+          KoreanCompositionPart(p, static_cast<size_t>(end), static_cast<size_t>(s.end)))
+        continue;
       if (english && c.count < 0 && OneOfPhrase(lo, static_cast<size_t>(pos))) continue;
       if (english && c.count < 0) {
         // "four Google DeepMind researchers": the count stands before the organization that
@@ -427,8 +440,7 @@ void ClauseReader::ReadGroupCandidates() {
           if (o.end + 1 == pos && p[o.end] == ' ')
             c.count = ParseCountBefore(p, lo, static_cast<size_t>(o.start));
       }
-      c.singular = !english && c.count < 0 &&
-                   std::string_view(g.text).find("들") == std::string_view::npos &&
+      c.singular = !english && c.count < 0 && std::string_view(g.text).find("들") == std::string_view::npos &&
                    !StartsWith(p, static_cast<size_t>(end), "들");
       cands.push_back(c);
       cand_entity.push_back(nullptr);
@@ -438,10 +450,10 @@ void ClauseReader::ReadGroupCandidates() {
 
 // A count after a title word names a group of appointees ("SK Telecom promoted 14 managers to
 // vice president", "KT는 상무보 21명을 신규 선임했다", "신임 교수 6명을 임용했다") in a clause
-// with a verb of appointing, or one of leaving only (GroupLeaves: "기존 부행장 3명은 물러났다"; cues.tsv kind=appoint; "has hired more than 40 portfolio managers
-// this year" is a count of hires, left to the group nouns): Korean the
-// title at the start of a word, then the count and 명 (40여명 too); English a count, at most
-// three modifier words, then the plural title. A title without a count stays a title.
+// with a verb of appointing, or one of leaving only (GroupLeaves: "기존 부행장 3명은 물러났다"; cues.tsv
+// kind=appoint; "has hired more than 40 portfolio managers this year" is a count of hires, left to the group
+// nouns): Korean the title at the start of a word, then the count and 명 (40여명 too); English a count, at
+// most three modifier words, then the plural title. A title without a count stays a title.
 void ClauseReader::ReadTitleGroups() {
   if (!HasCueRowOf("appoint", ko_s, lo_s) && !GroupLeaves()) return;
   for (const TitleGroup& t : TitleGroups()) {
@@ -495,9 +507,10 @@ void ClauseReader::DropDescribingGroups() {
     for (size_t i = 0; i < cands.size(); ++i) {
       bool inner = false;
       for (size_t k = 0; k < cands.size(); ++k)
-        inner = inner || (k != i && cands[i].kind == CandidateKind::kGroup && cands[k].kind == CandidateKind::kGroup &&
-                          cands[k].start <= cands[i].start && cands[i].end <= cands[k].end &&
-                          cands[k].end - cands[k].start > cands[i].end - cands[i].start);
+        inner = inner ||
+                (k != i && cands[i].kind == CandidateKind::kGroup && cands[k].kind == CandidateKind::kGroup &&
+                 cands[k].start <= cands[i].start && cands[i].end <= cands[k].end &&
+                 cands[k].end - cands[k].start > cands[i].end - cands[i].start);
       if (inner) continue;
       c2.push_back(cands[i]);
       e2.push_back(cand_entity[i]);
@@ -516,15 +529,16 @@ void ClauseReader::DropDescribingGroups() {
         for (const Candidate& o : cands)
           // (Japanese "技術者、渡辺恵氏": an ideographic comma between)
           if (o.kind == CandidateKind::kPerson && ((o.start >= cands[i].end && o.start - cands[i].end <= 3) ||
-                                     (cands[i].start >= o.end && cands[i].start - o.end <= 2) ||
-                                     TitleCompoundAfter(p, o.end, cands[i].start)))
+                                                   (cands[i].start >= o.end && cands[i].start - o.end <= 2) ||
+                                                   TitleCompoundAfter(p, o.end, cands[i].start)))
             title = true;
       // Apposition: "Mark Lee and Tom Gunter, two researchers from Apple" describes the people,
       // who take the group's origin.
       if (cands[i].kind == CandidateKind::kGroup && !title)
         for (Candidate& o : cands)
           if (o.kind == CandidateKind::kPerson && cands[i].start >= o.end && cands[i].start - o.end <= 16 &&
-              std::string_view(p).substr(o.end, 2) == ", " && !AddsToList(lo.substr(o.end, cands[i].start - o.end)))
+              std::string_view(p).substr(o.end, 2) == ", " &&
+              !AddsToList(lo.substr(o.end, cands[i].start - o.end)))
             title = true;
       // Inside a person's apposition ("Hartmann, a distinguished engineer who managed roughly 100
       // researchers at Apple, has joined"): it describes the person.
@@ -670,14 +684,15 @@ void ClauseReader::ReadEmployer() {
       // A described group takes an origin only from an explicit marker (X 출신, from X, X의).
       // English noun modifier: "four Google DeepMind researchers".
       // Korean: a counted group right after the organization ("퀄컴 엔지니어 3명").
-      bool modifier = cands[ci].kind == CandidateKind::kGroup && (!korean || cands[ci].count > 0) &&
-                      (o.end + 1 == cands[ci].start ? p[o.end] == ' '
-                                                    : korean && KoreanOneModifierWord(p, o.end, cands[ci].start));
+      bool modifier =
+          cands[ci].kind == CandidateKind::kGroup && (!korean || cands[ci].count > 0) &&
+          (o.end + 1 == cands[ci].start ? p[o.end] == ' '
+                                        : korean && KoreanOneModifierWord(p, o.end, cands[ci].start));
       if (cands[ci].kind == CandidateKind::kGroup && !o.prev && !o.poss && !modifier) continue;
-      bool forward =
-          korean || (o.poss && !o.prev) || PrevToken(p, static_cast<size_t>(o.start)) == "former";
+      bool forward = korean || (o.poss && !o.prev) || PrevToken(p, static_cast<size_t>(o.start)) == "former";
       // (The candidate's own apposition describes the candidate: "Omar Haddad, a former Pfizer scientist,".)
-      if (forward && o.end > cands[ci].start && (korean || !InApposition(p, cands[ci].end, o.start, s.end))) continue;
+      if (forward && o.end > cands[ci].start && (korean || !InApposition(p, cands[ci].end, o.start, s.end)))
+        continue;
       int d = distance(o, cands[ci]);
       if (d < best_d) {
         best_d = d;
@@ -709,7 +724,8 @@ void ClauseReader::ReadEmployer() {
         }
     }
     if (cands[ci].kind == CandidateKind::kPerson && cand_prev[ci].empty()) cand_prev[ci] = stay_prev;
-    if (cands[ci].kind == CandidateKind::kPerson && !cand_prev[ci].empty()) ctx->origins.emplace(cands[ci].name, cand_prev[ci]);
+    if (cands[ci].kind == CandidateKind::kPerson && !cand_prev[ci].empty())
+      ctx->origins.emplace(cands[ci].name, cand_prev[ci]);
   }
   // Fallback employer: the first unclassified org, when the clause has an employer-side or
   // joining cue (not for a bare "leaving the EU").
@@ -753,8 +769,9 @@ void ClauseReader::ReadContextEmployer() {
     employer = ctx->lead_org;
     employer_from_context = true;
   }
-  // "셀바이오는 … 강화하고 있다. 노바티스 출신 김하늘 박사가 최고의학책임자로 합류했다": the paragraph's topic hires.
-  // "한울화재는 재무 라인도 보강했다. 미래에셋증권 출신 서다인 전무를 CFO로 영입했다": likewise for a subjectless hire.
+  // "셀바이오는 … 강화하고 있다. 노바티스 출신 김하늘 박사가 최고의학책임자로 합류했다": the paragraph's
+  // topic hires. "한울화재는 재무 라인도 보강했다. 미래에셋증권 출신 서다인 전무를 CFO로 영입했다": likewise
+  // for a subjectless hire.
   if (employer.empty() && korean && !ctx->paragraph_topic.empty() &&
       (KoreanSubjectlessJoin(p, s.start, s.end, cues, orgs, cands) ||
        KoreanSubjectlessHire(p, s.start, s.end, cues, orgs, cands))) {
@@ -809,14 +826,17 @@ bool ClauseReader::PronounHirer(const std::vector<CueHit>& hits) const {
 bool ClauseReader::OtherPersonsOrg(const OrgRef& o, size_t ci) const {
   for (size_t cj = 0; cj < cands.size(); ++cj) {
     const Candidate& c = cands[cj];
-    // A headline's "ORG 출신 NAME" titles that person, not a group the headline adds ("…연구원 5명도 합류") nor a
-    // person named after them ("…ORG 출신 A 부사장 영입…B 대표는 고문으로").
-    if (cj != ci && c.kind == CandidateKind::kPerson && ci < cands.size() && (cands[ci].kind == CandidateKind::kGroup || cands[ci].start > c.end) &&
-        korean && s.para == 0 &&
+    // A headline's "ORG 출신 NAME" titles that person, not a group the headline adds ("…연구원 5명도 합류")
+    // nor a person named after them ("…ORG 출신 A 부사장 영입…B 대표는 고문으로").
+    if (cj != ci && c.kind == CandidateKind::kPerson && ci < cands.size() &&
+        (cands[ci].kind == CandidateKind::kGroup || cands[ci].start > c.end) && korean && s.para == 0 &&
         LooksLikeHeadline(a) && KoreanOriginTitlesPerson(p, o.end, c.start))
       return true;
-    if (cj == ci || c.kind != CandidateKind::kPerson || o.start < c.end || (ci < cands.size() && InNameList(ci, cj))) continue;
-    // (A span after cj that holds candidate ci too is a list, no apposition: "Walmart's Vaughn, Amazon's Decker".)
+    if (cj == ci || c.kind != CandidateKind::kPerson || o.start < c.end ||
+        (ci < cands.size() && InNameList(ci, cj)))
+      continue;
+    // (A span after cj that holds candidate ci too is a list, no apposition: "Walmart's Vaughn, Amazon's
+    // Decker".)
     if (!korean && InApposition(p, c.end, o.start, s.end) &&
         !(ci < cands.size() && InApposition(p, c.end, cands[ci].start, s.end)))
       return true;
@@ -890,7 +910,8 @@ void ClauseReader::ReadSyntaxRoles() {
     if (c.kind == CandidateKind::kPerson) names.push_back({c.start - s.start, c.end - s.start});
   for (const OrgRef& o : orgs) names.push_back({o.start - s.start, o.end - s.start});
   std::string_view text = p.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start));
-  std::optional<syntax::ClauseRoles> roles = syntax::ParseEnglishRoles(text, triggers, syntax::Deadline{}, names);
+  std::optional<syntax::ClauseRoles> roles =
+      syntax::ParseEnglishRoles(text, triggers, syntax::Deadline{}, names);
   if (!roles) return;
   for (size_t t = 0; t < roles->triggers.size() && t < kinds.size(); ++t) {
     const syntax::TriggerRoles& r = roles->triggers[t];
@@ -941,7 +962,8 @@ bool ClauseReader::ApplySyntaxRoles(const syntax::TriggerRoles& r, Cue kind) {
   std::vector<bool> keep(cands.size(), false);
   bool person = false;
   for (size_t i = 0; i < cands.size(); ++i) {
-    keep[i] = InPhrases(cands[i].start, cands[i].end, theme) && !InPhrases(cands[i].start, cands[i].end, r.speaker);
+    keep[i] =
+        InPhrases(cands[i].start, cands[i].end, theme) && !InPhrases(cands[i].start, cands[i].end, r.speaker);
     person = person || (keep[i] && cands[i].kind == CandidateKind::kPerson);
   }
   if (!person) return false;
@@ -982,12 +1004,13 @@ void ClauseReader::DropOfferingSide() {
       const Entity* pe = cand_entity[i];
       if (pe && IsExecutiveOf(*pe, employer)) continue;
       if (ActsForEmployer(p, lo, cands[i].end, cues)) continue;
-      // ("Parallax Media has offered Jordan Ellis, vice president of … at Netflix": an employer-side verb between the
-      // organization and the name makes the person its object, no executive of it.)
-      const bool object_of_verb = employer_ref && std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
-        return (c.cue == Cue::kOffer || c.cue == Cue::kHire || c.cue == Cue::kIntent) && c.pos >= employer_ref->end &&
-               c.pos < cands[i].start;
-      });
+      // ("Parallax Media has offered Jordan Ellis, vice president of … at Netflix": an employer-side verb
+      // between the organization and the name makes the person its object, no executive of it.)
+      const bool object_of_verb =
+          employer_ref && std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
+            return (c.cue == Cue::kOffer || c.cue == Cue::kHire || c.cue == Cue::kIntent) &&
+                   c.pos >= employer_ref->end && c.pos < cands[i].start;
+          });
       if (HasExecutiveTitleNear(p, cands[i].start, cands[i].end) && employer_ref && !object_of_verb &&
           employer_ref->end <= cands[i].start && cands[i].start - employer_ref->end <= 30)
         continue;
@@ -1022,11 +1045,14 @@ void ClauseReader::ListedGroupOrigins() {
     if (g.kind != CandidateKind::kGroup || g.count <= 0) continue;
     const Candidate* before = nullptr;
     for (const Candidate& c : cands)
-      if (&c != &g && c.end <= g.start && g.start - c.end <= 120 && (!before || c.end > before->end)) before = &c;
+      if (&c != &g && c.end <= g.start && g.start - c.end <= 120 && (!before || c.end > before->end))
+        before = &c;
     if (!before) continue;
-    std::string_view between = lo.substr(static_cast<size_t>(before->end), static_cast<size_t>(g.start - before->end));
+    std::string_view between =
+        lo.substr(static_cast<size_t>(before->end), static_cast<size_t>(g.start - before->end));
     // ("roughly 40 engineers and researchers": one group of two nouns.)
-    if (between.find_first_of(".;") != std::string_view::npos || !AddsToList(between) || between == " and ") continue;
+    if (between.find_first_of(".;") != std::string_view::npos || !AddsToList(between) || between == " and ")
+      continue;
     g.listed = true;
     if (g.previous.empty()) g.previous = before->previous;
   }
@@ -1036,8 +1062,8 @@ void ClauseReader::ReadAcquisition() {
   // Acquisition attempt / acqui-hire.
   acquihire = Has(cues, Cue::kAcquihire);
   // An acquisition attempt needs its acquirer as subject and an attempt, offer or failure.
-  bool attempt = Has(cues, Cue::kFail) || Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) ||
-                 Has(cues, Cue::kDecline);
+  bool attempt =
+      Has(cues, Cue::kFail) || Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kDecline);
   if (acquisition && target_ref && !employer.empty() && !employer_from_context && employer_ref &&
       (employer_ref->subject || employer_ref->dest) && (attempt || acquihire)) {
     if (acquihire) {
@@ -1054,7 +1080,8 @@ void ClauseReader::ReadAcquisition() {
         cands.push_back(team);
       } else {
         for (Candidate& c : cands)
-          if (c.kind == CandidateKind::kPerson && c.previous.empty()) c.previous = target_ref->entity->canonical;
+          if (c.kind == CandidateKind::kPerson && c.previous.empty())
+            c.previous = target_ref->entity->canonical;
       }
     } else {
       Candidate t;
@@ -1066,8 +1093,7 @@ void ClauseReader::ReadAcquisition() {
       if (ei >= 0) {
         Event& e = ctx->events[ei];
         bool failed = Has(cues, Cue::kFail) || Has(cues, Cue::kDecline);
-        e.outcome =
-            failed ? Outcome::kFailed : (e.outcome == Outcome::kNone ? Outcome::kOffered : e.outcome);
+        e.outcome = failed ? Outcome::kFailed : (e.outcome == Outcome::kNone ? Outcome::kOffered : e.outcome);
         AddTimeline(&e, "offered");
         if (failed) AddTimeline(&e, "failed");
         e.evidence.push_back({s.para, s.ev_start, s.ev_end});

@@ -96,7 +96,9 @@ class ClauseReader {
   // The clause says the amount is per person (an each row of the cue table between the clause's
   // start and a few bytes after the amount: "giving each a pay package worth $20 million", "$5
   // million each", "1인당 연봉 10억원").
-  bool EachAmount(const Amount& m) const { return CuePhraseIn(s, "each", s.start, std::min(s.end, m.end + 12)); }
+  bool EachAmount(const Amount& m) const {
+    return CuePhraseIn(s, "each", s.start, std::min(s.end, m.end + 12));
+  }
   void ShareWithListedPersons(const Offer& o, int idx, int ei);
   const OrgRef* ActingOrgBefore(int pos) const;
   int PersonEventAt(const std::string& person, const std::string& org) const;
@@ -126,9 +128,9 @@ class ClauseReader {
   std::vector<CueHit> cues;
   std::vector<NegatedScope> negated_scopes;  // conjuncts whose move a negator cancels (CancelNegatedMoves)
   bool has_event_cue = false, negated = false, statistic = false;
-  bool pay_only = false;     // no hiring cue: a pay amount continues an existing event only
-  std::set<int> priced;      // amounts of the clause that priced a company (no offer)
-  int counter_event = -1;    // the counter-offer event an amount of the clause went to
+  bool pay_only = false;   // no hiring cue: a pay amount continues an existing event only
+  std::set<int> priced;    // amounts of the clause that priced a company (no offer)
+  int counter_event = -1;  // the counter-offer event an amount of the clause went to
   std::vector<OrgRef> orgs;
   std::vector<Candidate> cands;
   std::vector<const Entity*> cand_entity;

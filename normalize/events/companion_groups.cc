@@ -6,14 +6,16 @@
 //   "A team of about eight associates will join them from Linklaters over the coming weeks."
 //   "Eight associates from the team will join next month."
 //
-// A guess is no move ("At least a dozen associates are expected to follow them, according to people familiar with
-// the matter", "could follow him": companion_group speculation rows; thirty-second session, branch eveng32).
+// A guess is no move ("At least a dozen associates are expected to follow them, according to people familiar
+// with the matter", "could follow him": companion_group speculation rows; thirty-second session, branch
+// eveng32).
 //
 // The sentence names no employer of its own: the group goes where the persons hired before it go (cues.tsv
-// companion_group rows: a pronoun after "with" / "join" / "follow" standing for them, or "from the team"), from the
-// organization after an origin row ("from") in the sentence, else from where those persons come from. A future row
-// ("to follow") or a modal row before a verb row ("will join", also past an adverb row: "will also move") makes the
-// move announced (accepted).
+// companion_group rows: a pronoun after "with" / "join" / "follow" standing for them, or "from the team"),
+// from the organization after an origin row ("from") in the sentence, else from where those persons come
+// from. A future row
+// ("to follow") or a modal row before a verb row ("will join", also past an adverb row: "will also move")
+// makes the move announced (accepted).
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -53,7 +55,8 @@ bool FirstCountedGroup(std::string_view p, std::string_view lo, size_t s, size_t
   bool found = false;
   for (const GroupNoun& g : GroupNouns()) {
     if (!g.english) continue;
-    for (size_t f = FindWord(lo, g.text, s, e); f != std::string_view::npos; f = FindWord(lo, g.text, f + 1, e)) {
+    for (size_t f = FindWord(lo, g.text, s, e); f != std::string_view::npos;
+         f = FindWord(lo, g.text, f + 1, e)) {
       if (p[f] >= 'A' && p[f] <= 'Z') continue;  // part of a name
       size_t end = f + g.text.size();
       int count = ParseCountBefore(p, lo, f);
@@ -67,15 +70,17 @@ bool FirstCountedGroup(std::string_view p, std::string_view lo, size_t s, size_t
   return found;
 }
 
-// The persons hired before sentence start `s` of paragraph `para`: their common employer and origin (empty when
-// they differ or there are none).
-bool LeadHires(const std::vector<Event>& events, int para, int s, std::string* employer, std::string* origin) {
+// The persons hired before sentence start `s` of paragraph `para`: their common employer and origin (empty
+// when they differ or there are none).
+bool LeadHires(const std::vector<Event>& events, int para, int s, std::string* employer,
+               std::string* origin) {
   employer->clear();
   origin->clear();
   bool any = false, one_origin = true;
   for (const Event& ev : events) {
-    const bool moved = ev.type == EventType::kHire ||
-                       (ev.type == EventType::kOffer && (ev.outcome == Outcome::kJoined || ev.outcome == Outcome::kAccepted));
+    const bool moved =
+        ev.type == EventType::kHire || (ev.type == EventType::kOffer &&
+                                        (ev.outcome == Outcome::kJoined || ev.outcome == Outcome::kAccepted));
     if (ev.candidate_kind != CandidateKind::kPerson || !moved || ev.evidence.empty()) continue;
     const Evidence& x = ev.evidence.front();
     if (x.paragraph > para || (x.paragraph == para && x.start >= s)) continue;
@@ -91,12 +96,13 @@ bool LeadHires(const std::vector<Event>& events, int para, int s, std::string* e
   return any;
 }
 
-// The organization named right after an origin row of the companion_group cues ("from Linklaters") in [s, e) of
-// paragraph `para`, the first one; empty when none.
+// The organization named right after an origin row of the companion_group cues ("from Linklaters") in [s, e)
+// of paragraph `para`, the first one; empty when none.
 std::string OriginAfterRow(const Article& article, int para, std::string_view lower, size_t s, size_t e) {
   static const std::vector<std::string> origins = CueRowsOf("companion_group", "origin");
   for (const std::string& row : origins)
-    for (size_t f = FindWord(lower, row, s, e); f != std::string_view::npos; f = FindWord(lower, row, f + 1, e)) {
+    for (size_t f = FindWord(lower, row, s, e); f != std::string_view::npos;
+         f = FindWord(lower, row, f + 1, e)) {
       int os = 0, oe = 0;
       const int at = static_cast<int>(f + row.size() + 1);
       if (const Entity* org = MentionIn(article, para, at, at + 1, false, &os, &oe))
@@ -105,9 +111,10 @@ std::string OriginAfterRow(const Article& article, int para, std::string_view lo
   return "";
 }
 
-// The lower-case sentence announces the move: a future row ("to follow"), or a modal row right before a verb row,
-// one adverb row between them allowed ("will join them", "will also move with them"; not "who will form the core").
-// (A sentence may end on the modal, no period after it: the verb is looked for inside the sentence only.)
+// The lower-case sentence announces the move: a future row ("to follow"), or a modal row right before a verb
+// row, one adverb row between them allowed ("will join them", "will also move with them"; not "who will form
+// the core"). (A sentence may end on the modal, no period after it: the verb is looked for inside the
+// sentence only.)
 bool AnnouncedMove(std::string_view sentence) {
   static const std::vector<std::string> futures = CueRowsOf("companion_group", "future"),
                                         modals = CueRowsOf("companion_group", "modal"),
@@ -122,7 +129,8 @@ bool AnnouncedMove(std::string_view sentence) {
       for (const std::string& adv : adverbs)
         if (sentence.substr(verb_at).starts_with(adv + " ")) at = verb_at + adv.size() + 1;
       for (const std::string& text : CompanionVerbs())
-        if (FindWord(sentence, text, verb_at, std::min(sentence.size(), w + modal.size() + 16)) == at) return true;
+        if (FindWord(sentence, text, verb_at, std::min(sentence.size(), w + modal.size() + 16)) == at)
+          return true;
     }
   return false;
 }
@@ -152,7 +160,8 @@ void CompanionGroupHires(const Article& article, std::vector<Event>* events) {
         const size_t f = FindWord(lower, text, ss, se);
         companion = companion || (f != std::string_view::npos && f >= g.start);
       }
-      for (const std::string& text : guesses) verb = verb && FindWord(lower, text, ss, se) == std::string_view::npos;
+      for (const std::string& text : guesses)
+        verb = verb && FindWord(lower, text, ss, se) == std::string_view::npos;
       if (!companion || !verb) continue;
       std::string employer, origin;
       if (!LeadHires(*events, para, s, &employer, &origin)) continue;
@@ -162,13 +171,15 @@ void CompanionGroupHires(const Article& article, std::vector<Event>* events) {
       bool told = false;  // a group of this label already read at the employer
       for (std::vector<Event>* evs : {events, &add})
         for (Event& ev : *evs) {
-          if (ev.candidate_kind != CandidateKind::kGroup || !SameOrUnit(ev.employer, employer) || ev.candidate.rfind(g.label, 0) != 0)
+          if (ev.candidate_kind != CandidateKind::kGroup || !SameOrUnit(ev.employer, employer) ||
+              ev.candidate.rfind(g.label, 0) != 0)
             continue;
           told = true;
-          // Read from this sentence with no origin ("Eight associates from the team will join next month"): the
-          // persons' origin is the group's.
-          const bool here = std::any_of(ev.evidence.begin(), ev.evidence.end(),
-                                        [&](const Evidence& x) { return x.paragraph == para && x.start >= s && x.start < e; });
+          // Read from this sentence with no origin ("Eight associates from the team will join next month"):
+          // the persons' origin is the group's.
+          const bool here = std::any_of(ev.evidence.begin(), ev.evidence.end(), [&](const Evidence& x) {
+            return x.paragraph == para && x.start >= s && x.start < e;
+          });
           if (here && ev.previous_employer.empty() && !origin.empty()) {
             ev.previous_employer = origin;
             ev.candidate += " from " + origin;

@@ -1,5 +1,6 @@
-// A counted group that is one part of another group's make-up ("합류한 팀원은 프로그래머 5명, 아트 4명, 기획 2명으로
-// 구성된 것으로 알려졌다"): no group of its own (docs/events.md, twenty-seventh session, branch evgroup27).
+// A counted group that is one part of another group's make-up ("합류한 팀원은 프로그래머 5명, 아트 4명, 기획
+// 2명으로 구성된 것으로 알려졌다"): no group of its own (docs/events.md, twenty-seventh session, branch
+// evgroup27).
 #include <string>
 #include <string_view>
 #include <vector>

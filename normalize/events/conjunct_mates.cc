@@ -1,16 +1,18 @@
-// Korean conjuncts of their own subjects that tell one hire each (thirty-sixth session, branch evpair36; docs/events.md
-// "Parallel conjuncts"):
+// Korean conjuncts of their own subjects that tell one hire each (thirty-sixth session, branch evpair36;
+// docs/events.md "Parallel conjuncts"):
 //
-//   "딥마루 창업자인 서지훈 대표는 네오클라우드 AI연구소장을 맡았고, 공동창업자인 김나래 CTO는 부소장으로 자리를 옮겼다"
-//   "A 대표는 X의 AI부문장을 맡았고, 공동창업자인 B 최고기술책임자는 X 수석연구원으로 합류했다"
+//   "딥마루 창업자인 서지훈 대표는 네오클라우드 AI연구소장을 맡았고, 공동창업자인 김나래 CTO는 부소장으로
+//   자리를 옮겼다" "A 대표는 X의 AI부문장을 맡았고, 공동창업자인 B 최고기술책임자는 X 수석연구원으로
+//   합류했다"
 //
-// A sentence cut at a comma after a connective ending (frames.tsv conjunct rows: 맡았고, 합류했으며) into conjuncts,
-// each opened by its own subject (a person whose noun phrase closes on a topic, subject or additive marker), tells a
-// move per conjunct. The reading before took the move of one conjunct and lost the other's when that conjunct names
-// no organization ("부소장으로 자리를 옮겼다": the employer is the one of the conjunct before). Here the subject of a
-// conjunct that holds a move word of the hire's kind (cues.tsv) or an appointment trigger (frames.tsv) and names no
-// other company shares the hire read in the other conjunct: its employer, type and outcome; its previous employer only
-// when that one is named in the mate's own conjunct.
+// A sentence cut at a comma after a connective ending (frames.tsv conjunct rows: 맡았고, 합류했으며) into
+// conjuncts, each opened by its own subject (a person whose noun phrase closes on a topic, subject or
+// additive marker), tells a move per conjunct. The reading before took the move of one conjunct and lost the
+// other's when that conjunct names no organization ("부소장으로 자리를 옮겼다": the employer is the one of
+// the conjunct before). Here the subject of a conjunct that holds a move word of the hire's kind (cues.tsv)
+// or an appointment trigger (frames.tsv) and names no other company shares the hire read in the other
+// conjunct: its employer, type and outcome; its previous employer only when that one is named in the mate's
+// own conjunct.
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -35,14 +37,16 @@ struct Part {
   int start = 0, end = 0;
 };
 
-// The conjuncts of the Korean sentence [s, e): cut at ", " after a word ending with a frames.tsv conjunct row.
+// The conjuncts of the Korean sentence [s, e): cut at ", " after a word ending with a frames.tsv conjunct
+// row.
 std::vector<Part> KoreanConjuncts(std::string_view p, int s, int e) {
   std::vector<Part> out;
   int start = s;
-  for (size_t f = p.find(", ", static_cast<size_t>(s)); f != std::string_view::npos && f + 2 < static_cast<size_t>(e);
-       f = p.find(", ", f + 1)) {
+  for (size_t f = p.find(", ", static_cast<size_t>(s));
+       f != std::string_view::npos && f + 2 < static_cast<size_t>(e); f = p.find(", ", f + 1)) {
     const size_t space = p.rfind(' ', f);
-    const size_t word = space == std::string_view::npos || space < static_cast<size_t>(start) ? start : space + 1;
+    const size_t word =
+        space == std::string_view::npos || space < static_cast<size_t>(start) ? start : space + 1;
     if (FrameReader::Default().RowEnding("conjunct", "ko", p.substr(word, f - word)) == 0) continue;
     out.push_back({start, static_cast<int>(f)});
     start = static_cast<int>(f) + 2;
@@ -54,16 +58,17 @@ std::vector<Part> KoreanConjuncts(std::string_view p, int s, int e) {
 // `word` ends with a frames.tsv marker row of the topic, subject or additive particle.
 bool SubjectMarked(std::string_view word) {
   for (const FrameReader::Row& r : FrameReader::Default().rows())
-    if (r.kind == "marker" && r.lang == "ko" && (r.value == "topic" || r.value == "subject" || r.value == "additive") &&
-        word.ends_with(r.text))
+    if (r.kind == "marker" && r.lang == "ko" &&
+        (r.value == "topic" || r.value == "subject" || r.value == "additive") && word.ends_with(r.text))
       return true;
   return false;
 }
 
-// The subject opening the conjunct: the first person named within kConjunctLead bytes of its start, when its noun
-// phrase (the name and at most kTitleWords title words) closes on a topic, subject or additive marker; `*after`
-// receives the end of that phrase (an organization before it titles the person: "B 루멘AI CTO는").
-const NameAt* OpeningSubject(std::string_view p, const std::vector<NameAt>& names, const Part& part, int* after) {
+// The subject opening the conjunct: the first person named within kConjunctLead bytes of its start, when its
+// noun phrase (the name and at most kTitleWords title words) closes on a topic, subject or additive marker;
+// `*after` receives the end of that phrase (an organization before it titles the person: "B 루멘AI CTO는").
+const NameAt* OpeningSubject(std::string_view p, const std::vector<NameAt>& names, const Part& part,
+                             int* after) {
   for (const NameAt& n : names) {
     if (n.start < part.start) continue;
     if (n.start - part.start > kConjunctLead) return nullptr;
@@ -83,8 +88,8 @@ const NameAt* OpeningSubject(std::string_view p, const std::vector<NameAt>& name
   return nullptr;
 }
 
-// The conjunct holds a move word of a hire: a cues.tsv hire, join or acceptance row, or a frames.tsv appointment
-// trigger ("맡았다", "자리를 옮겼").
+// The conjunct holds a move word of a hire: a cues.tsv hire, join or acceptance row, or a frames.tsv
+// appointment trigger ("맡았다", "자리를 옮겼").
 bool HoldsHire(std::string_view text) {
   const EventType hire = EventType::kHire;
   if (HoldsMoveCue(text, false, &hire)) return true;
@@ -95,7 +100,8 @@ bool HoldsHire(std::string_view text) {
   return false;
 }
 
-// An organization named in the part of the paragraph: with `company`, a company other than `employer`; else `name`.
+// An organization named in the part of the paragraph: with `company`, a company other than `employer`; else
+// `name`.
 bool OrgIn(const Article& article, int para, const Part& part, const std::string& employer, bool company) {
   for (const Entity& ent : article.entities) {
     if (ent.type == EntityType::kPerson) continue;
@@ -131,8 +137,8 @@ void MatesIn(const Article& article, const Context& ctx, const ParagraphSentence
       if (!n) continue;
       const std::string& name = ctx.Name(*n->entity);
       const std::string_view text = std::string_view(p).substr(parts[i].start, parts[i].end - parts[i].start);
-      if (SamePersonName(name, ev.candidate) || HasEventOf(have, name) || HasEventOf(*add, name) || !HoldsHire(text) ||
-          OrgIn(article, where.paragraph, predicates[i], ev.employer, true))
+      if (SamePersonName(name, ev.candidate) || HasEventOf(have, name) || HasEventOf(*add, name) ||
+          !HoldsHire(text) || OrgIn(article, where.paragraph, predicates[i], ev.employer, true))
         continue;
       Event mate = ev;
       mate.candidate = name;
@@ -159,7 +165,8 @@ void ConjunctMateMoves(const Article& article, const Context& ctx, std::vector<E
   const ParagraphSentences sentences = ArticleSentences(article);
   std::vector<Event> add;
   for (const Event& ev : *events) {
-    if (ev.candidate_kind != CandidateKind::kPerson || ev.type != EventType::kHire || ev.employer.empty()) continue;
+    if (ev.candidate_kind != CandidateKind::kPerson || ev.type != EventType::kHire || ev.employer.empty())
+      continue;
     for (const Evidence& w : ev.evidence) MatesIn(article, ctx, sentences, ev, w, *events, &add);
   }
   for (Event& e : add) events->push_back(std::move(e));

@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "corpus/text.h"
-#include "normalize/events.h"
 #include "normalize/english_shapes.h"
+#include "normalize/events.h"
 #include "normalize/events/internal.h"
 #include "normalize/frames.h"
 
@@ -26,11 +26,13 @@ namespace {
 
 bool Lower(char c) { return c >= 'a' && c <= 'z'; }
 
-const Entity* OrgAt(const Article& a, int para, size_t start, size_t end, bool whole, size_t* ms, size_t* me) {
+const Entity* OrgAt(const Article& a, int para, size_t start, size_t end, bool whole, size_t* ms,
+                    size_t* me) {
   for (const Entity& e : a.entities)
     if (IsOrgType(e.type))
       for (const Mention& m : e.mentions)
-        if (m.paragraph == para && static_cast<size_t>(m.start) >= start && static_cast<size_t>(m.end) <= end &&
+        if (m.paragraph == para && static_cast<size_t>(m.start) >= start &&
+            static_cast<size_t>(m.end) <= end &&
             (!whole || (static_cast<size_t>(m.start) == start && static_cast<size_t>(m.end) == end))) {
           *ms = static_cast<size_t>(m.start), *me = static_cast<size_t>(m.end);
           return &e;
@@ -52,9 +54,10 @@ bool TitleWords(std::string_view words, std::string* title) {
   return false;
 }
 
-// The subject ending at `end` of the sentence [s, end): "the TITLE of ORG" or "ORG's TITLE", opening the sentence
-// (past a dateline's dash). The organization, and its title in *title; nullptr when none.
-const Entity* DescriptorBefore(const Article& a, int para, std::string_view lower, size_t s, size_t end, std::string* title) {
+// The subject ending at `end` of the sentence [s, end): "the TITLE of ORG" or "ORG's TITLE", opening the
+// sentence (past a dateline's dash). The organization, and its title in *title; nullptr when none.
+const Entity* DescriptorBefore(const Article& a, int para, std::string_view lower, size_t s, size_t end,
+                               std::string* title) {
   size_t ms = 0, me = 0;
   auto opens = [&](size_t at) {
     if (at == s) return true;
@@ -62,7 +65,8 @@ const Entity* DescriptorBefore(const Article& a, int para, std::string_view lowe
     return before.ends_with("\xE2\x80\x94 ") || before.ends_with("-- ") || before.ends_with(" - ");
   };
   // "the president of Carrow University"
-  for (size_t the = lower.find("the ", s); the != std::string_view::npos && the < end; the = lower.find("the ", the + 1)) {
+  for (size_t the = lower.find("the ", s); the != std::string_view::npos && the < end;
+       the = lower.find("the ", the + 1)) {
     if (!opens(the)) continue;
     const size_t of = lower.find(" of ", the);
     if (of == std::string_view::npos || of >= end) return nullptr;
@@ -81,7 +85,8 @@ const Entity* DescriptorBefore(const Article& a, int para, std::string_view lowe
 bool DepartureAt(std::string_view lower, size_t at) {
   for (int guard = 0; guard < 3; ++guard) {
     for (const FrameReader::Row& r : FrameReader::Default().rows())
-      if (r.kind == "trigger" && r.lang == "en" && r.value == "depart:self" && lower.substr(at).starts_with(r.text) &&
+      if (r.kind == "trigger" && r.lang == "en" && r.value == "depart:self" &&
+          lower.substr(at).starts_with(r.text) &&
           (at + r.text.size() >= lower.size() || !Lower(lower[at + r.text.size()])))
         return true;
     const size_t sp = lower.find(' ', at);
@@ -102,24 +107,31 @@ void DescriptorSubjectDepartures(const Article& article, const Context& ctx, std
   ForEachLatinParagraph(article, [&](int para, const std::string& lower, const ArticleSpans& spans) {
     const size_t pi = static_cast<size_t>(para);
     for (size_t si = 0; si < spans[pi].size(); ++si) {
-      const size_t s = static_cast<size_t>(spans[pi][si].first), e = static_cast<size_t>(spans[pi][si].second);
+      const size_t s = static_cast<size_t>(spans[pi][si].first),
+                   e = static_cast<size_t>(spans[pi][si].second);
       // The subject ends where a departure trigger starts.
       const Entity* org = nullptr;
       std::string title;
       size_t verb = s;
-      for (size_t sp = lower.find(' ', s); sp != std::string::npos && sp < e && sp - s < 160 && !org; sp = lower.find(' ', sp + 1))
-        if (DepartureAt(lower, sp + 1) && (org = DescriptorBefore(article, para, lower, s, sp, &title))) verb = sp + 1;
+      for (size_t sp = lower.find(' ', s); sp != std::string::npos && sp < e && sp - s < 160 && !org;
+           sp = lower.find(' ', sp + 1))
+        if (DepartureAt(lower, sp + 1) && (org = DescriptorBefore(article, para, lower, s, sp, &title)))
+          verb = sp + 1;
       if (!org || verb == s) continue;
       // The person opening the next sentence.
       int np = para;
       size_t ns = 0;
-      if (si + 1 < spans[pi].size()) ns = static_cast<size_t>(spans[pi][si + 1].first);
-      else if (pi + 1 < spans.size() && !spans[pi + 1].empty()) np = para + 1, ns = static_cast<size_t>(spans[pi + 1][0].first);
-      else continue;
+      if (si + 1 < spans[pi].size())
+        ns = static_cast<size_t>(spans[pi][si + 1].first);
+      else if (pi + 1 < spans.size() && !spans[pi + 1].empty())
+        np = para + 1, ns = static_cast<size_t>(spans[pi + 1][0].first);
+      else
+        continue;
       int ps = 0, pe = 0;
       const Entity* person = MentionIn(article, np, ns, ns + 1, true, &ps, &pe);
       if (!person) continue;
-      // Its apposition or relative clause names no other organization ("John Ames, an analyst at Veritas, said").
+      // Its apposition or relative clause names no other organization ("John Ames, an analyst at Veritas,
+      // said").
       const std::string& next = article.paragraphs[static_cast<size_t>(np)];
       size_t close = next.find(", ", static_cast<size_t>(pe) + 2);
       if (next.compare(static_cast<size_t>(pe), 2, ", ") != 0) close = static_cast<size_t>(pe);
@@ -128,8 +140,11 @@ void DescriptorSubjectDepartures(const Article& article, const Context& ctx, std
       const Entity* other = OrgAt(article, np, static_cast<size_t>(pe), close, false, &ms, &me);
       if (other && other != org) continue;
       const std::string& name = ctx.Name(*person);
-      auto same = [&](const Event& ev) { return ev.candidate_kind == CandidateKind::kPerson && SamePersonName(ev.candidate, name); };
-      if (std::any_of(events->begin(), events->end(), same) || std::any_of(add.begin(), add.end(), same)) continue;
+      auto same = [&](const Event& ev) {
+        return ev.candidate_kind == CandidateKind::kPerson && SamePersonName(ev.candidate, name);
+      };
+      if (std::any_of(events->begin(), events->end(), same) || std::any_of(add.begin(), add.end(), same))
+        continue;
       Event d;
       d.type = EventType::kDeparture;
       d.employer = org->canonical.empty() ? org->name : org->canonical;

@@ -1,7 +1,8 @@
-// A counted team that was the aim of a bid for its company, in an article that tells the bid failed ("누리웹은
-// 보이스랩의 음성합성 연구인력 12명을 확보하기 위해 … 인수 협상을 벌여 왔으나 …" under "누리웹, 보이스랩 인수 무산";
-// "Corvane tried to buy Quillfeather and absorb its 30-person research team. Those talks collapsed in July"): the
-// team's offer or hire is a failed acquisition attempt (docs/events.md, thirty-ninth session, branch evmulti39).
+// A counted team that was the aim of a bid for its company, in an article that tells the bid failed
+// ("누리웹은 보이스랩의 음성합성 연구인력 12명을 확보하기 위해 … 인수 협상을 벌여 왔으나 …" under "누리웹,
+// 보이스랩 인수 무산"; "Corvane tried to buy Quillfeather and absorb its 30-person research team. Those talks
+// collapsed in July"): the team's offer or hire is a failed acquisition attempt (docs/events.md, thirty-ninth
+// session, branch evmulti39).
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -30,18 +31,22 @@ bool HasCue(const Said& s, bool english, std::string_view value) {
   return false;
 }
 
-// The sentence tells a hire or a join as done: a hire or join row not inside an intent row ("sought to hire") and,
-// in English, not an infinitive ("to hire", "to join": the aim of the bid).
+// The sentence tells a hire or a join as done: a hire or join row not inside an intent row ("sought to hire")
+// and, in English, not an infinitive ("to hire", "to join": the aim of the bid).
 bool TellsMoveDone(const Said& s, bool english) {
   const std::string_view lang = english ? "en" : "ko";
   std::vector<std::pair<size_t, size_t>> intents;
   for (const std::string& t : CueTextsOf("cue", lang, "intent"))
-    for (size_t f = FindCueText(s.lower, t, english); f != std::string::npos; f = FindCueText(s.lower, t, english, f + 1))
+    for (size_t f = FindCueText(s.lower, t, english); f != std::string::npos;
+         f = FindCueText(s.lower, t, english, f + 1))
       intents.emplace_back(f, f + t.size());
   for (const std::string_view value : {"hire", "join"})
     for (const std::string& t : CueTextsOf("cue", lang, value))
-      for (size_t f = FindCueText(s.lower, t, english); f != std::string::npos; f = FindCueText(s.lower, t, english, f + 1)) {
-        const bool in_intent = std::any_of(intents.begin(), intents.end(), [&](const auto& i) { return f >= i.first && f + t.size() <= i.second; });
+      for (size_t f = FindCueText(s.lower, t, english); f != std::string::npos;
+           f = FindCueText(s.lower, t, english, f + 1)) {
+        const bool in_intent = std::any_of(intents.begin(), intents.end(), [&](const auto& i) {
+          return f >= i.first && f + t.size() <= i.second;
+        });
         const bool infinitive = english && f >= 3 && std::string_view(s.lower).substr(f - 3, 3) == "to ";
         if (!in_intent && !infinitive) return true;
       }
@@ -71,16 +76,20 @@ std::vector<Said> ReadSentences(const Article& a) {
 }
 
 bool IsEvidence(const Event& e, const Said& s) {
-  return std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& x) { return x.paragraph == s.para && x.start == s.start; });
+  return std::any_of(e.evidence.begin(), e.evidence.end(),
+                     [&](const Evidence& x) { return x.paragraph == s.para && x.start == s.start; });
 }
 
 bool NamesCompany(const Said& s, const std::vector<std::string>& names) {
-  return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return !n.empty() && s.text.find(n) != std::string_view::npos; });
+  return std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+    return !n.empty() && s.text.find(n) != std::string_view::npos;
+  });
 }
 
-// The team's own sentences aim a purchase at it and tell no hire and no purchase done (cues.tsv deal rows of value
-// bought: "has acquired Lumina Labs, bringing its roughly 20 engineers …" after a rival's talks fell through); a failure is told in one of them, in their
-// paragraph, or in a sentence of a purchase that names the team's company.
+// The team's own sentences aim a purchase at it and tell no hire and no purchase done (cues.tsv deal rows of
+// value bought: "has acquired Lumina Labs, bringing its roughly 20 engineers …" after a rival's talks fell
+// through); a failure is told in one of them, in their paragraph, or in a sentence of a purchase that names
+// the team's company.
 bool AimOfFailedBid(const Article& a, const std::vector<Said>& said, const Event& g) {
   std::vector<std::string> names = OwnSpellings(a, g.previous_employer);
   names.push_back(g.previous_employer);
@@ -89,13 +98,15 @@ bool AimOfFailedBid(const Article& a, const std::vector<Said>& said, const Event
     const bool own = IsEvidence(g, s);
     if (own && (s.done || s.bought)) return false;  // a hire or a purchase made: no failed bid for this team
     aim = aim || (own && s.acquire);
-    const bool in_para = std::any_of(g.evidence.begin(), g.evidence.end(), [&](const Evidence& x) { return x.paragraph == s.para; });
+    const bool in_para = std::any_of(g.evidence.begin(), g.evidence.end(),
+                                     [&](const Evidence& x) { return x.paragraph == s.para; });
     failed = failed || (s.fail && (own || in_para || (s.acquire && NamesCompany(s, names))));
   }
   return aim && failed;
 }
 
-// One company under a full and a short name ("마린테크엔지니어링" and "마린테크", "Quillfeather Inc." and "Quillfeather").
+// One company under a full and a short name ("마린테크엔지니어링" and "마린테크", "Quillfeather Inc." and
+// "Quillfeather").
 bool SameCompany(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return false;
   const std::string& s = a.size() < b.size() ? a : b;
@@ -124,8 +135,9 @@ void TeamsOfFailedTakeovers(const Article& article, std::vector<Event>* events) 
     if (g.timeline.empty() || g.timeline.back() != "failed") g.timeline.push_back("failed");
     // The attempt on the company itself is this one.
     for (size_t j = 0; j < ev.size(); ++j)
-      if (&ev[j] != &g && ev[j].type == EventType::kAcquisitionAttempt && ev[j].candidate_kind == CandidateKind::kCompany &&
-          SameOrUnit(ev[j].employer, g.employer) && SameCompany(ev[j].candidate, g.previous_employer))
+      if (&ev[j] != &g && ev[j].type == EventType::kAcquisitionAttempt &&
+          ev[j].candidate_kind == CandidateKind::kCompany && SameOrUnit(ev[j].employer, g.employer) &&
+          SameCompany(ev[j].candidate, g.previous_employer))
         drop[j] = true;
   }
   size_t k = 0;

@@ -52,7 +52,8 @@ bool OtherOrgClauseInHeadline(const Article& a, const Event& e) {
         if (!IsOrgType(o.type)) continue;
         if (SameOrUnit(o.canonical, e.employer) || SameOrUnit(o.name, e.employer)) continue;
         for (const Mention& om : o.mentions)
-          if (om.paragraph == 0 && static_cast<size_t>(om.start) > dots && om.end + 1 == m.start && h[om.end] == ' ')
+          if (om.paragraph == 0 && static_cast<size_t>(om.start) > dots && om.end + 1 == m.start &&
+              h[om.end] == ' ')
             return true;
       }
     }
@@ -64,8 +65,8 @@ namespace {
 
 // Every evidence of the event is in the headline (paragraph 0).
 bool HeadlineOnly(const Event& e) {
-  return !e.evidence.empty() &&
-         std::all_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& x) { return x.paragraph == 0; });
+  return !e.evidence.empty() && std::all_of(e.evidence.begin(), e.evidence.end(),
+                                            [](const Evidence& x) { return x.paragraph == 0; });
 }
 
 }  // namespace
@@ -77,7 +78,9 @@ std::vector<Event> FoldHeadlineEvents(const Article& a, std::vector<Event> evs) 
   std::vector<bool> drop(evs.size(), false);
   for (size_t i = 0; i < evs.size(); ++i) {
     const Event& h = evs[i];
-    if (!HeadlineOnly(h) || h.candidate_kind != CandidateKind::kPerson || h.type == EventType::kAcquisitionAttempt) continue;
+    if (!HeadlineOnly(h) || h.candidate_kind != CandidateKind::kPerson ||
+        h.type == EventType::kAcquisitionAttempt)
+      continue;
     int into = -1;
     for (size_t j = 0; j < evs.size(); ++j) {
       const Event& b = evs[j];
@@ -89,7 +92,8 @@ std::vector<Event> FoldHeadlineEvents(const Article& a, std::vector<Event> evs) 
     }
     if (into < 0) continue;
     Event& b = evs[into];
-    if (b.previous_employer.empty() && h.previous_employer != b.employer) b.previous_employer = h.previous_employer;
+    if (b.previous_employer.empty() && h.previous_employer != b.employer)
+      b.previous_employer = h.previous_employer;
     if (b.role.empty()) b.role = h.role;
     for (const Evidence& x : h.evidence) b.evidence.insert(b.evidence.begin(), x);
     drop[i] = true;
@@ -108,7 +112,8 @@ std::vector<Event> FoldHeadlineEvents(const Article& a, std::vector<Event> evs) 
 // an ellipsis clause places at another organization (a headline that is the only source keeps its
 // reading).
 void DropHeadlineFurniture(const Article& a, std::vector<Event>* evs) {
-  const bool body_events = std::any_of(evs->begin(), evs->end(), [&](const Event& e) { return !HeadlineOnly(e); });
+  const bool body_events =
+      std::any_of(evs->begin(), evs->end(), [&](const Event& e) { return !HeadlineOnly(e); });
   std::erase_if(*evs, [&](const Event& e) {
     return HeadlineOnly(e) && e.candidate_kind == CandidateKind::kPerson &&
            ((body_events && !NamedInBody(a, e.candidate)) || OtherOrgClauseInHeadline(a, e));

@@ -3,6 +3,10 @@
 // twenty-sixth session". Not for other stages: the public interface is normalize/events.h.
 #pragma once
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
 #include <algorithm>
 #include <cctype>
 #include <deque>
@@ -17,11 +21,6 @@
 #include <utility>
 #include <vector>
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/utext.h>
-
-#include "normalize/events.h"
 #include "corpus/bigram_filter.h"
 #include "corpus/text.h"
 #include "corpus/utf8.h"
@@ -33,14 +32,16 @@
 #include "normalize/employer_names.h"
 #include "normalize/event_deals.h"
 #include "normalize/event_ledger.h"
-#include "normalize/event_roles.h"
 #include "normalize/event_pairs.h"
+#include "normalize/event_roles.h"
+#include "normalize/events.h"
 #include "normalize/frames.h"
 
 namespace hirewire::normalize::events_detail {
 
 // normalize/events/origins.cc
-// The publication's mention is the place of a post ("editor of The Guardian", "the BBC's director-general"), not a cited outlet.
+// The publication's mention is the place of a post ("editor of The Guardian", "the BBC's director-general"),
+// not a cited outlet.
 bool StaffOfPublication(std::string_view para, const Mention& om);
 
 // normalize/events/headline.cc
@@ -60,10 +61,10 @@ constexpr int kAffiliationWindow = 64;
 // substrings; English entries match whole words on the ASCII-lowercased sentence.
 
 enum class Cue {
-  kOffer,      // an offer was made
-  kIntent,     // trying to hire (an attempt: counts as an offer)
-  kHire,       // employer-side completed hire (hired, 영입했다)
-  kJoin,       // candidate-side completed move (joined, 합류했다)
+  kOffer,   // an offer was made
+  kIntent,  // trying to hire (an attempt: counts as an offer)
+  kHire,    // employer-side completed hire (hired, 영입했다)
+  kJoin,    // candidate-side completed move (joined, 합류했다)
   kDecline,
   kAccept,
   kLeave,
@@ -96,20 +97,33 @@ bool EnglishHiringVerb(std::string_view w);
 // Outlet citation cues (the outlet is the organization or publication right before/after). The
 // outlet of an interview or a call is one too ("조선비즈와의 통화에서 … 거절했다", "in an interview with
 // Bloomberg"): never the offerer or employer of the move its sentence reports.
-const char* const kKoreanCiteAfter[] = {"에 따르면", "가 보도", "이 보도", "는 보도", "은 보도",
-                                        "의 보도", "와의 통화에서", "과의 통화에서", "와의 전화 통화에서",
-                                        "과의 전화 통화에서", "와의 전화통화에서", "과의 전화통화에서",
-                                        "와의 인터뷰에서", "과의 인터뷰에서", "와 통화에서", "과 통화에서",
-                                        "와 인터뷰에서", "과 인터뷰에서"};
-const char* const kEnglishCiteBefore[] = {"according to ", "reported by ", "told ", "filing with ", "filed with ",
-                                          "in an interview with ", "in interviews with ", "speaking to ",
-                                          "in a statement to ", "in comments to "};
+const char* const kKoreanCiteAfter[] = {"에 따르면",
+                                        "가 보도",
+                                        "이 보도",
+                                        "는 보도",
+                                        "은 보도",
+                                        "의 보도",
+                                        "와의 통화에서",
+                                        "과의 통화에서",
+                                        "와의 전화 통화에서",
+                                        "과의 전화 통화에서",
+                                        "와의 전화통화에서",
+                                        "과의 전화통화에서",
+                                        "와의 인터뷰에서",
+                                        "과의 인터뷰에서",
+                                        "와 통화에서",
+                                        "과 통화에서",
+                                        "와 인터뷰에서",
+                                        "과 인터뷰에서"};
+const char* const kEnglishCiteBefore[] = {
+    "according to ",         "reported by ",        "told ",        "filing with ",       "filed with ",
+    "in an interview with ", "in interviews with ", "speaking to ", "in a statement to ", "in comments to "};
 const char* const kEnglishCiteAfter[] = {" reported", " first reported", " reports"};
 
 // Executive titles: a person holding one at the employer acts for it, not a candidate.
-const char* const kExecutiveTitles[] = {"ceo", "최고경영자", "chief executive", "회장", "대표",
-                                        "chairman", "president", "대변인", "spokesperson",
-                                        "spokesman", "spokeswoman", "cto", "최고기술책임자"};
+const char* const kExecutiveTitles[] = {
+    "ceo",    "최고경영자",   "chief executive", "회장",        "대표", "chairman",      "president",
+    "대변인", "spokesperson", "spokesman",       "spokeswoman", "cto",  "최고기술책임자"};
 
 // Group nouns (candidate groups): rows of kind "group" of the cue table, in table order; the label
 // (English) is used in the candidate string.
@@ -135,10 +149,10 @@ struct TitleGroup {
 // normalize/events/lexicon.cc
 const std::vector<TitleGroup>& TitleGroups();
 
-const char* const kEnglishNumbers[] = {"zero", "one", "two", "three", "four", "five", "six",
-                                       "seven", "eight", "nine", "ten", "eleven", "twelve",
-                                       "thirteen", "fourteen", "fifteen", "sixteen",
-                                       "seventeen", "eighteen", "nineteen", "twenty"};
+const char* const kEnglishNumbers[] = {"zero",     "one",      "two",      "three",   "four",    "five",
+                                       "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
+                                       "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                       "eighteen", "nineteen", "twenty"};
 
 // normalize/events/lexicon.cc
 bool StockOfOrg(std::string_view lo, size_t after);
@@ -182,7 +196,8 @@ class ParagraphSource {
   }
   std::vector<SpeechCue> Speech(size_t pi) const {
     return shared_ ? article_.analysis[pi].speech
-                   : extract::ReportedSpeechCues(article_.paragraphs[pi], extract::QuotedSpeech(article_.paragraphs[pi]));
+                   : extract::ReportedSpeechCues(article_.paragraphs[pi],
+                                                 extract::QuotedSpeech(article_.paragraphs[pi]));
   }
   bool HasAmounts(size_t pi) const {
     if (shared_ && amounts_indexed_) return !article_.analysis[pi].amounts.empty();
@@ -212,20 +227,20 @@ struct OrgRef {
   int start, end;
   bool publication = false;
   // Relations found from the surrounding grammar.
-  bool prev = false;      // X에서, X 출신, 전 X, from X, formerly of X, left X
-  bool dest = false;      // X에 합류, X로, join X, hired by X
-  bool subject = false;   // X는 ... 제안했다, X hired
-  bool target = false;    // X 인수, acquire X
-  bool cited = false;     // X에 따르면, according to X
-  bool poss = false;      // X의 ..., X's ...: describes what follows
-  bool stay = false;      // X에 남기로, stay at X: the place a person stays (their current employer)
-  bool owned = false;     // in another organization's apposition or "of" phrase: describes it
+  bool prev = false;     // X에서, X 출신, 전 X, from X, formerly of X, left X
+  bool dest = false;     // X에 합류, X로, join X, hired by X
+  bool subject = false;  // X는 ... 제안했다, X hired
+  bool target = false;   // X 인수, acquire X
+  bool cited = false;    // X에 따르면, according to X
+  bool poss = false;     // X의 ..., X's ...: describes what follows
+  bool stay = false;     // X에 남기로, stay at X: the place a person stays (their current employer)
+  bool owned = false;    // in another organization's apposition or "of" phrase: describes it
 };
 
 struct Candidate {
-  std::string name;       // canonical person name or group label
+  std::string name;  // canonical person name or group label
   CandidateKind kind = CandidateKind::kNone;
-  int start = 0, end = 0; // position in the paragraph
+  int start = 0, end = 0;  // position in the paragraph
   int count = -1;
   bool singular = false;  // Korean noun without 들 or a count: may stand for one person
   bool listed = false;    // a group added to a list after other candidates (", along with N …")
@@ -237,16 +252,17 @@ struct Candidate {
 struct SentenceCtx {
   const Article* article = nullptr;
   int para = 0;
-  int start = 0, end = 0;    // the clause analysed
-  int ev_start = 0, ev_end = 0;  // its sentence (evidence)
-  std::string_view text;     // the paragraph
-  std::string blank;         // paragraph copy with quoted speech blanked (same offsets)
-  std::string lower;         // ASCII-lowercased `blank`
+  int start = 0, end = 0;         // the clause analysed
+  int ev_start = 0, ev_end = 0;   // its sentence (evidence)
+  std::string_view text;          // the paragraph
+  std::string blank;              // paragraph copy with quoted speech blanked (same offsets)
+  std::string lower;              // ASCII-lowercased `blank`
   std::vector<SpeechCue> speech;  // reported-speech cues of the paragraph (shared analysis)
 };
 
 // normalize/events/headline.cc
-// The clause is the article's headline, whose telegraphic present ("Acme picks Doe as next CEO") tells no tense.
+// The clause is the article's headline, whose telegraphic present ("Acme picks Doe as next CEO") tells no
+// tense.
 bool InHeadline(const SentenceCtx& s);
 
 // normalize/events/sentence_cues.cc
@@ -261,16 +277,17 @@ struct Context {
   EventOptions options;
   std::vector<Event> events;
   struct Meta {
-    std::string key;       // candidate|employer
+    std::string key;  // candidate|employer
     int last_sentence = -1;
     bool denied = false;
     int declined_offers = 0;
     bool appointed = false;  // "named", "appointed": may be an internal appointment
     bool agreed = false;     // "will join", "agreed to join": a hire agreed, not yet done
     bool moved = false;      // another hire or join cue
-    bool took_offer = false; // an acceptance cue ("accepted the offer", "제안을 수락"): the move answers an offer
-    bool reported = false;   // read from a clause told as a medium's report ("…영입했다고 보도했다")
-    bool told = false;       // read from a clause told as fact
+    // an acceptance cue ("accepted the offer", "제안을 수락"): the move answers an offer
+    bool took_offer = false;
+    bool reported = false;  // read from a clause told as a medium's report ("…영입했다고 보도했다")
+    bool told = false;      // read from a clause told as fact
     bool body_done = false;  // a clause past the headline told the move done (joined)
   };
   std::vector<Meta> meta;
@@ -285,24 +302,25 @@ struct Context {
   // DeepMind"): their current employer, never a move of theirs.
   std::set<std::pair<std::string, std::string>> stays;
   int sentence_no = 0;
-  int last_event = -1;              // most recent event touched (continuation target)
+  int last_event = -1;  // most recent event touched (continuation target)
   int last_event_paragraph = -1;
   std::vector<int> last_sentence_events;  // events touched by the previous sentence
   // The events of the latest sentence that touched any (kept across paragraphs): the persons a
   // distributive continuation ("Each will be paid $20 million", "이들은 각각 …") speaks of.
   std::vector<int> followed_events;
-  std::string paragraph_employer;   // employer of the previous sentence in the paragraph
-  std::string reporter;             // outlet cited in this paragraph
-  std::string article_reporter;     // first outlet cited in the article
-  std::string sentence_target;      // acquisition target named earlier in the sentence
+  std::string paragraph_employer;         // employer of the previous sentence in the paragraph
+  std::string reporter;                   // outlet cited in this paragraph
+  std::string article_reporter;           // first outlet cited in the article
+  std::string sentence_target;            // acquisition target named earlier in the sentence
   std::set<std::string> singular_groups;  // groups read from a noun without plural or count
-  std::set<std::string> listed_groups;    // groups added to a list after other candidates (", along with N …")
-  std::set<std::string> group_members;    // people named as members of a described group
-  std::string frame_employer;             // employer of the latest appointment frame
-  int frame_paragraph = -1;               // paragraph of frame_employer
-  std::string lead_org;                   // the organization the story opens with (LeadOrg)
-  bool retention = false;                 // the article speaks of a retention or counter-offer (retain rows)
-  std::string paragraph_topic;            // "카카오는 …": the organization an earlier sentence of the paragraph opened with
+  std::set<std::string> listed_groups;  // groups added to a list after other candidates (", along with N …")
+  std::set<std::string> group_members;  // people named as members of a described group
+  std::string frame_employer;           // employer of the latest appointment frame
+  int frame_paragraph = -1;             // paragraph of frame_employer
+  std::string lead_org;                 // the organization the story opens with (LeadOrg)
+  bool retention = false;               // the article speaks of a retention or counter-offer (retain rows)
+  std::string
+      paragraph_topic;  // "카카오는 …": the organization an earlier sentence of the paragraph opened with
   // A name glossed by its known spelling ("제이슨 임(Jason Lim)"): the spelling stands for it.
   std::map<std::string, std::string> glossed;
   // Where a person came from as first described in a hiring clause ("쿠팡에서 … 이끌었던 배수현"),
@@ -333,7 +351,7 @@ bool CuePhraseIn(const SentenceCtx& s, std::string_view kind, int from, int to);
 bool SignedAfter(const SentenceCtx& s, int pos);
 std::vector<std::string> CueRowsOf(std::string_view kind, std::string_view value);
 std::vector<std::string> CueTextsOf(std::string_view kind, std::string_view lang,
-                                   std::optional<std::string_view> value = std::nullopt);
+                                    std::optional<std::string_view> value = std::nullopt);
 std::vector<CueHit> FindCues(const SentenceCtx& s);
 
 // normalize/events/relative_tail.cc
@@ -349,8 +367,8 @@ void DropRelativeTailNegations(const SentenceCtx& s, std::vector<CueHit>* hits);
 // hire") are dropped: the move did not come about.
 void DropUnrealizedPlans(const SentenceCtx& s, std::vector<CueHit>* hits);
 // normalize/events/subjectless_join.cc
-// Korean: the clause [start, end) joins with a person as its subject ("노바티스 출신 김하늘 박사가 최고의학책임자로
-// 합류했다") and names no organization but an origin: the hirer is the paragraph's topic.
+// Korean: the clause [start, end) joins with a person as its subject ("노바티스 출신 김하늘 박사가
+// 최고의학책임자로 합류했다") and names no organization but an origin: the hirer is the paragraph's topic.
 bool KoreanSubjectlessJoin(std::string_view p, int start, int end, const std::vector<CueHit>& cues,
                            const std::vector<OrgRef>& orgs, const std::vector<Candidate>& cands);
 // Korean: the clause [start, end) hires with a person as its object and no subject ("한울화재는 재무 라인도
@@ -359,8 +377,8 @@ bool KoreanSubjectlessJoin(std::string_view p, int start, int end, const std::ve
 bool KoreanSubjectlessHire(std::string_view p, int start, int end, const std::vector<CueHit>& cues,
                            const std::vector<OrgRef>& orgs, const std::vector<Candidate>& cands);
 // normalize/events/compositions.cc
-// Korean: the counted group noun ending at `end` is one part of a make-up the clause (ending at clause_end) tells
-// (cues.tsv kind=composition: "프로그래머 5명, 아트 4명, 기획 2명으로 구성된"): no group candidate.
+// Korean: the counted group noun ending at `end` is one part of a make-up the clause (ending at clause_end)
+// tells (cues.tsv kind=composition: "프로그래머 5명, 아트 4명, 기획 2명으로 구성된"): no group candidate.
 bool KoreanCompositionPart(std::string_view p, size_t end, size_t clause_end);
 bool Has(const std::vector<CueHit>& hits, Cue c);
 
@@ -409,32 +427,36 @@ bool KoreanFramedZeroSubject(std::string_view p, int start, int end, const std::
 
 // normalize/events/answer_clauses.cc
 // Korean: the clause [cut, end) of `ko` answers the one before its contrast ending: an answer row (cues.tsv
-// answer: 이를, 이 제안을) with a decline or accept cue opening one of the next two words ("… 강민우는 이를 거절했다").
+// answer: 이를, 이 제안을) with a decline or accept cue opening one of the next two words ("… 강민우는 이를
+// 거절했다").
 bool KoreanAnswerClause(std::string_view ko, int cut, int end);
 
 // normalize/events/person_origins.cc
-// English: an active renew_verb row (frames.tsv: "reappointed") before the name starting at `start` of paragraph `p`, in
-// its sentence, with only the person's title words between: a head keeping the post.
+// English: an active renew_verb row (frames.tsv: "reappointed") before the name starting at `start` of
+// paragraph `p`, in its sentence, with only the person's title words between: a head keeping the post.
 bool EnglishRenewedBefore(std::string_view p, int start);
-// English: "NAME, one of its … professors, …" (cues.tsv org_pronoun rows): the organization named last before the
-// name (not the employer) is the previous employer of the person's hire or offer that has none.
+// English: "NAME, one of its … professors, …" (cues.tsv org_pronoun rows): the organization named last before
+// the name (not the employer) is the previous employer of the person's hire or offer that has none.
 void ItsPersonOrigins(const Article& a, std::vector<Event>* events);
-// A person who joined the employer years ago ("Raman joined Altair from Texas Instruments in 2016") moves inside
-// it: no previous employer (person_origins.cc).
+// A person who joined the employer years ago ("Raman joined Altair from Texas Instruments in 2016") moves
+// inside it: no previous employer (person_origins.cc).
 void EarlierJoinsAtEmployer(const Article& a, std::vector<Event>* events);
 // "hired A from X and B from Y": the organization right after a person and "from" is their own origin.
 void OwnFromOrigins(const Article& a, std::vector<Event>* events);
-// English: a forfeit row (cues.tsv: "forfeiting", "forfeit") and "at" end right before `org_start` of `lo`: the
-// organization where the person leaves pay behind, their origin ("compensation she is forfeiting at JPMorgan").
+// English: a forfeit row (cues.tsv: "forfeiting", "forfeit") and "at" end right before `org_start` of `lo`:
+// the organization where the person leaves pay behind, their origin ("compensation she is forfeiting at
+// JPMorgan").
 bool ForfeitedAt(std::string_view lo, int org_start);
 
 // normalize/events/relative_scope.cc
 // English: the person mention `m` stands inside a trailing relative clause on a thing (", which …": cues.tsv
 // thing_relative rows) after another person of its sentence: it describes the thing, no candidate.
 bool InThingRelative(const Article& a, const SentenceCtx& s, const Mention& m);
-// English: the person candidates whose relative clause (", who …": cues.tsv person_relative rows) holds the cue
-// at `cue_pos`: the name right before ", who" and the names listed with it; empty when the cue is in none.
-std::vector<size_t> RelativeClauseOwners(std::string_view lo, const std::vector<Candidate>& cands, int cue_pos);
+// English: the person candidates whose relative clause (", who …": cues.tsv person_relative rows) holds the
+// cue at `cue_pos`: the name right before ", who" and the names listed with it; empty when the cue is in
+// none.
+std::vector<size_t> RelativeClauseOwners(std::string_view lo, const std::vector<Candidate>& cands,
+                                         int cue_pos);
 
 // normalize/events/candidates.cc
 int FindOrCreate(Context* ctx, const Candidate& c, const std::string& employer, EventType type);
@@ -456,15 +478,18 @@ void AddGlossPartner(const Article& a, int idx, Offer* o);
 Offer OfferFromAmount(const Article& a, int idx);
 bool IsFirstYear(const Article& a, int idx);
 bool RetainWordIn(std::string_view lower);
-// (ko) A stay_request row of the cue table in the text ("잔류를 요청"): the clause's organization is the person's own.
+// (ko) A stay_request row of the cue table in the text ("잔류를 요청"): the clause's organization is the
+// person's own.
 bool StayRequestIn(std::string_view text);
 bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h);
 bool LeadsTeamOf(std::string_view lo, size_t pos);
 bool InApposition(std::string_view p, int name_end, int pos, int clause_end);
 bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e);
-// A Korean unit word the recognizer read as a person: one Hangul word of three syllables or more closed by 실 or 과
-// written right after an organization's name ("기획재정부 세제실 과장"), at `start` of paragraph `para` (`text`).
-bool KoreanUnitWordAfterOrg(const Article& a, int para, std::string_view text, int start, std::string_view name);
+// A Korean unit word the recognizer read as a person: one Hangul word of three syllables or more closed by 실
+// or 과 written right after an organization's name ("기획재정부 세제실 과장"), at `start` of paragraph `para`
+// (`text`).
+bool KoreanUnitWordAfterOrg(const Article& a, int para, std::string_view text, int start,
+                            std::string_view name);
 bool TitleCompoundAfter(std::string_view p, int name_end, int noun_start);
 bool KoreanTitledListGap(std::string_view mid);
 bool EnglishTitledListGap(std::string_view lower_mid);
@@ -483,8 +508,8 @@ bool SamePersonName(const std::string& a, const std::string& b);
 void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, const Article* article);
 void LateNamedGroupMembers(const Article& article, std::vector<Event>* events);
 std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups,
-                                     const std::set<std::string>& listed_groups,
-                                     bool headline, const Article* article = nullptr);
+                                     const std::set<std::string>& listed_groups, bool headline,
+                                     const Article* article = nullptr);
 
 // normalize/events/paragraphs.cc
 double Confidence(const Event& e);
@@ -526,7 +551,8 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out);
 // normalize/events/appointments.cc
 bool ReappointedCandidate(const Article& a, const Event& e);
 bool PromotedInPlace(const Article& a, const Event& e);
-void PromotedModelOrigins(const Article& a, const std::vector<std::string>& ruled_prev, std::vector<Event>* events);
+void PromotedModelOrigins(const Article& a, const std::vector<std::string>& ruled_prev,
+                          std::vector<Event>* events);
 
 // normalize/events/origins.cc
 void DescriptorOrigins(const Article& a, std::vector<Event>* events);
@@ -547,7 +573,8 @@ std::string UnitOriginCompany(const Article& a, const std::string& unit);
 void EnglishBioOrigins(const Article& a, std::vector<Event>* events);
 void KoreanBioOrigins(const Article& a, std::vector<Event>* events);
 // The latest place of a career the article tells in order (frames.tsv career_latest rows: "Since then she has
-// been a partner at X", "before joining X", "2022년부터는 X에서 … 일해 왔다") replaces an older previous employer.
+// been a partner at X", "before joining X", "2022년부터는 X에서 … 일해 왔다") replaces an older previous
+// employer.
 void CareerLatestOrigins(const Article& a, std::vector<Event>* events);
 void KoreanAppositionOrigins(const Article& a, std::vector<Event>* events);
 void HoldingUnits(const Article& a, std::vector<Event>* events);
@@ -561,91 +588,99 @@ void QuotedRefusals(const Article& article, const ParagraphSource& source, size_
 // normalize/events/announced_joins.cc (twenty-seventh session's English move shapes)
 // The sentences of every paragraph of an article (ArticleSentences).
 using ArticleSpans = std::vector<std::vector<std::pair<int, int>>>;
-// Calls `fn(para, lower, sentences)` for each paragraph in neither Korean nor Japanese: its index, its text in
-// lower case (AsciiLower) and the sentences of the whole article.
+// Calls `fn(para, lower, sentences)` for each paragraph in neither Korean nor Japanese: its index, its text
+// in lower case (AsciiLower) and the sentences of the whole article.
 void ForEachLatinParagraph(const Article& article,
                            const std::function<void(int, const std::string&, const ArticleSpans&)>& fn);
-// Adds the hire of a person whose objectless join an organization announces ("ORG (also) said NAME, a TITLE at
-// ORG1, will join in September"; an anaphor row speaker, "The firm also said", is the story's organization):
-// accepted for a future aspect, joined for a past one, from the organization of the person's apposition.
+// Adds the hire of a person whose objectless join an organization announces ("ORG (also) said NAME, a TITLE
+// at ORG1, will join in September"; an anaphor row speaker, "The firm also said", is the story's
+// organization): accepted for a future aspect, joined for a past one, from the organization of the person's
+// apposition.
 void AnnouncedObjectlessJoins(const Article& article, const Context& ctx, std::vector<Event>* events);
-// normalize/events/list_mates.cc: each member of a coordinated list of persons shares the move of a member who has one.
+// normalize/events/list_mates.cc: each member of a coordinated list of persons shares the move of a member
+// who has one.
 void ListMateMoves(const Article& article, const Context& ctx, std::vector<Event>* events);
 // A person's mention in a paragraph (list_mates.cc).
 struct NameAt {
   const Entity* entity = nullptr;
   int start = 0, end = 0;
 };
-// The person mentions of [s, e) of paragraph `para` in text order, nested ones and unit words read as persons left out.
+// The person mentions of [s, e) of paragraph `para` in text order, nested ones and unit words read as persons
+// left out.
 std::vector<NameAt> PersonsIn(const Article& article, int para, int s, int e);
 // `text` (ASCII-lowercased where English) holds a cue row of a move; with `type` only of that kind.
 bool HoldsMoveCue(std::string_view text, bool english, const EventType* type);
 // A person event of `person` is among `events`.
 bool HasEventOf(const std::vector<Event>& events, const std::string& person);
-// The move `ev` told again of the person `name` named at `where` (a list mate, a hired team's member): the same
-// type, employer, origin and outcome; a person of its own, with no role, aliases or offers.
+// The move `ev` told again of the person `name` named at `where` (a list mate, a hired team's member): the
+// same type, employer, origin and outcome; a person of its own, with no role, aliases or offers.
 Event PersonMateOf(const Event& ev, const std::string& name, const Evidence& where);
-// normalize/events/team_members.cc (thirty-seventh session, branch evpair37): (en) the persons a hired team's sentence
-// names in it ("a five-lawyer team led by A, with partners B and C, from Y") make the team's move.
+// normalize/events/team_members.cc (thirty-seventh session, branch evpair37): (en) the persons a hired team's
+// sentence names in it ("a five-lawyer team led by A, with partners B and C, from Y") make the team's move.
 void NamedTeamMembers(const Article& article, const Context& ctx, std::vector<Event>* events);
-// normalize/events/conjunct_mates.cc (thirty-sixth session, branch evpair36): (ko) the subject of a conjunct of its
-// own ("A 대표는 X 연구소장을 맡았고, | 공동창업자인 B CTO는 수석연구원으로 합류했다") shares the hire told in the other
-// conjunct when its own conjunct holds a move word and names no other company.
+// normalize/events/conjunct_mates.cc (thirty-sixth session, branch evpair36): (ko) the subject of a conjunct
+// of its own ("A 대표는 X 연구소장을 맡았고, | 공동창업자인 B CTO는 수석연구원으로 합류했다") shares the hire
+// told in the other conjunct when its own conjunct holds a move word and names no other company.
 void ConjunctMateMoves(const Article& article, const Context& ctx, std::vector<Event>* events);
 // Adds the hires of the companions a hired person brings along (cues.tsv companion rows: "brings with him two
 // assistants from ORG, A and B"): at that hire's employer, from the "from" organization (else that hire's).
 void CompanionHires(const Article& article, std::vector<Event>* events);
 // normalize/events/companion_groups.cc
 // Adds the hire of a counted group that moves along with the persons hired before its sentence (cues.tsv
-// companion_group rows: "have also moved with them", "will join them", "Eight associates from the team will join"),
-// at their employer, from the organization after "from" in the sentence or from theirs.
+// companion_group rows: "have also moved with them", "will join them", "Eight associates from the team will
+// join"), at their employer, from the organization after "from" in the sentence or from theirs.
 void CompanionGroupHires(const Article& article, std::vector<Event>* events);
 // normalize/events/list_origins.cc (thirty-third session, branch evko33)
-// Korean: the origin of a list of hires named in the sentence after it ("이들은 모두 X 출신이다") or before it
+// Korean: the origin of a list of hires named in the sentence after it ("이들은 모두 X 출신이다") or before
+// it
 // ("ORG이 X … 인력을 영입했다"); a counted group hired "함께" with a person takes that person's origin.
 void KoreanListOrigins(const Article& a, std::vector<Event>* events);
 void KoreanCompanionGroupOrigins(const Article& a, std::vector<Event>* events);
 // Korean: an employer ending in a unit_tail row (음성AI랩) is a unit: the hire is at its company.
 void KoreanUnitEmployers(const Article& a, std::vector<Event>* events);
-// An origin that is a Korean unit (a source_unit word ending it) of an article organization written before it stands
-// for that organization; none when that is the employer (a counter-offer, a move inside the company).
+// An origin that is a Korean unit (a source_unit word ending it) of an article organization written before it
+// stands for that organization; none when that is the employer (a counter-offer, a move inside the company).
 void KoreanUnitOrigins(const Article& a, std::vector<Event>* events);
-// normalize/events/stated_non_moves.cc (branch evnew28): present hiring plans of unnamed groups, dated moves in
-// the biography of a person hired elsewhere, and the employer of a Korean predecessor's departure.
+// normalize/events/stated_non_moves.cc (branch evnew28): present hiring plans of unnamed groups, dated moves
+// in the biography of a person hired elsewhere, and the employer of a Korean predecessor's departure.
 void StatedHiringPlans(const Article& a, std::vector<Event>* events);
 void DatedBiographyMoves(const Article& a, std::vector<Event>* events);
 void KoreanPredecessorEmployers(const Article& a, std::vector<Event>* events);
-// A predecessor's own move elsewhere comes from the employer of the nearest hire told before it (thirty-eighth
-// session).
+// A predecessor's own move elsewhere comes from the employer of the nearest hire told before it
+// (thirty-eighth session).
 void KoreanPredecessorOrigins(const Article& a, std::vector<Event>* events);
 void TeamsOfFailedBids(std::vector<Event>* events);
 // normalize/events/failed_takeovers.cc
 // A counted team offered or hired as the aim of a bid for its company ("인수를 통해 … 인력 40명을 흡수하려",
-// "tried to buy X and absorb its 30-person research team"; no hire told as done in its sentences) in an article that
-// tells the bid failed (a fail cue in the team's sentence or paragraph, or in a purchase sentence naming the team's
-// company: "누리웹, 보이스랩 인수 무산"): a failed acquisition attempt; the attempt read on the company is the same one.
+// "tried to buy X and absorb its 30-person research team"; no hire told as done in its sentences) in an
+// article that tells the bid failed (a fail cue in the team's sentence or paragraph, or in a purchase
+// sentence naming the team's company: "누리웹, 보이스랩 인수 무산"): a failed acquisition attempt; the
+// attempt read on the company is the same one.
 void TeamsOfFailedTakeovers(const Article& a, std::vector<Event>* events);
 
 // normalize/events/bid_teams.cc (twenty-ninth session, branch evbid29)
-// Korean: the team written after an organization's mention ending at `end` (cues.tsv bid_team rows: a link, "의",
-// "이 보유한", then up to two modifiers): a group noun row with its count ("항체 연구진 30여명"), or a team word
-// counted or not ("항체 연구팀 8명", "연구팀 확보"; count 0). Sets `*found`; returns the count, -1 when none.
+// Korean: the team written after an organization's mention ending at `end` (cues.tsv bid_team rows: a link,
+// "의", "이 보유한", then up to two modifiers): a group noun row with its count ("항체 연구진 30여명"), or a
+// team word counted or not ("항체 연구팀 8명", "연구팀 확보"; count 0). Sets `*found`; returns the count, -1
+// when none.
 int KoreanTeamAfter(std::string_view p, size_t end, std::string* label, bool* found);
-// The failed bid's team told again as a group move at the bidder (same count, from the target: "이번 인수로 … 인력 9명을
-// 확보할 계획이었다" read as a hire) is the attempt's candidate only; a person of the bidder whose every sentence is
-// such a team's ("강민석 대표를 포함한 … 9명") goes with it.
+// The failed bid's team told again as a group move at the bidder (same count, from the target: "이번 인수로 …
+// 인력 9명을 확보할 계획이었다" read as a hire) is the attempt's candidate only; a person of the bidder whose
+// every sentence is such a team's ("강민석 대표를 포함한 … 9명") goes with it.
 void PlannedTeamMoves(std::vector<Event>* events);
-// A failed bid for a company whose founders the bid's paragraph (or the next) lists after a founder row of the target
-// ("aimed largely at bringing the startup's co-founders A and B into Orbis"): one failed attempt per founder (the
-// target as previous employer) in place of the attempt on the company; the founders' moves read from that sentence
-// go. A founder with a move of their own elsewhere keeps it and gets no attempt.
+// A failed bid for a company whose founders the bid's paragraph (or the next) lists after a founder row of
+// the target
+// ("aimed largely at bringing the startup's co-founders A and B into Orbis"): one failed attempt per founder
+// (the target as previous employer) in place of the attempt on the company; the founders' moves read from
+// that sentence go. A founder with a move of their own elsewhere keeps it and gets no attempt.
 void FoundersOfBids(const Article& a, std::vector<Event>* events);
-// `rest` (lower case, right after a name) opens with ", " and a cues.tsv term_over row ("whose term expired").
+// `rest` (lower case, right after a name) opens with ", " and a cues.tsv term_over row ("whose term
+// expired").
 bool TermOverAfter(std::string_view rest);
 
 // normalize/events/descriptor_subjects.cc (twenty-eighth session)
-// Adds the departure of a descriptor subject ("The president of ORG resigned Friday", "ORG's chief executive has
-// resigned") to the person whose name opens the next sentence, when that person has no event and their
+// Adds the departure of a descriptor subject ("The president of ORG resigned Friday", "ORG's chief executive
+// has resigned") to the person whose name opens the next sentence, when that person has no event and their
 // apposition names no other organization.
 void DescriptorSubjectDepartures(const Article& article, const Context& ctx, std::vector<Event>* events);
 

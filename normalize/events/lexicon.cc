@@ -9,11 +9,11 @@ namespace hirewire::normalize::events_detail {
 const std::vector<Lex>& CueWords() {
   static const std::vector<Lex> words = [] {
     static const std::pair<std::string_view, Cue> kKinds[] = {
-        {"offer", Cue::kOffer},   {"intent", Cue::kIntent},       {"hire", Cue::kHire},
-        {"join", Cue::kJoin},     {"decline", Cue::kDecline},     {"accept", Cue::kAccept},
-        {"leave", Cue::kLeave},   {"raise", Cue::kRaise},         {"acquire", Cue::kAcquire},
-        {"acquihire", Cue::kAcquihire}, {"fail", Cue::kFail},     {"negation", Cue::kNegation},
-        {"statistic", Cue::kStatistic}, {"stay", Cue::kStay},     {"attempt", Cue::kAttempt},
+        {"offer", Cue::kOffer},         {"intent", Cue::kIntent},   {"hire", Cue::kHire},
+        {"join", Cue::kJoin},           {"decline", Cue::kDecline}, {"accept", Cue::kAccept},
+        {"leave", Cue::kLeave},         {"raise", Cue::kRaise},     {"acquire", Cue::kAcquire},
+        {"acquihire", Cue::kAcquihire}, {"fail", Cue::kFail},       {"negation", Cue::kNegation},
+        {"statistic", Cue::kStatistic}, {"stay", Cue::kStay},       {"attempt", Cue::kAttempt},
         {"designate", Cue::kDesignate}};
     std::vector<Lex> v;
     for (const CueRow& r : CueLexicon::Default().rows()) {
@@ -21,7 +21,8 @@ const std::vector<Lex>& CueWords() {
       for (const auto& [name, cue] : kKinds)
         if (name == r.value) v.push_back({r.text, cue, r.lang == "en", r.lang == "ja"});
     }
-    std::stable_sort(v.begin(), v.end(), [](const Lex& a, const Lex& b) { return a.text.size() > b.text.size(); });
+    std::stable_sort(v.begin(), v.end(),
+                     [](const Lex& a, const Lex& b) { return a.text.size() > b.text.size(); });
     return v;
   }();
   return words;
@@ -36,25 +37,25 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
     return v;
   };
   static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
-                                        earlier = of("earlier"), retain = of("retain"), promote = of("promote"),
-                                        before = of("before"), sign = of("sign"), each = of("each"),
-                                        appoint = of("appoint"), zero_subject = of("zero_subject"),
-                                        founder = of("founder"), stay_request = of("stay_request");
+                                        earlier = of("earlier"), retain = of("retain"),
+                                        promote = of("promote"), before = of("before"), sign = of("sign"),
+                                        each = of("each"), appoint = of("appoint"),
+                                        zero_subject = of("zero_subject"), founder = of("founder"),
+                                        stay_request = of("stay_request");
   return kind == "blank"          ? blank
          : kind == "founder"      ? founder
          : kind == "zero_subject" ? zero_subject
-         : kind == "appoint" ? appoint
-         : kind == "sign"    ? sign
-         : kind == "each"    ? each
-         : kind == "promote" ? promote
-         : kind == "before"  ? before
-         : kind == "past"    ? past
-         : kind == "earlier" ? earlier
-         : kind == "retain"  ? retain
+         : kind == "appoint"      ? appoint
+         : kind == "sign"         ? sign
+         : kind == "each"         ? each
+         : kind == "promote"      ? promote
+         : kind == "before"       ? before
+         : kind == "past"         ? past
+         : kind == "earlier"      ? earlier
+         : kind == "retain"       ? retain
          : kind == "stay_request" ? stay_request
-                             : purpose;
+                                  : purpose;
 }
-
 
 // English relation rows of the cue table of one value ("superior", "team").
 const std::vector<std::string>& RelationWords(std::string_view value) {
@@ -87,7 +88,8 @@ std::string WithoutLyAdverbs(std::string_view text) {
 bool EnglishHiringVerb(std::string_view w) {
   if (w.empty()) return false;
   for (const Lex& l : CueWords())
-    if (l.english && l.text == w && (l.cue == Cue::kOffer || l.cue == Cue::kHire || l.cue == Cue::kIntent)) return true;
+    if (l.english && l.text == w && (l.cue == Cue::kOffer || l.cue == Cue::kHire || l.cue == Cue::kIntent))
+      return true;
   return false;
 }
 
@@ -97,7 +99,8 @@ const std::vector<GroupNoun>& GroupNouns() {
     for (const CueRow& r : CueLexicon::Default().rows())
       if (r.kind == "group") {
         const bool counted = r.value.ends_with(":counted");
-        v->push_back({r.text, counted ? r.value.substr(0, r.value.size() - 8) : r.value, r.lang == "en", counted});
+        v->push_back(
+            {r.text, counted ? r.value.substr(0, r.value.size() - 8) : r.value, r.lang == "en", counted});
       }
     return v;
   }();
@@ -118,7 +121,8 @@ const std::vector<TitleGroup>& TitleGroups() {
       v->push_back({row.text + (row.text.ends_with("ch") ? "es" : "s"), true});
     }
     // Longer texts first, so "vice chairmen" is not read as "chairmen".
-    std::stable_sort(v->begin(), v->end(), [](const TitleGroup& a, const TitleGroup& b) { return a.text.size() > b.text.size(); });
+    std::stable_sort(v->begin(), v->end(),
+                     [](const TitleGroup& a, const TitleGroup& b) { return a.text.size() > b.text.size(); });
     return v;
   }();
   return *titles;
@@ -134,7 +138,8 @@ bool StockOfOrg(std::string_view lo, size_t after) {
   for (const CueRow& r : CueLexicon::Default().rows()) {
     if (r.kind != "term" || r.value != "stock" || r.lang != "en") continue;
     const size_t e = after + 1 + r.text.size();
-    if (lo.substr(after + 1, r.text.size()) == r.text && (e >= lo.size() || !IsAsciiAlnum(lo[e]))) return true;
+    if (lo.substr(after + 1, r.text.size()) == r.text && (e >= lo.size() || !IsAsciiAlnum(lo[e])))
+      return true;
   }
   return false;
 }

@@ -1,15 +1,17 @@
-// Members of a coordinated list of persons (thirty-fifth session, branch evlists35; docs/events.md "Every named
-// member of a list"):
+// Members of a coordinated list of persons (thirty-fifth session, branch evlists35; docs/events.md "Every
+// named member of a list"):
 //
 //   "Daniel Okafor, Priya Raman and Tomasz Wielgus started at Meta this week"
-//   "… will hire co-founders Nadia Ferris, the startup's chief executive, and Owen Pike, its chief technology officer"
-//   "강민석 전무와 윤소라 상무, 임채원 이사 등 3명이다", "A를 디지털전략 부사장으로, B를 글로벌투자 전무로 각각 선임했다"
+//   "… will hire co-founders Nadia Ferris, the startup's chief executive, and Owen Pike, its chief technology
+//   officer" "강민석 전무와 윤소라 상무, 임채원 이사 등 3명이다", "A를 디지털전략 부사장으로, B를 글로벌투자
+//   전무로 각각 선임했다"
 //
-// The reading before gave some members a move and lost others (a name the clause reader took for another slot, a
-// member after an apposition). Each member of the list a person with a move stands in (FrameReader::ListJoins: the
-// words between two names make them one list) shares that move: its employer, type and outcome, from the same origin
-// when the origin is named outside the list (a member's own apposition names only that member's). A member with a
-// move of its own keeps it; a list whose member speaks right after the name ("A and B said") moves no one.
+// The reading before gave some members a move and lost others (a name the clause reader took for another
+// slot, a member after an apposition). Each member of the list a person with a move stands in
+// (FrameReader::ListJoins: the words between two names make them one list) shares that move: its employer,
+// type and outcome, from the same origin when the origin is named outside the list (a member's own apposition
+// names only that member's). A member with a move of its own keeps it; a list whose member speaks right after
+// the name ("A and B said") moves no one.
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -23,15 +25,16 @@
 
 namespace hirewire::normalize::events_detail {
 
-// The person mentions of [s, e) of a paragraph in text order, nested ones and unit words read as persons ("기획재정부
-// 세제실 과장") left out.
+// The person mentions of [s, e) of a paragraph in text order, nested ones and unit words read as persons
+// ("기획재정부 세제실 과장") left out.
 std::vector<NameAt> PersonsIn(const Article& article, int para, int s, int e) {
   std::vector<NameAt> out;
   for (const Entity& ent : article.entities)
     if (ent.type == EntityType::kPerson)
       for (const Mention& m : ent.mentions)
         if (m.paragraph == para && m.start >= s && m.end <= e &&
-            !KoreanUnitWordAfterOrg(article, para, article.paragraphs[static_cast<size_t>(para)], m.start, ent.name))
+            !KoreanUnitWordAfterOrg(article, para, article.paragraphs[static_cast<size_t>(para)], m.start,
+                                    ent.name))
           out.push_back({&ent, m.start, m.end});
   std::sort(out.begin(), out.end(), [](const NameAt& a, const NameAt& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
@@ -42,12 +45,12 @@ std::vector<NameAt> PersonsIn(const Article& article, int para, int s, int e) {
   return kept;
 }
 
-// Cues of a move of the event's kind: a departure's leave rows, a hire's or an offer's hire, join, offer, intent,
-// designate and accept rows.
+// Cues of a move of the event's kind: a departure's leave rows, a hire's or an offer's hire, join, offer,
+// intent, designate and accept rows.
 bool MoveCue(Cue c, EventType type) {
   if (type == EventType::kDeparture) return c == Cue::kLeave;
-  return c == Cue::kHire || c == Cue::kJoin || c == Cue::kOffer || c == Cue::kIntent || c == Cue::kDesignate ||
-         c == Cue::kAccept;
+  return c == Cue::kHire || c == Cue::kJoin || c == Cue::kOffer || c == Cue::kIntent ||
+         c == Cue::kDesignate || c == Cue::kAccept;
 }
 
 // `text` (ASCII-lowercased where English) holds a cue row of a move; with `type` only of that kind.
@@ -87,8 +90,8 @@ using namespace events_detail;
 
 namespace {
 
-// A speaker row right after the name or its apposition ("A and B said", "A and B, an analyst at X, said"; Korean
-// speech is read by the bar rows, "A 대표는 … 말했다").
+// A speaker row right after the name or its apposition ("A and B said", "A and B, an analyst at X, said";
+// Korean speech is read by the bar rows, "A 대표는 … 말했다").
 bool SpeaksAfter(std::string_view p, int end) {
   constexpr size_t kApposition = 80;
   std::string lower = AsciiLower(p.substr(static_cast<size_t>(end), kApposition + 16));
@@ -97,27 +100,30 @@ bool SpeaksAfter(std::string_view p, int end) {
     if (close != std::string::npos && close <= kApposition) lower = lower.substr(close + 1);
   }
   for (const FrameReader::Row& row : FrameReader::Default().rows())
-    if (row.kind == "marker" && row.lang == "en" && row.value == "speaker" && lower.rfind(" " + row.text + " ", 0) == 0)
+    if (row.kind == "marker" && row.lang == "en" && row.value == "speaker" &&
+        lower.rfind(" " + row.text + " ", 0) == 0)
       return true;
   return false;
 }
 
-// The origin of `e` is named in the sentence [s, e) outside the list [from, to): the list shares it. (Korean: only
-// before the list; the words after the last name are that member's own, "B 전 마이크론 수석엔지니어를".)
+// The origin of `e` is named in the sentence [s, e) outside the list [from, to): the list shares it. (Korean:
+// only before the list; the words after the last name are that member's own, "B 전 마이크론 수석엔지니어를".)
 bool SharedOrigin(const Article& article, const Event& ev, int para, int s, int e, int from, int to) {
   if (IsKoreanText(article.paragraphs[static_cast<size_t>(para)])) e = from;
   if (ev.previous_employer.empty()) return false;
   for (const Entity& ent : article.entities) {
-    if (ent.type == EntityType::kPerson || (ent.canonical != ev.previous_employer && ent.name != ev.previous_employer)) continue;
+    if (ent.type == EntityType::kPerson ||
+        (ent.canonical != ev.previous_employer && ent.name != ev.previous_employer))
+      continue;
     for (const Mention& m : ent.mentions)
       if (m.paragraph == para && m.start >= s && m.end <= e && (m.end <= from || m.start >= to)) return true;
   }
   return false;
 }
 
-// A counted group of the article moves the same way as `ev`, to its employer from its origin ("hired three senior
-// researchers from Lumora Labs" … "A, B and C started at Meta this week"): the list's members are that group's
-// people, and share the origin.
+// A counted group of the article moves the same way as `ev`, to its employer from its origin ("hired three
+// senior researchers from Lumora Labs" … "A, B and C started at Meta this week"): the list's members are that
+// group's people, and share the origin.
 bool GroupOrigin(const std::vector<Event>& have, const Event& ev) {
   if (ev.previous_employer.empty()) return false;
   return std::any_of(have.begin(), have.end(), [&](const Event& g) {
@@ -127,7 +133,8 @@ bool GroupOrigin(const std::vector<Event>& have, const Event& ev) {
 }
 
 // The list [first, last] of `names` around `at` that the words between make one.
-std::pair<size_t, size_t> ListAround(std::string_view p, const std::vector<NameAt>& names, size_t at, bool korean) {
+std::pair<size_t, size_t> ListAround(std::string_view p, const std::vector<NameAt>& names, size_t at,
+                                     bool korean) {
   auto joins = [&](size_t a, size_t b) {
     const NameAt& x = names[a];
     const NameAt& y = names[b];
@@ -135,7 +142,8 @@ std::pair<size_t, size_t> ListAround(std::string_view p, const std::vector<NameA
     // A possessor is no member ("the hire of A and B's new role").
     const std::string_view after = std::string_view(p).substr(static_cast<size_t>(y.end), 4);
     if (after.rfind("'s", 0) == 0 || after.rfind("\xE2\x80\x99s", 0) == 0) return false;
-    const std::string_view between = p.substr(static_cast<size_t>(x.end), static_cast<size_t>(y.start - x.end));
+    const std::string_view between =
+        p.substr(static_cast<size_t>(x.end), static_cast<size_t>(y.start - x.end));
     // A move word between the names opens a clause of its own ("fires A, hires B").
     if (HoldsMoveCue(korean ? std::string(between) : AsciiLower(between), !korean, nullptr)) return false;
     return FrameReader::Default().ListJoins(between, korean);
@@ -146,7 +154,8 @@ std::pair<size_t, size_t> ListAround(std::string_view p, const std::vector<NameA
   return {first, last};
 }
 
-// An entity of `type` (person or not) named `name` (canonical or written) has a mention in [s, e) of a paragraph.
+// An entity of `type` (person or not) named `name` (canonical or written) has a mention in [s, e) of a
+// paragraph.
 bool NamedIn(const Article& article, const std::string& name, bool person, int para, int s, int e) {
   for (const Entity& ent : article.entities) {
     if ((ent.type == EntityType::kPerson) != person || (ent.canonical != name && ent.name != name)) continue;
@@ -165,10 +174,10 @@ bool FinalConsonantBefore(std::string_view w, size_t end) {
   return cp >= 0xAC00 && cp <= 0xD7A3 && (cp - 0xAC00) % 28 != 0;
 }
 
-// (ko) A sentence that closes on a copula after a noun, listing who the sentence before meant ("강민석 전무와 윤소라
-// 상무, 임채원 이사 등 3명이다", "… 권도경 이사다"): 이다 after a final consonant, 다 after a vowel (a verb's 했다, 한다
-// have one before 다), at most two words after the last name (titles, "등 3명이다"), none of them a list_bar row ("B
-// 대표의 결정이다" lists no one).
+// (ko) A sentence that closes on a copula after a noun, listing who the sentence before meant ("강민석 전무와
+// 윤소라 상무, 임채원 이사 등 3명이다", "… 권도경 이사다"): 이다 after a final consonant, 다 after a vowel (a
+// verb's 했다, 한다 have one before 다), at most two words after the last name (titles, "등 3명이다"), none
+// of them a list_bar row ("B 대표의 결정이다" lists no one).
 bool KoreanCopulaList(const Article& article, int para, int s, int e) {
   const std::string& p = article.paragraphs[static_cast<size_t>(para)];
   const std::vector<NameAt> names = PersonsIn(article, para, s, e);
@@ -177,8 +186,9 @@ bool KoreanCopulaList(const Article& article, int para, int s, int e) {
                                                      static_cast<size_t>(e - names.back().end));
   while (!tail.empty() && (tail.back() == '.' || tail.back() == ' ')) tail.remove_suffix(1);
   // The last member's gloss in parentheses is no word of the tail ("문재성(세진물산) 전무 등 3명이다").
-  if (tail.starts_with("(") && tail.find(')') != std::string_view::npos) tail.remove_prefix(tail.find(')') + 1);
-  const std::string_view da = "\xEB\x8B\xA4";                  // 다
+  if (tail.starts_with("(") && tail.find(')') != std::string_view::npos)
+    tail.remove_prefix(tail.find(')') + 1);
+  const std::string_view da = "\xEB\x8B\xA4";               // 다
   const std::string_view ida = "\xEC\x9D\xB4\xEB\x8B\xA4";  // 이다
   if (tail.size() < 3 || tail.substr(tail.size() - 3) != da) return false;
   const bool copula = tail.size() >= 9 && tail.substr(tail.size() - 6) == ida
@@ -197,17 +207,18 @@ bool KoreanCopulaList(const Article& article, int para, int s, int e) {
   return words <= 2;
 }
 
-// The sentences besides its evidence that tell the move of `ev`: they name the candidate, and the employer with a
-// move word of the event's kind ("… will hire co-founders A, the startup's chief executive, and B" when the evidence
-// is a later sentence), or (ko) they only list people on a copula.
-std::vector<Evidence> MoveSentences(const Article& article, const ParagraphSentences& sentences, const Event& ev) {
+// The sentences besides its evidence that tell the move of `ev`: they name the candidate, and the employer
+// with a move word of the event's kind ("… will hire co-founders A, the startup's chief executive, and B"
+// when the evidence is a later sentence), or (ko) they only list people on a copula.
+std::vector<Evidence> MoveSentences(const Article& article, const ParagraphSentences& sentences,
+                                    const Event& ev) {
   std::vector<Evidence> out;
   for (size_t pi = 0; pi < sentences.size(); ++pi)
     for (const auto& [s, e] : sentences[pi]) {
       const int para = static_cast<int>(pi);
       if (!NamedIn(article, ev.candidate, true, para, s, e)) continue;
-      const std::string_view text = std::string_view(article.paragraphs[pi]).substr(static_cast<size_t>(s),
-                                                                                    static_cast<size_t>(e - s));
+      const std::string_view text =
+          std::string_view(article.paragraphs[pi]).substr(static_cast<size_t>(s), static_cast<size_t>(e - s));
       const bool korean = IsKoreanText(text);
       const bool told = NamedIn(article, ev.employer, false, para, s, e) &&
                         HoldsMoveCue(korean ? std::string(text) : AsciiLower(text), !korean, &ev.type);
@@ -218,7 +229,8 @@ std::vector<Evidence> MoveSentences(const Article& article, const ParagraphSente
 
 // The moves the list around `ev`'s candidate in one of its evidence sentences adds for the other members.
 void MatesOf(const Article& article, const Context& ctx, const Event& ev, const Evidence& where,
-             const std::vector<Event>& have, std::vector<Event>* add, std::vector<std::pair<std::string, const Event*>>* fills) {
+             const std::vector<Event>& have, std::vector<Event>* add,
+             std::vector<std::pair<std::string, const Event*>>* fills) {
   if (where.paragraph < 0 || static_cast<size_t>(where.paragraph) >= article.paragraphs.size()) return;
   const std::string& p = article.paragraphs[static_cast<size_t>(where.paragraph)];
   const std::vector<NameAt> names = PersonsIn(article, where.paragraph, where.start, where.end);
@@ -244,7 +256,8 @@ void MatesOf(const Article& article, const Context& ctx, const Event& ev, const 
     if (HasEventOf(*add, name)) {
       // Added by a member of another origin; this member's origin is the list's.
       for (Event& m : *add)
-        if (shared && m.previous_employer.empty() && SamePersonName(m.candidate, name) && m.employer == ev.employer) {
+        if (shared && m.previous_employer.empty() && SamePersonName(m.candidate, name) &&
+            m.employer == ev.employer) {
           m.previous_employer = ev.previous_employer;
           m.previous_employer_aliases = ev.previous_employer_aliases;
         }
@@ -265,8 +278,8 @@ void MatesOf(const Article& article, const Context& ctx, const Event& ev, const 
   }
 }
 
-// The sentence before sentence `j` of paragraph `pi`: the one before it in the paragraph, else the last of the
-// paragraph before (Korean news often gives each sentence a paragraph). {-1, …} when none.
+// The sentence before sentence `j` of paragraph `pi`: the one before it in the paragraph, else the last of
+// the paragraph before (Korean news often gives each sentence a paragraph). {-1, …} when none.
 std::pair<int, std::pair<int, int>> SentenceBefore(const ParagraphSentences& sentences, size_t pi, size_t j) {
   if (j > 0) return {static_cast<int>(pi), sentences[pi][j - 1]};
   for (size_t q = pi; q-- > 0;)
@@ -274,9 +287,9 @@ std::pair<int, std::pair<int, int>> SentenceBefore(const ParagraphSentences& sen
   return {-1, {0, 0}};
 }
 
-// (ko) A copula list none of whose members has a move (".. 운용역 2명도 영입했다. 대체투자본부장을 맡은 A 상무와
-// 채권운용팀장으로 온 B 이사다", "나머지 1명은 … C 수석연구원이다"): its members make the move of the sentence before,
-// from its origin.
+// (ko) A copula list none of whose members has a move (".. 운용역 2명도 영입했다. 대체투자본부장을 맡은 A
+// 상무와 채권운용팀장으로 온 B 이사다", "나머지 1명은 … C 수석연구원이다"): its members make the move of the
+// sentence before, from its origin.
 void CopulaListMoves(const Article& article, const Context& ctx, const ParagraphSentences& sentences,
                      std::vector<Event>* events) {
   std::vector<Event> add;
@@ -307,9 +320,10 @@ void CopulaListMoves(const Article& article, const Context& ctx, const Paragraph
 }
 
 // ---------------------------------------------------------------------------------------
-// (ko) Lists whose topic tells the move (thirty-eighth session, branch evlist38): "부사장 승진자는 A(세진화학)·B(세진건설)
-// 전무 등 2명이다", "부사장 승진자 명단에는 ORG A 전무와 B 전무가 이름을 올렸다", "새로 합류한 변호사는 A·B 변호사다", and a
-// list after a sentence that counts its members ("신규 상무 3명이 발탁됐다. A 상무, B 상무, C 상무다").
+// (ko) Lists whose topic tells the move (thirty-eighth session, branch evlist38): "부사장 승진자는
+// A(세진화학)·B(세진건설) 전무 등 2명이다", "부사장 승진자 명단에는 ORG A 전무와 B 전무가 이름을 올렸다",
+// "새로 합류한 변호사는 A·B 변호사다", and a list after a sentence that counts its members ("신규 상무 3명이
+// 발탁됐다. A 상무, B 상무, C 상무다").
 
 // The organization mentions of [s, e) of a paragraph in text order.
 std::vector<NameAt> OrgsIn(const Article& article, int para, int s, int e) {
@@ -322,8 +336,8 @@ std::vector<NameAt> OrgsIn(const Article& article, int para, int s, int e) {
   return out;
 }
 
-// The move the topic of a list tells: a list_topic row in the words before the first name, then a word ending in a
-// topic particle (은, 는: "승진자는", "명단에는", "합류한 인물은").
+// The move the topic of a list tells: a list_topic row in the words before the first name, then a word ending
+// in a topic particle (은, 는: "승진자는", "명단에는", "합류한 인물은").
 std::string TopicMove(std::string_view topic, size_t* row_at) {
   const std::string move = FrameReader::Default().KoreanListTopic(topic, row_at);
   if (move.empty()) return move;
@@ -332,7 +346,8 @@ std::string TopicMove(std::string_view topic, size_t* row_at) {
     if (w == std::string_view::npos) w = topic.size();
     const std::string_view word = topic.substr(b, w - b);
     const size_t ending = FrameReader::Default().RowEnding("topic_particle", "ko", word);
-    if (ending > 0 && (word.ends_with("\xEC\x9D\x80") || word.ends_with("\xEB\x8A\x94"))) return move;  // 은, 는
+    if (ending > 0 && (word.ends_with("\xEC\x9D\x80") || word.ends_with("\xEB\x8A\x94")))
+      return move;  // 은, 는
     b = w + 1;
   }
   return "";
@@ -358,8 +373,8 @@ bool ClosesOnListRow(std::string_view p, int last_end, int e) {
   return FrameReader::Default().KoreanListClose(tail);
 }
 
-// The organization that is the member's own employer in a promotion list: written right before the name ("한결전자
-// 권도윤 전무") or alone in the parentheses right after it ("한경수(세진화학)").
+// The organization that is the member's own employer in a promotion list: written right before the name
+// ("한결전자 권도윤 전무") or alone in the parentheses right after it ("한경수(세진화학)").
 std::string MemberOrg(std::string_view p, const NameAt& name, const std::vector<NameAt>& orgs) {
   for (const NameAt& o : orgs) {
     if (o.end <= name.start && name.start - o.end <= 1) return o.entity->canonical;
@@ -374,18 +389,19 @@ std::string MemberOrg(std::string_view p, const NameAt& name, const std::vector<
 // list_topic value), and the event of the sentence before that the list may continue.
 struct TopicList {
   std::string move;
-  std::string topic_org;     // an organization named in the topic before its move word ("세한에 합류한 인물은")
+  std::string topic_org;  // an organization named in the topic before its move word ("세한에 합류한 인물은")
   const Event* before = nullptr;  // a hire or offer told in the sentence before
 };
 
-bool ReadTopicList(const Article& article, const ParagraphSentences& sentences, const std::vector<Event>& events,
-                   size_t pi, size_t j, const std::vector<NameAt>& names, TopicList* out) {
+bool ReadTopicList(const Article& article, const ParagraphSentences& sentences,
+                   const std::vector<Event>& events, size_t pi, size_t j, const std::vector<NameAt>& names,
+                   TopicList* out) {
   const std::string& p = article.paragraphs[pi];
   const auto [s, e] = sentences[pi][j];
   const int para = static_cast<int>(pi);
   size_t row_at = 0;
-  out->move = TopicMove(std::string_view(p).substr(static_cast<size_t>(s), static_cast<size_t>(names[0].start - s)),
-                        &row_at);
+  out->move = TopicMove(
+      std::string_view(p).substr(static_cast<size_t>(s), static_cast<size_t>(names[0].start - s)), &row_at);
   const auto [bp, span] = SentenceBefore(sentences, pi, j);
   if (bp >= 0)
     for (const Event& ev : events)
@@ -401,8 +417,9 @@ bool ReadTopicList(const Article& article, const ParagraphSentences& sentences, 
   }
   // No move in the topic: a sentence before that counts the listed members with a move word.
   if (bp < 0 || out->before) return false;
-  const std::string_view prev = std::string_view(article.paragraphs[static_cast<size_t>(bp)])
-                                    .substr(static_cast<size_t>(span.first), static_cast<size_t>(span.second - span.first));
+  const std::string_view prev =
+      std::string_view(article.paragraphs[static_cast<size_t>(bp)])
+          .substr(static_cast<size_t>(span.first), static_cast<size_t>(span.second - span.first));
   const std::vector<int> counts = KoreanCounts(prev);
   if (std::find(counts.begin(), counts.end(), static_cast<int>(names.size())) == counts.end()) return false;
   size_t at = 0;
@@ -411,11 +428,13 @@ bool ReadTopicList(const Article& article, const ParagraphSentences& sentences, 
 }
 
 // The event of one member of a topic list.
-Event TopicMember(const TopicList& list, const Context& ctx, const std::string& name, const std::string& own_org,
-                  const Evidence& where) {
+Event TopicMember(const TopicList& list, const Context& ctx, const std::string& name,
+                  const std::string& own_org, const Evidence& where) {
   Event ev;
   ev.type = list.move == "depart" ? EventType::kDeparture : EventType::kHire;
-  ev.outcome = list.move == "depart" ? Outcome::kLeft : list.move == "designate" ? Outcome::kAccepted : Outcome::kJoined;
+  ev.outcome = list.move == "depart"      ? Outcome::kLeft
+               : list.move == "designate" ? Outcome::kAccepted
+                                          : Outcome::kJoined;
   ev.timeline = {list.move == "depart" ? "left" : list.move == "designate" ? "accepted" : "joined"};
   ev.candidate = name;
   ev.candidate_kind = CandidateKind::kPerson;
@@ -436,10 +455,10 @@ Event TopicMember(const TopicList& list, const Context& ctx, const std::string& 
 }
 
 // (ko) Lists none of whose members has a move, whose topic tells the move (a list_topic row before a topic
-// particle) or whose sentence before counts them with a move word, closing on a copula (KoreanCopulaList) or a
-// list_close row: each member makes that move, at the organization a promotion list names for the member (before the
-// name or in its parentheses), else the one the topic names, else the employer of the move told in the sentence
-// before (with its origin), else the story's organization.
+// particle) or whose sentence before counts them with a move word, closing on a copula (KoreanCopulaList) or
+// a list_close row: each member makes that move, at the organization a promotion list names for the member
+// (before the name or in its parentheses), else the one the topic names, else the employer of the move told
+// in the sentence before (with its origin), else the story's organization.
 void TopicListMoves(const Article& article, const Context& ctx, const ParagraphSentences& sentences,
                     std::vector<Event>* events) {
   std::vector<Event> add;
@@ -451,7 +470,8 @@ void TopicListMoves(const Article& article, const Context& ctx, const ParagraphS
       if (!IsKoreanText(p)) break;
       const std::vector<NameAt> names = PersonsIn(article, para, s, e);
       if (names.empty() || ListAround(p, names, 0, true).second + 1 != names.size()) continue;
-      if (std::any_of(names.begin(), names.end(), [&](const NameAt& n) { return HasEventOf(*events, ctx.Name(*n.entity)); }))
+      if (std::any_of(names.begin(), names.end(),
+                      [&](const NameAt& n) { return HasEventOf(*events, ctx.Name(*n.entity)); }))
         continue;
       if (!KoreanCopulaList(article, para, s, e) && !ClosesOnListRow(p, names.back().end, e)) continue;
       TopicList list;
@@ -479,7 +499,8 @@ void ListMateMoves(const Article& article, const Context& ctx, std::vector<Event
   std::vector<std::pair<std::string, const Event*>> fills;
   for (const Event& ev : *events) {
     if (ev.candidate_kind != CandidateKind::kPerson) continue;
-    if (ev.type != EventType::kHire && ev.type != EventType::kOffer && ev.type != EventType::kDeparture) continue;
+    if (ev.type != EventType::kHire && ev.type != EventType::kOffer && ev.type != EventType::kDeparture)
+      continue;
     std::vector<Evidence> where = ev.evidence;
     for (const Evidence& w : MoveSentences(article, sentences, ev))
       if (std::find(where.begin(), where.end(), w) == where.end()) where.push_back(w);
@@ -488,18 +509,19 @@ void ListMateMoves(const Article& article, const Context& ctx, std::vector<Event
   std::vector<std::pair<Event*, std::string>> given;
   for (const auto& [name, source] : fills)
     for (Event& m : *events)
-      if (m.candidate_kind == CandidateKind::kPerson && m.previous_employer.empty() && m.type == source->type &&
-          m.employer == source->employer && SamePersonName(m.candidate, name))
+      if (m.candidate_kind == CandidateKind::kPerson && m.previous_employer.empty() &&
+          m.type == source->type && m.employer == source->employer && SamePersonName(m.candidate, name))
         given.emplace_back(&m, source->previous_employer);
   for (auto& [m, origin] : given) {
     m->previous_employer = origin;
     m->previous_employer_aliases = OwnSpellings(article, origin);
   }
-  // A member the list shares no origin with has their own read like any mover's: their title, apposition or move
-  // sentence ("석민규 전 골드만삭스 상무를 글로벌투자 전무로").
+  // A member the list shares no origin with has their own read like any mover's: their title, apposition or
+  // move sentence ("석민규 전 골드만삭스 상무를 글로벌투자 전무로").
   OriginsFromRoles(article, ctx, &add);
   for (Event& e : add)
-    if (e.previous_employer_aliases.empty()) e.previous_employer_aliases = OwnSpellings(article, e.previous_employer);
+    if (e.previous_employer_aliases.empty())
+      e.previous_employer_aliases = OwnSpellings(article, e.previous_employer);
   for (Event& e : add) events->push_back(std::move(e));
   CopulaListMoves(article, ctx, sentences, events);
   TopicListMoves(article, ctx, sentences, events);

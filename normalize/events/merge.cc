@@ -16,9 +16,11 @@ void SettleType(Event* e, bool agreed) {
   if (e->type == EventType::kOffer && move && e->offers.empty()) e->type = EventType::kHire;
   // A move made with its pay stated is a hire (the pay stays in its offers); pay for a move not
   // made yet or refused is an offer; an agreed move read as a hire keeps its type.
-  const bool offer_taken = std::any_of(e->offers.begin(), e->offers.end(), [](const Offer& o) { return o.response == "accepted"; });
+  const bool offer_taken = std::any_of(e->offers.begin(), e->offers.end(),
+                                       [](const Offer& o) { return o.response == "accepted"; });
   if (e->type == EventType::kHire && !e->offers.empty() &&
-      ((e->outcome != Outcome::kJoined && e->outcome != Outcome::kAccepted) || (e->outcome == Outcome::kAccepted && offer_taken)))
+      ((e->outcome != Outcome::kJoined && e->outcome != Outcome::kAccepted) ||
+       (e->outcome == Outcome::kAccepted && offer_taken)))
     e->type = EventType::kOffer;
 }
 
@@ -28,7 +30,9 @@ void SettleType(Event* e, bool agreed) {
 // the person is said to accept ("accepted an offer valued at …", "제안을 수락했다") or one bargained
 // over (declined or raised before the move).
 bool MoveWithPay(const Event& e, const Context::Meta& m) {
-  if (e.type != EventType::kOffer || e.offers.empty() || e.candidate_kind != CandidateKind::kPerson || m.took_offer) return false;
+  if (e.type != EventType::kOffer || e.offers.empty() || e.candidate_kind != CandidateKind::kPerson ||
+      m.took_offer)
+    return false;
   if (std::find(e.timeline.begin(), e.timeline.end(), "declined") != e.timeline.end()) return false;
   return e.outcome == Outcome::kJoined || (e.outcome == Outcome::kAccepted && (m.agreed || m.moved));
 }
@@ -48,8 +52,9 @@ bool SamePersonName(const std::string& a, const std::string& b) {
   const std::string& s = a.size() < b.size() ? a : b;
   const std::string& l = a.size() < b.size() ? b : a;
   if (s.size() < 6) return false;  // two Hangul syllables at least
-  return l.compare(0, s.size(), s) == 0 || (l.size() > s.size() && l.compare(l.size() - s.size(), s.size(), s) == 0 &&
-                                            l[l.size() - s.size() - 1] == ' ');
+  return l.compare(0, s.size(), s) == 0 ||
+         (l.size() > s.size() && l.compare(l.size() - s.size(), s.size(), s) == 0 &&
+          l[l.size() - s.size() - 1] == ' ');
 }
 
 namespace {
@@ -69,7 +74,8 @@ bool SameOrgOf(const Article& art, const std::string& a, const std::string& b) {
   auto key = [&](const std::string& n) -> std::string {
     for (const Entity& e : art.entities)
       if (e.type != EntityType::kPerson && !n.empty() &&
-          (e.name == n || e.canonical == n || std::find(e.aliases.begin(), e.aliases.end(), n) != e.aliases.end()))
+          (e.name == n || e.canonical == n ||
+           std::find(e.aliases.begin(), e.aliases.end(), n) != e.aliases.end()))
         return e.canonical;
     return "";
   };
@@ -79,45 +85,48 @@ bool SameOrgOf(const Article& art, const std::string& a, const std::string& b) {
 
 // Every evidence of the event is in the headline (paragraph 0).
 bool HeadlineOnly(const Event& e) {
-  return !e.evidence.empty() &&
-         std::all_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& ev) { return ev.paragraph == 0; });
+  return !e.evidence.empty() && std::all_of(e.evidence.begin(), e.evidence.end(),
+                                            [](const Evidence& ev) { return ev.paragraph == 0; });
 }
 
-// Whether a person's event can make up group g: a person who turned the offer down is no member of a group that
-// moved ("hired three researchers …; a fourth turned down $90 million").
+// Whether a person's event can make up group g: a person who turned the offer down is no member of a group
+// that moved ("hired three researchers …; a fourth turned down $90 million").
 bool CanBeMember(const Event& p, const Event& g) {
   return p.candidate_kind == CandidateKind::kPerson && p.type != EventType::kDeparture &&
          (p.outcome != Outcome::kDeclined || g.outcome == Outcome::kDeclined);
 }
 
-// Whether a member hired at `at` can belong to a group hired by `employer`: the same organization or a unit of it,
-// or an affiliate of a business group that promoted the group ("Daemyung Group promoted two executives to
-// president" … "Park, head of sales at Daemyung Steel, was promoted to president of the steelmaker"): the group's
-// name ends in a holding row and the affiliate's opens with the group's stem.
+// Whether a member hired at `at` can belong to a group hired by `employer`: the same organization or a unit
+// of it, or an affiliate of a business group that promoted the group ("Daemyung Group promoted two executives
+// to president" … "Park, head of sales at Daemyung Steel, was promoted to president of the steelmaker"): the
+// group's name ends in a holding row and the affiliate's opens with the group's stem.
 bool MemberEmployer(const std::string& at, const std::string& employer) {
   if (SameOrUnit(at, employer)) return true;
   std::string stem;
-  if (!FrameReader::Default().HoldingName(employer, &stem) || at.size() <= stem.size() || !StartsWith(at, 0, stem)) return false;
+  if (!FrameReader::Default().HoldingName(employer, &stem) || at.size() <= stem.size() ||
+      !StartsWith(at, 0, stem))
+    return false;
   return at[stem.size()] == ' ' || (static_cast<unsigned char>(at[stem.size()]) & 0x80);
 }
 
-// Whether the shorter of two names is the longer's first word written before a dot ("Amazon" of "Amazon.com Inc."):
-// the company's short name beside its legal one.
+// Whether the shorter of two names is the longer's first word written before a dot ("Amazon" of "Amazon.com
+// Inc."): the company's short name beside its legal one.
 bool DomainShortForm(const std::string& a, const std::string& b) {
   const std::string& s = a.size() < b.size() ? a : b;
   const std::string& l = a.size() < b.size() ? b : a;
-  return !s.empty() && s.find(' ') == std::string::npos && l.size() > s.size() + 1 && l.compare(0, s.size(), s) == 0 &&
-         l[s.size()] == '.' && l[s.size() + 1] != ' ';
+  return !s.empty() && s.find(' ') == std::string::npos && l.size() > s.size() + 1 &&
+         l.compare(0, s.size(), s) == 0 && l[s.size()] == '.' && l[s.size() + 1] != ' ';
 }
 
-// Whether the persons hired or offered at group g's employer (each name once, none who declined unless the group
-// did) are exactly as many as its count, two or more.
+// Whether the persons hired or offered at group g's employer (each name once, none who declined unless the
+// group did) are exactly as many as its count, two or more.
 bool CountedByNamed(const std::vector<Event>& evs, const Event& g) {
   if (g.candidate_count < 2) return false;
   std::vector<const std::string*> names;
   for (const Event& p : evs)
     if (CanBeMember(p, g) && MemberEmployer(p.employer, g.employer) &&
-        std::none_of(names.begin(), names.end(), [&](const std::string* n) { return SamePersonName(*n, p.candidate); }))
+        std::none_of(names.begin(), names.end(),
+                     [&](const std::string* n) { return SamePersonName(*n, p.candidate); }))
       names.push_back(&p.candidate);
   return static_cast<int>(names.size()) == g.candidate_count;
 }
@@ -131,21 +140,23 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
     // A group only the headline tells, uncounted ("poaches trio of restructuring partners from
     // Ashdown Mercer"), beside two or more people the body names moving the same way, is those people.
     const bool headline_only = article && g.candidate_count <= 0 && HeadlineOnly(g);
-    if ((*folded)[i] || g.candidate_kind != CandidateKind::kGroup || (g.candidate_count <= 0 && !headline_only) ||
-        g.type == EventType::kDeparture)
+    if ((*folded)[i] || g.candidate_kind != CandidateKind::kGroup ||
+        (g.candidate_count <= 0 && !headline_only) || g.type == EventType::kDeparture)
       continue;
-    // A counted group of the headline ("LG·SK 출신 임원 3명 영입") takes one of the headline's origins as its own:
-    // the persons the body names are its members whatever their own origin.
-    // So is a counted group whose count the persons hired at its employer make up exactly, whatever their
-    // origins ("LG전자 출신 A 전무, 현대차 출신 B 상무 등 2명을 영입"): the count sums the list up.
-    const bool counted_headline = (article && g.candidate_count > 0 && HeadlineOnly(g)) || CountedByNamed(out, g);
+    // A counted group of the headline ("LG·SK 출신 임원 3명 영입") takes one of the headline's origins as its
+    // own: the persons the body names are its members whatever their own origin. So is a counted group whose
+    // count the persons hired at its employer make up exactly, whatever their origins ("LG전자 출신 A 전무,
+    // 현대차 출신 B 상무 등 2명을 영입"): the count sums the list up.
+    const bool counted_headline =
+        (article && g.candidate_count > 0 && HeadlineOnly(g)) || CountedByNamed(out, g);
     std::vector<size_t> members;
     bool mixed = false;  // a member from another origin than the group's: the group's is no one's for sure
     for (size_t j = 0; j < out.size(); ++j) {
       const Event& p = out[j];
       // (The employer spelled in another of the article's ways is the same: "Amazon" for "Amazon.com Inc.".)
       if (p.candidate_kind != CandidateKind::kPerson || p.type == EventType::kDeparture ||
-          (!MemberEmployer(p.employer, g.employer) && !(article && SameOrgOf(*article, p.employer, g.employer)) &&
+          (!MemberEmployer(p.employer, g.employer) &&
+           !(article && SameOrgOf(*article, p.employer, g.employer)) &&
            !(article && DomainShortForm(p.employer, g.employer))))
         continue;
       const bool same_origin = p.previous_employer.empty() || g.previous_employer.empty() ||
@@ -165,10 +176,10 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
   }
 }
 
-// The named members the article-level passes add (list mates, a led team's members, a copula list) make up a counted
-// group read before them just as the clause reader's own members do: "hired two researchers from X. A and B will …"
-// (the list mate of the one read) gives A and B, not A and B beside "researchers from X (2)" (thirty-ninth session,
-// branch evgroup39).
+// The named members the article-level passes add (list mates, a led team's members, a copula list) make up a
+// counted group read before them just as the clause reader's own members do: "hired two researchers from X. A
+// and B will …" (the list mate of the one read) gives A and B, not A and B beside "researchers from X (2)"
+// (thirty-ninth session, branch evgroup39).
 void LateNamedGroupMembers(const Article& article, std::vector<Event>* events) {
   std::vector<bool> folded(events->size(), false);
   NamedGroupMembers(events, &folded, &article);
@@ -184,24 +195,28 @@ namespace {
 std::vector<std::pair<std::string, std::string>> NamedMovers(const std::vector<Event>& evs) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const Event& p : evs)
-    if (p.candidate_kind == CandidateKind::kPerson && p.type != EventType::kDeparture) out.emplace_back(p.employer, p.candidate);
+    if (p.candidate_kind == CandidateKind::kPerson && p.type != EventType::kDeparture)
+      out.emplace_back(p.employer, p.candidate);
   return out;
 }
 
 // How many of `movers` move to `employer`, each name once.
-int NamedMoversAt(const std::vector<std::pair<std::string, std::string>>& movers, const std::string& employer) {
+int NamedMoversAt(const std::vector<std::pair<std::string, std::string>>& movers,
+                  const std::string& employer) {
   std::vector<const std::string*> names;
   for (const auto& [at, name] : movers)
-    if (SameOrUnit(at, employer) &&
-        std::none_of(names.begin(), names.end(), [&](const std::string* n) { return SamePersonName(*n, name); }))
+    if (SameOrUnit(at, employer) && std::none_of(names.begin(), names.end(), [&](const std::string* n) {
+          return SamePersonName(*n, name);
+        }))
       names.push_back(&name);
   return static_cast<int>(names.size());
 }
 
-// A counted group told after a far larger one ("연구진 30여명" sought by a failed bid, then "연구원 5명" hired instead;
-// "Voxa's 25-person research team", then "at least a dozen engineers from Voxa Labs") is a group of its own, whatever
-// its origin (twenty-ninth session, branch evbid29). A larger count told after a smaller one is mostly a sum or the
-// background ("three partners" … "more than 20 partners over the past two years", "The six lawyers"): merged.
+// A counted group told after a far larger one ("연구진 30여명" sought by a failed bid, then "연구원 5명"
+// hired instead; "Voxa's 25-person research team", then "at least a dozen engineers from Voxa Labs") is a
+// group of its own, whatever its origin (twenty-ninth session, branch evbid29). A larger count told after a
+// smaller one is mostly a sum or the background ("three partners" … "more than 20 partners over the past two
+// years", "The six lawyers"): merged.
 bool FarSmallerAfter(const Event& earlier, const Event& later) {
   return later.candidate_count > 1 && 2 * earlier.candidate_count >= 3 * later.candidate_count;
 }
@@ -213,12 +228,13 @@ std::string_view GroupLabel(const Event& g) {
 }
 
 // Two groups counted differently and named by different nouns, neither a noun of a whole staff (cues.tsv
-// group_whole: "lawyers", "team", "employees"), are different people: "three partners" and "Nine associates from
-// the Whitmore Gale group will join …" (thirtieth session, branch eveng30). "The six lawyers" after "two partners"
-// and "four associates" counts them all.
+// group_whole: "lawyers", "team", "employees"), are different people: "three partners" and "Nine associates
+// from the Whitmore Gale group will join …" (thirtieth session, branch eveng30). "The six lawyers" after "two
+// partners" and "four associates" counts them all.
 bool OtherKindOfGroup(const Event& a, const Event& b) {
-  if (a.candidate_kind != CandidateKind::kGroup || b.candidate_kind != CandidateKind::kGroup || a.candidate_count < 2 || b.candidate_count < 2 ||
-      a.candidate_count == b.candidate_count || GroupLabel(a) == GroupLabel(b))
+  if (a.candidate_kind != CandidateKind::kGroup || b.candidate_kind != CandidateKind::kGroup ||
+      a.candidate_count < 2 || b.candidate_count < 2 || a.candidate_count == b.candidate_count ||
+      GroupLabel(a) == GroupLabel(b))
     return false;
   static const std::vector<std::string> whole = CueRowsOf("group_whole", "");
   for (const std::string& w : whole)
@@ -231,18 +247,20 @@ bool OtherKindOfGroup(const Event& a, const Event& b) {
 // `article` (when given) lets a headline misreading ("KAIST, … 영입…포스텍 류경민 교수는 정년퇴임" read as
 // 류경민's hire at KAIST) keep no departure from being told: it is no move the departure is half of.
 std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups,
-                                     const std::set<std::string>& listed_groups,
-                                     bool headline, const Article* article) {
+                                     const std::set<std::string>& listed_groups, bool headline,
+                                     const Article* article) {
   std::vector<Event> out;
   const auto movers = NamedMovers(evs);
   for (Event& e : evs) {
     Event* into = nullptr;
     for (Event& o : out) {
-      bool same_employer = o.employer == e.employer ||
-                           (e.employer.size() > o.employer.size() && e.employer.compare(0, o.employer.size(), o.employer) == 0 &&
-                            e.employer[o.employer.size()] == ' ') ||
-                           (o.employer.size() > e.employer.size() && o.employer.compare(0, e.employer.size(), e.employer) == 0 &&
-                            o.employer[e.employer.size()] == ' ');
+      bool same_employer =
+          o.employer == e.employer ||
+          (e.employer.size() > o.employer.size() &&
+           e.employer.compare(0, o.employer.size(), o.employer) == 0 &&
+           e.employer[o.employer.size()] == ' ') ||
+          (o.employer.size() > e.employer.size() &&
+           o.employer.compare(0, e.employer.size(), e.employer) == 0 && o.employer[e.employer.size()] == ' ');
       if (!same_employer || o.candidate_kind != e.candidate_kind) continue;
       if ((o.type == EventType::kAcquisitionAttempt) != (e.type == EventType::kAcquisitionAttempt)) continue;
       // A group counted the same at the same employer is the same group, however its origin is
@@ -258,11 +276,13 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
       const bool counted_apart = o.candidate_count > 1 && e.candidate_count > 1 &&
                                  o.candidate_count != e.candidate_count &&
                                  NamedMoversAt(movers, other.employer) >= other.candidate_count;
-      const bool listed = e.candidate_kind == CandidateKind::kGroup && o.candidate != e.candidate && listed_here &&
-                          (counted_apart || std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& x) {
-                            return std::find(o.evidence.begin(), o.evidence.end(), x) != o.evidence.end();
-                          }));
-      if (e.candidate_kind == CandidateKind::kGroup && !listed && !FarSmallerAfter(o, e) && !OtherKindOfGroup(o, e) &&
+      const bool listed =
+          e.candidate_kind == CandidateKind::kGroup && o.candidate != e.candidate && listed_here &&
+          (counted_apart || std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& x) {
+             return std::find(o.evidence.begin(), o.evidence.end(), x) != o.evidence.end();
+           }));
+      if (e.candidate_kind == CandidateKind::kGroup && !listed && !FarSmallerAfter(o, e) &&
+          !OtherKindOfGroup(o, e) &&
           (SameOrUnit(o.previous_employer, e.previous_employer) || o.previous_employer.empty() ||
            e.previous_employer.empty() || same_count))
         into = &o;
@@ -274,22 +294,26 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
       continue;
     }
     Event& m = *into;
-    if (e.candidate.size() > m.candidate.size() && e.candidate_kind == CandidateKind::kPerson) m.candidate = e.candidate;
-    if (e.type == EventType::kAcquihire || m.type == EventType::kAcquihire) m.type = EventType::kAcquihire;
-    else if (e.type == EventType::kHire) m.type = EventType::kHire;
+    if (e.candidate.size() > m.candidate.size() && e.candidate_kind == CandidateKind::kPerson)
+      m.candidate = e.candidate;
+    if (e.type == EventType::kAcquihire || m.type == EventType::kAcquihire)
+      m.type = EventType::kAcquihire;
+    else if (e.type == EventType::kHire)
+      m.type = EventType::kHire;
     if (OutcomeRank(e.outcome) >= OutcomeRank(m.outcome)) m.outcome = e.outcome;
     for (const std::string& t : e.timeline)
       if (std::find(m.timeline.begin(), m.timeline.end(), t) == m.timeline.end()) m.timeline.push_back(t);
     for (Offer& f : e.offers) m.offers.push_back(std::move(f));
     for (const Evidence& x : e.evidence)
       if (std::find(m.evidence.begin(), m.evidence.end(), x) == m.evidence.end()) m.evidence.push_back(x);
-    if (m.previous_employer.empty() ||
-        (e.previous_employer.size() > m.previous_employer.size() && SameOrUnit(m.previous_employer, e.previous_employer))) {
+    if (m.previous_employer.empty() || (e.previous_employer.size() > m.previous_employer.size() &&
+                                        SameOrUnit(m.previous_employer, e.previous_employer))) {
       // The more specific unit ("Google DeepMind" over the headline's "Google").
       std::string suffix = " from " + m.previous_employer;
       if (m.candidate_kind == CandidateKind::kGroup && m.candidate.size() > suffix.size() &&
           m.candidate.compare(m.candidate.size() - suffix.size(), suffix.size(), suffix) == 0)
-        m.candidate = m.candidate.substr(0, m.candidate.size() - suffix.size()) + " from " + e.previous_employer;
+        m.candidate =
+            m.candidate.substr(0, m.candidate.size() - suffix.size()) + " from " + e.previous_employer;
       m.previous_employer = e.previous_employer;
     }
     if (m.candidate_count < 0) m.candidate_count = e.candidate_count;
@@ -307,7 +331,8 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
       const bool in_headline = headline && std::all_of(out[i].evidence.begin(), out[i].evidence.end(),
                                                        [](const Evidence& x) { return x.paragraph == 0; });
       for (size_t j = 0; j < out.size(); ++j)
-        if (out[j].candidate_kind == CandidateKind::kPerson && (out[j].employer == out[i].employer || in_headline) &&
+        if (out[j].candidate_kind == CandidateKind::kPerson &&
+            (out[j].employer == out[i].employer || in_headline) &&
             out[j].previous_employer == out[i].previous_employer && out[i].candidate_count <= 1) {
           // The pay offered to the person before the name was given ("구글 딥마인드에서 일하는 한국인
           // AI 연구자에게 … 최대 8억 달러(한화 약 1조원)에 이르는 보상 패키지를 제시") is the person's.
@@ -320,10 +345,12 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
   for (size_t i = 0; i < out.size(); ++i)
     if (out[i].type == EventType::kDeparture)
       for (size_t j = 0; j < out.size(); ++j)
-        if (j != i && out[j].type != EventType::kDeparture && SamePersonName(out[j].candidate, out[i].candidate) &&
+        if (j != i && out[j].type != EventType::kDeparture &&
+            SamePersonName(out[j].candidate, out[i].candidate) &&
             (out[j].previous_employer == out[i].employer || out[j].previous_employer.empty()) &&
             !(headline && article && OtherOrgClauseInHeadline(*article, out[j]) &&
-              std::all_of(out[j].evidence.begin(), out[j].evidence.end(), [](const Evidence& x) { return x.paragraph == 0; })))
+              std::all_of(out[j].evidence.begin(), out[j].evidence.end(),
+                          [](const Evidence& x) { return x.paragraph == 0; })))
           part_of_move[i] = true;
   std::vector<Event> kept;
   for (size_t i = 0; i < out.size(); ++i)

@@ -5,10 +5,11 @@
 
 namespace hirewire::normalize::events_detail {
 
-// A publication is where a person works when its mention is the place of a post ("deputy editor of The Guardian",
-// "a senior editor at the BBC", "the BBC's director-general", "전 JTBC 보도국장") or titles them ("the CNN evening
-// anchor": "the", the name, then a lower-case word); a publication quoted or cited ("who told Reuters") is none.
-// Read for a person's apposition (AppositionOrg) and for the organizations of the frames (ApplyFrames).
+// A publication is where a person works when its mention is the place of a post ("deputy editor of The
+// Guardian", "a senior editor at the BBC", "the BBC's director-general", "전 JTBC 보도국장") or titles them
+// ("the CNN evening anchor": "the", the name, then a lower-case word); a publication quoted or cited ("who
+// told Reuters") is none. Read for a person's apposition (AppositionOrg) and for the organizations of the
+// frames (ApplyFrames).
 bool StaffOfPublication(std::string_view para, const Mention& om) {
   const size_t st = static_cast<size_t>(om.start), en = static_cast<size_t>(om.end);
   for (const char* before : {" of ", " at ", " of the ", " at the "})
@@ -40,9 +41,11 @@ std::string AppositionOrg(const Article& a, const Entity& person, const std::str
     // An apposition closing the sentence ("… better luck with Sofia Lindqvist, a
     // reinforcement-learning specialist at OpenAI.") opens with an article.
     if (stop != std::string::npos && (close == std::string::npos || stop < close) &&
-        (StartsWith(para, static_cast<size_t>(m.end), ", a ") || StartsWith(para, static_cast<size_t>(m.end), ", an ")))
+        (StartsWith(para, static_cast<size_t>(m.end), ", a ") ||
+         StartsWith(para, static_cast<size_t>(m.end), ", an ")))
       close = stop;
-    if (close == std::string::npos || (stop != std::string::npos && stop < close) || close - m.end > 140) continue;
+    if (close == std::string::npos || (stop != std::string::npos && stop < close) || close - m.end > 140)
+      continue;
     const Mention* best = nullptr;
     const Entity* best_e = nullptr;
     bool at_employer = false;  // "Brenner, who joined Nvidia in 2021 from Google Brain,": already there
@@ -51,7 +54,8 @@ std::string AppositionOrg(const Article& a, const Entity& person, const std::str
       for (const Mention& om : o.mentions) {
         if (om.paragraph != m.paragraph || om.start <= m.end || static_cast<size_t>(om.end) > close) continue;
         if (o.type == EntityType::kPublication && !StaffOfPublication(para, om)) continue;
-        if (SameOrUnit(o.canonical, employer)) at_employer = true;
+        if (SameOrUnit(o.canonical, employer))
+          at_employer = true;
         else if (!best || om.start < best->start) {
           best = &om;
           best_e = &o;
@@ -66,13 +70,15 @@ std::string AppositionOrg(const Article& a, const Entity& person, const std::str
 // Korean: the organization of a relative clause modifying the name, marked as the place
 // ("딜로이트안진 재무자문본부에서 M&A 실사를 이끌어온 양지혜") or the object ("세진건설을 이끌던
 // 김태균"), or written right before the post or the object of the clause ("두산 베어스 타격코치로 일하던
-// 김상훈", "SBS 메인뉴스를 진행해 온 오세린"), of a past or continuing verb ending right before the name (-던, -온).
+// 김상훈", "SBS 메인뉴스를 진행해 온 오세린"), of a past or continuing verb ending right before the name
+// (-던, -온).
 std::string KoreanRelativeClauseOrg(const Article& a, const Entity& person, const std::string& employer) {
   for (const Mention& m : person.mentions) {
     if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
     const std::string& para = a.paragraphs[m.paragraph];
     size_t name = static_cast<size_t>(m.start);
-    if (name < 2 || para[name - 1] != ' ' || !(EndsWithAt(para, name - 1, "던") || EndsWithAt(para, name - 1, "온")))
+    if (name < 2 || para[name - 1] != ' ' ||
+        !(EndsWithAt(para, name - 1, "던") || EndsWithAt(para, name - 1, "온")))
       continue;
     size_t b = para.rfind(". ", name);
     b = b == std::string::npos ? 0 : b + 2;
@@ -86,14 +92,16 @@ std::string KoreanRelativeClauseOrg(const Article& a, const Entity& person, cons
         size_t at = static_cast<size_t>(om.end);
         size_t word_end = para.find_first_of(" ,.", at);
         if (word_end == std::string::npos || word_end - at > 30) continue;
-        bool marked = StartsWith(para, at, "에서") || StartsWith(para, at, "을") || StartsWith(para, at, "를");
-        // Past one word of the organization's own: a unit as the place ("딜로이트안진 재무자문본부에서"), a post
-        // held there ("두산 베어스 타격코치로 일하던"), or what the person ran there ("SBS 메인뉴스를 진행해 온").
+        bool marked =
+            StartsWith(para, at, "에서") || StartsWith(para, at, "을") || StartsWith(para, at, "를");
+        // Past one word of the organization's own: a unit as the place ("딜로이트안진 재무자문본부에서"), a
+        // post held there ("두산 베어스 타격코치로 일하던"), or what the person ran there ("SBS 메인뉴스를
+        // 진행해 온").
         if (!marked && StartsWith(para, at, " ")) {
           size_t next = para.find_first_of(" ,.", at + 1);
           marked = next != std::string::npos && next - at < 40 &&
-                   (EndsWithAt(para, next, "에서") || EndsWithAt(para, next, "로") || EndsWithAt(para, next, "을") ||
-                    EndsWithAt(para, next, "를"));
+                   (EndsWithAt(para, next, "에서") || EndsWithAt(para, next, "로") ||
+                    EndsWithAt(para, next, "을") || EndsWithAt(para, next, "를"));
         }
         if (!marked || SameOrUnit(o.canonical, employer) || om.start <= best_start) continue;
         best = &o;
@@ -175,7 +183,8 @@ void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Ev
     for (const Entity& p : article.entities) {
       if (p.type != EntityType::kPerson || ctx.Name(p) != e.candidate) continue;
       for (const Role& r : p.roles)
-        if (!r.organization.empty() && !SameOrUnit(r.organization, e.employer) && r.organization != e.candidate) {
+        if (!r.organization.empty() && !SameOrUnit(r.organization, e.employer) &&
+            r.organization != e.candidate) {
           e.previous_employer = r.organization;
           break;
         }
@@ -215,7 +224,8 @@ void DescriptorOrigins(const Article& a, std::vector<Event>* events) {
     return any;
   };
   for (Event& e : *events)
-    if (!e.previous_employer.empty() && IsAsciiText(e.previous_employer) && only_modifier(e.previous_employer)) {
+    if (!e.previous_employer.empty() && IsAsciiText(e.previous_employer) &&
+        only_modifier(e.previous_employer)) {
       e.previous_employer.clear();
       e.previous_employer_aliases.clear();
     }
@@ -226,7 +236,8 @@ void DescriptorOrigins(const Article& a, std::vector<Event>* events) {
 // founders of startup Quillwork along with about 30 of its employees"): where the group comes from.
 void ItsGroupOrigins(const Article& a, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if (e.candidate_kind != CandidateKind::kGroup || !e.previous_employer.empty() || e.employer.empty()) continue;
+    if (e.candidate_kind != CandidateKind::kGroup || !e.previous_employer.empty() || e.employer.empty())
+      continue;
     // (The group's sentence, or another sentence that counts it so: the lede often does.)
     for (size_t pi = 0; pi < a.paragraphs.size() && pi < kMaxParagraphs; ++pi) {
       const Evidence ev{static_cast<int>(pi), 0, static_cast<int>(a.paragraphs[pi].size())};
@@ -240,8 +251,8 @@ void ItsGroupOrigins(const Article& a, std::vector<Event>* events) {
       for (const Entity& o : a.entities) {
         if (!IsOrgType(o.type) || SameOrUnit(o.canonical, e.employer)) continue;
         for (const Mention& om : o.mentions)
-          if (om.paragraph == ev.paragraph && static_cast<size_t>(om.start) >= b && static_cast<size_t>(om.end) <= its &&
-              om.start > best_start) {
+          if (om.paragraph == ev.paragraph && static_cast<size_t>(om.start) >= b &&
+              static_cast<size_t>(om.end) <= its && om.start > best_start) {
             best = &o;
             best_start = om.start;
           }
@@ -271,18 +282,21 @@ void CurrentEmployerOffers(const Article& a, const std::vector<std::string>& rul
   std::vector<Event>& ev = *events;
   const size_t n = std::min({ev.size(), ruled.size(), ruled_prev.size()});
   auto first = [&](const Event& e) {
-    return e.evidence.empty() ? std::pair<int, int>{-1, -1} : std::pair{e.evidence[0].paragraph, e.evidence[0].start};
+    return e.evidence.empty() ? std::pair<int, int>{-1, -1}
+                              : std::pair{e.evidence[0].paragraph, e.evidence[0].start};
   };
   const bool retention = SpeaksOfRetention(a);
   std::vector<bool> counter(n, false);
   for (size_t i = 0; i < n; ++i) {
     const Event& e = ev[i];
-    const bool offer = e.type == EventType::kOffer || (e.type == EventType::kHire && ruled[i] == Outcome::kOffered);
+    const bool offer =
+        e.type == EventType::kOffer || (e.type == EventType::kHire && ruled[i] == Outcome::kOffered);
     if (!offer || e.candidate_kind != CandidateKind::kPerson) continue;
     for (size_t j = 0; j < n; ++j) {
       const Event& o = ev[j];
       if (j == i || o.candidate != e.candidate || SameOrUnit(o.employer, e.employer) ||
-          o.type == EventType::kAcquisitionAttempt || ruled_prev[j].empty() || !SameOrUnit(ruled_prev[j], e.employer))
+          o.type == EventType::kAcquisitionAttempt || ruled_prev[j].empty() ||
+          !SameOrUnit(ruled_prev[j], e.employer))
         continue;
       const bool mutual = !ruled_prev[i].empty() && SameOrUnit(ruled_prev[i], o.employer);
       if (!mutual || (retention && first(e) > first(o))) counter[i] = true;
@@ -325,7 +339,8 @@ void PreviousNotOfEmployer(const Article& a, std::vector<Event>* events) {
       for (const std::string& x : emp)
         for (const std::string& y : prev)
           for (const char* pos : {"'s ", "\u2019s "})
-            if (p.find(x + pos + y) != std::string::npos || p.find(y + pos + x) != std::string::npos) return true;
+            if (p.find(x + pos + y) != std::string::npos || p.find(y + pos + x) != std::string::npos)
+              return true;
     return false;
   };
   for (Event& e : *events) {
@@ -355,15 +370,17 @@ void AttemptsForTeams(std::vector<Event>* events) {
   auto from = [](const Event& g, const std::string& company) {
     const std::string suffix = " from " + company;
     return SameOrUnit(g.previous_employer, company) ||
-           (g.candidate.size() > suffix.size() && g.candidate.compare(g.candidate.size() - suffix.size(), suffix.size(), suffix) == 0);
+           (g.candidate.size() > suffix.size() &&
+            g.candidate.compare(g.candidate.size() - suffix.size(), suffix.size(), suffix) == 0);
   };
   for (size_t i = 0; i < out.size(); ++i) {
-    if (out[i].type != EventType::kAcquisitionAttempt || out[i].candidate_kind == CandidateKind::kPerson) continue;
+    if (out[i].type != EventType::kAcquisitionAttempt || out[i].candidate_kind == CandidateKind::kPerson)
+      continue;
     for (size_t j = 0; j < out.size(); ++j) {
       const Event& g = out[j];
-      if (j == i || drop[j] || g.candidate_kind != CandidateKind::kGroup || g.candidate_count <= 0 || g.type != EventType::kOffer ||
-          g.outcome == Outcome::kJoined || g.outcome == Outcome::kAccepted || !SameOrUnit(g.employer, out[i].employer) ||
-          !from(g, out[i].candidate))
+      if (j == i || drop[j] || g.candidate_kind != CandidateKind::kGroup || g.candidate_count <= 0 ||
+          g.type != EventType::kOffer || g.outcome == Outcome::kJoined || g.outcome == Outcome::kAccepted ||
+          !SameOrUnit(g.employer, out[i].employer) || !from(g, out[i].candidate))
         continue;
       drop[j] = true;
       Event& t = out[i];
@@ -390,9 +407,10 @@ namespace {
 int EnglishGroupAt(std::string_view p, size_t at, std::string* label);
 
 // The counted group written right after an organization's mention ending at `end`: Korean "픽셀하우스
-// 개발진 30명", "에이비랩의 항체 연구팀 8명", "소리마루의 연구팀" (KoreanTeamAfter; count 0 for a team word alone), English "Ferrite's research
-// team of about 40 people" / "Ferrite's 40 engineers" (a possessive, up to three lowercase words, a
-// group noun row with a count before or after it). The group's count, or -1; `*label` its label.
+// 개발진 30명", "에이비랩의 항체 연구팀 8명", "소리마루의 연구팀" (KoreanTeamAfter; count 0 for a team word
+// alone), English "Ferrite's research team of about 40 people" / "Ferrite's 40 engineers" (a possessive, up
+// to three lowercase words, a group noun row with a count before or after it). The group's count, or -1;
+// `*label` its label.
 int CountedGroupAfter(std::string_view p, size_t end, std::string* label) {
   const bool english = end < p.size() && (StartsWith(p, end, "'s ") || StartsWith(p, end, "’s "));
   if (!english) {
@@ -404,8 +422,9 @@ int CountedGroupAfter(std::string_view p, size_t end, std::string* label) {
   return EnglishGroupAt(p, p.find(' ', end) + 1, label);
 }
 
-// English: the counted group opening at byte `at` of `p`, within four words ("40-person research team", "roughly 40
-// researchers", "team of about 40 engineers"): a group noun row with a count before or after it. Its count, or -1.
+// English: the counted group opening at byte `at` of `p`, within four words ("40-person research team",
+// "roughly 40 researchers", "team of about 40 engineers"): a group noun row with a count before or after it.
+// Its count, or -1.
 int EnglishGroupAt(std::string_view p, size_t at, std::string* label) {
   const std::string lo = AsciiLower(p);
   for (int words = 0; words < 4 && at < p.size(); ++words) {
@@ -442,11 +461,13 @@ size_t AimIn(std::string_view lo, size_t b, size_t e) {
   return first;
 }
 
-// The counted team a bid was aimed at, told in a sentence [b, e) of paragraph `p` that holds a bid_team aim row
-// (cues.tsv: "mainly for its team of about 40 engineers", "to bring in its roughly 40 researchers", "인수를 통해
-// 연구팀 12명을 통째로 확보하려"): English, a counted group after "its" or the target's possessive past the aim
-// row; Korean, the first counted group (a group noun row or a team word with its count) before it. Its count, or -1.
-int AimedTeamIn(std::string_view p, size_t b, size_t e, const std::vector<std::string>& names, std::string* label) {
+// The counted team a bid was aimed at, told in a sentence [b, e) of paragraph `p` that holds a bid_team aim
+// row (cues.tsv: "mainly for its team of about 40 engineers", "to bring in its roughly 40 researchers",
+// "인수를 통해 연구팀 12명을 통째로 확보하려"): English, a counted group after "its" or the target's
+// possessive past the aim row; Korean, the first counted group (a group noun row or a team word with its
+// count) before it. Its count, or -1.
+int AimedTeamIn(std::string_view p, size_t b, size_t e, const std::vector<std::string>& names,
+                std::string* label) {
   const std::string lo = AsciiLower(p);
   const size_t aim = AimIn(lo, b, e);
   if (aim == std::string_view::npos) return -1;
@@ -474,8 +495,9 @@ int AimedTeamIn(std::string_view p, size_t b, size_t e, const std::vector<std::s
 // Ferrite's research team of about 40 people", "픽셀하우스 개발진 30명을 확보하려는 목적이었다"): the
 // attempt was for that team (the writers' convention of events-b13: candidate the team, previous
 // employer the target), as AttemptsForTeams does when the team has an offer of its own. The team is
-// written right after a mention of the target in the attempt's paragraph or the next one, or is the counted group a
-// sentence there names as the bid's aim (AimedTeamIn: "had sought Lumora primarily for its 45-person research team").
+// written right after a mention of the target in the attempt's paragraph or the next one, or is the counted
+// group a sentence there names as the bid's aim (AimedTeamIn: "had sought Lumora primarily for its 45-person
+// research team").
 void TeamsOfTargets(const Article& article, std::vector<Event>* events) {
   const ParagraphSentences sentences = ArticleSentences(article);
   for (Event& t : *events) {
@@ -497,7 +519,8 @@ void TeamsOfTargets(const Article& article, std::vector<Event>* events) {
         for (const auto& [sb, se] : sentences[para]) {
           if (count >= 0) break;
           count = AimedTeamIn(text, static_cast<size_t>(sb), static_cast<size_t>(se), names, &label);
-          // The sentence that told the team is the attempt's too (PlannedTeamMoves drops its team read again there).
+          // The sentence that told the team is the attempt's too (PlannedTeamMoves drops its team read again
+          // there).
           if (count > 0) t.evidence.push_back(Evidence{static_cast<int>(para), sb, se});
         }
     }
@@ -533,11 +556,14 @@ void AttemptsForFounders(std::vector<Event>* events) {
     int founder = -1, seen = 0;
     for (size_t j = 0; j < out.size(); ++j) {
       const Event& o = out[j];
-      if (drop[j] || o.type != EventType::kOffer || o.candidate_kind != CandidateKind::kPerson || o.employer != out[i].employer ||
-          (o.outcome != Outcome::kOffered && o.outcome != Outcome::kDeclined && o.outcome != Outcome::kFailed))
+      if (drop[j] || o.type != EventType::kOffer || o.candidate_kind != CandidateKind::kPerson ||
+          o.employer != out[i].employer ||
+          (o.outcome != Outcome::kOffered && o.outcome != Outcome::kDeclined &&
+           o.outcome != Outcome::kFailed))
         continue;
       const bool same_paragraph = near(o, out[i]);
-      if (!(SameOrUnit(o.previous_employer, out[i].candidate) || same_paragraph) || (!o.offers.empty() && !same_paragraph))
+      if (!(SameOrUnit(o.previous_employer, out[i].candidate) || same_paragraph) ||
+          (!o.offers.empty() && !same_paragraph))
         continue;
       founder = static_cast<int>(j);
       ++seen;
@@ -590,16 +616,18 @@ bool NamedAsFounder(const Article& a, const std::string& candidate) {
 
 // The company an employer takes over with its staff (an acquihire) is where its founders and staff come
 // from (docs/events.md, evemp25): a person hire with no previous employer named as a founder
-// (NamedAsFounder) takes the previous employer of the employer's acquihire ("별빛스튜디오의 서민재 대표를 포함한
-// 개발자 23명 …", then "공동 창업자인 임하늘 CTO는 … 합류했다"); an acquihire with none takes the one previous
-// employer the employer's person hires share ("the two co-founders of Kinetica Labs and about 40 employees"), and
-// one read the other way round (at the founders' company, from the company they join) turns round.
+// (NamedAsFounder) takes the previous employer of the employer's acquihire ("별빛스튜디오의 서민재 대표를
+// 포함한 개발자 23명 …", then "공동 창업자인 임하늘 CTO는 … 합류했다"); an acquihire with none takes the one
+// previous employer the employer's person hires share ("the two co-founders of Kinetica Labs and about 40
+// employees"), and one read the other way round (at the founders' company, from the company they join) turns
+// round.
 void AcquiredOrigins(const Article& a, std::vector<Event>* events) {
   // The one previous employer of the person hires at `employer`, else "".
   auto shared_origin = [&](const std::string& employer) -> std::string {
     std::set<std::string> shared;
     for (const Event& o : *events)
-      if (o.type == EventType::kHire && o.candidate_kind == CandidateKind::kPerson && o.employer == employer) shared.insert(o.previous_employer);
+      if (o.type == EventType::kHire && o.candidate_kind == CandidateKind::kPerson && o.employer == employer)
+        shared.insert(o.previous_employer);
     return shared.size() == 1 && *shared.begin() != employer ? *shared.begin() : "";
   };
   for (Event& e : *events) {
@@ -613,7 +641,9 @@ void AcquiredOrigins(const Article& a, std::vector<Event>* events) {
     }
   }
   for (Event& e : *events) {
-    if (e.type != EventType::kHire || e.candidate_kind != CandidateKind::kPerson || !e.previous_employer.empty()) continue;
+    if (e.type != EventType::kHire || e.candidate_kind != CandidateKind::kPerson ||
+        !e.previous_employer.empty())
+      continue;
     for (const Event& o : *events)
       if (o.type == EventType::kAcquihire && o.employer == e.employer && !o.previous_employer.empty() &&
           NamedAsFounder(a, e.candidate)) {
@@ -626,7 +656,8 @@ void AcquiredOrigins(const Article& a, std::vector<Event>* events) {
 
 void TargetsAsOrigin(std::vector<Event>* events) {
   for (Event& e : *events)
-    if (e.type == EventType::kAcquisitionAttempt && e.candidate_kind == CandidateKind::kCompany && e.previous_employer.empty())
+    if (e.type == EventType::kAcquisitionAttempt && e.candidate_kind == CandidateKind::kCompany &&
+        e.previous_employer.empty())
       e.previous_employer = e.candidate;
 }
 
@@ -664,7 +695,8 @@ void WholeOriginSpellings(const Article& a, std::vector<Event>* events) {
               stem = word;  // 클라우드 출신
             if (stem.empty() || !IsKoreanText(stem) || stem.size() > 18) continue;
             const std::string whole = lead + stem;
-            if (frames.KoreanUnit(whole) || frames.KoreanUnit(stem) || words.Has(extract::WordList::kKoTitle, stem) ||
+            if (frames.KoreanUnit(whole) || frames.KoreanUnit(stem) ||
+                words.Has(extract::WordList::kKoTitle, stem) ||
                 std::find(spellings.begin(), spellings.end(), whole) != spellings.end() ||
                 std::find(add.begin(), add.end(), whole) != add.end())
               continue;
@@ -685,7 +717,8 @@ void DropRepeatedOffers(std::vector<Event>* events) {
     for (Offer& o : e.offers) {
       bool repeat = false;
       for (Offer& k : kept) {
-        if (!o.derivation.empty() || !k.derivation.empty() || o.currency != k.currency || o.value != k.value) continue;
+        if (!o.derivation.empty() || !k.derivation.empty() || o.currency != k.currency || o.value != k.value)
+          continue;
         if (!o.terms.empty() && !k.terms.empty() && o.terms != k.terms) continue;
         if (k.terms.empty()) k.terms = o.terms;
         if (k.first_year_usd.empty()) k.first_year_usd = o.first_year_usd;

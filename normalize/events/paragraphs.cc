@@ -22,23 +22,27 @@ bool CoordinatedVerbAt(std::string_view lo, size_t pos) {
            (pos + w.size() >= lo.size() || !IsAsciiAlnum(lo[pos + w.size()]));
   };
   for (const Lex& l : CueWords())
-    if (l.english && (l.cue == Cue::kHire || l.cue == Cue::kJoin || l.cue == Cue::kOffer) && finite_at(l.text))
+    if (l.english && (l.cue == Cue::kHire || l.cue == Cue::kJoin || l.cue == Cue::kOffer) &&
+        finite_at(l.text))
       return true;
   // A departure verb of general sense ("Doyle, 44, leaves Coventry City, …") is no hiring verb.
   for (const FrameReader::Row& r : FrameReader::Default().rows())
-    if (r.kind == "trigger" && r.lang == "en" && !r.value.ends_with(":object") && finite_at(r.text)) return true;
+    if (r.kind == "trigger" && r.lang == "en" && !r.value.ends_with(":object") && finite_at(r.text))
+      return true;
   return false;
 }
 
 }  // namespace
 
-// English: the word of an answer (accept, decline, join cue) at `pos`, past the answer_turn rows standing before it
+// English: the word of an answer (accept, decline, join cue) at `pos`, past the answer_turn rows standing
+// before it
 // ("has instead accepted"): whether there is one, and (`decline`) whether it turns an offer down.
 bool AnswerCueAt(std::string_view lo, size_t pos, bool* decline) {
   static const std::vector<std::string> turns = CueRowsOf("answer_turn", "");
   for (int words = 0; words < 4; ++words) {
     for (const Lex& l : CueWords())
-      if (l.english && (l.cue == Cue::kAccept || l.cue == Cue::kDecline || l.cue == Cue::kJoin) && StartsWith(lo, pos, l.text) &&
+      if (l.english && (l.cue == Cue::kAccept || l.cue == Cue::kDecline || l.cue == Cue::kJoin) &&
+          StartsWith(lo, pos, l.text) &&
           (pos + l.text.size() >= lo.size() || !IsAsciiAlnum(lo[pos + l.text.size()]))) {
         *decline = l.cue == Cue::kDecline;
         return true;
@@ -53,12 +57,13 @@ bool AnswerCueAt(std::string_view lo, size_t pos, bool* decline) {
 
 namespace {
 
-// English: "turned down an offer from A worth $N and has instead accepted an offer from B": an "and" between two
-// answers of one subject, a decline and an acceptance (or a join) or the reverse, each with its own offerer. The
-// second conjunct is a clause of its own (ClauseReader::ReadConjunctSubject gives it the first one's person).
+// English: "turned down an offer from A worth $N and has instead accepted an offer from B": an "and" between
+// two answers of one subject, a decline and an acceptance (or a join) or the reverse, each with its own
+// offerer. The second conjunct is a clause of its own (ClauseReader::ReadConjunctSubject gives it the first
+// one's person).
 void AnswerConjunctCuts(std::string_view lo, int b, int e, std::vector<int>* cuts) {
-  for (size_t f = lo.find(" and ", static_cast<size_t>(b)); f != std::string_view::npos && f < static_cast<size_t>(e);
-       f = lo.find(" and ", f + 1)) {
+  for (size_t f = lo.find(" and ", static_cast<size_t>(b));
+       f != std::string_view::npos && f < static_cast<size_t>(e); f = lo.find(" and ", f + 1)) {
     bool second_declines = false;
     if (!AnswerCueAt(lo, f + 5, &second_declines)) continue;
     bool declined = false, accepted = false;
@@ -118,7 +123,8 @@ std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e
       if (!(std::string_view(m) == "; " && list_item_at(static_cast<size_t>(b) + x + 2)))
         cuts.push_back(b + static_cast<int>(x) + 2);
   }
-  for (size_t f = lo.find(", ", b); f != std::string_view::npos && f + 2 < static_cast<size_t>(e); f = lo.find(", ", f + 1))
+  for (size_t f = lo.find(", ", b); f != std::string_view::npos && f + 2 < static_cast<size_t>(e);
+       f = lo.find(", ", f + 1))
     if (CoordinatedVerbAt(lo, f + 2)) cuts.push_back(static_cast<int>(f) + 2);
   AnswerConjunctCuts(lo, b, e, &cuts);
   // "… have joined Google DeepMind, where Tanaka will serve as its principal engineer": a relative
@@ -146,7 +152,8 @@ double Confidence(const Event& e) {
   if (!e.employer.empty()) c += 0.1;
   if (e.candidate_kind == CandidateKind::kPerson) c += 0.1;
   if (!e.offers.empty()) c += 0.1;
-  if (e.outcome == Outcome::kJoined || e.outcome == Outcome::kDeclined || e.outcome == Outcome::kFailed) c += 0.1;
+  if (e.outcome == Outcome::kJoined || e.outcome == Outcome::kDeclined || e.outcome == Outcome::kFailed)
+    c += 0.1;
   if (!e.reported_by.empty()) c += 0.05;
   if (e.evidence.size() > 1) c += 0.05;
   return std::min(c, 0.95);
@@ -169,7 +176,8 @@ int FrameEventIndex(Context* ctx, const FrameEvent& f) {
   if (f.context_employer && !dep && IsKoreanText(f.candidate))
     for (int i = static_cast<int>(ctx->events.size()) - 1; i >= 0; --i) {
       const Event& e = ctx->events[i];
-      if (e.candidate == f.candidate && e.candidate_kind == CandidateKind::kPerson && e.type == EventType::kHire)
+      if (e.candidate == f.candidate && e.candidate_kind == CandidateKind::kPerson &&
+          e.type == EventType::kHire)
         return i;
     }
   if (ctx->events.size() >= kMaxEvents) return -1;
@@ -187,13 +195,14 @@ int FrameEventIndex(Context* ctx, const FrameEvent& f) {
 // appointment is a hire with its role, a departure leaves the employer. Returns the events.
 // The clause was cut from its sentence right after a Korean contrast ending ("끝났지만 ").
 bool HasContrastCut(const SentenceCtx& s) {
-  return s.start > s.ev_start && std::any_of(std::begin(kKoreanContrastEnds), std::end(kKoreanContrastEnds), [&](const char* m) {
-           return EndsWithAt(s.blank, static_cast<size_t>(s.start), m);
-         });
+  return s.start > s.ev_start &&
+         std::any_of(std::begin(kKoreanContrastEnds), std::end(kKoreanContrastEnds),
+                     [&](const char* m) { return EndsWithAt(s.blank, static_cast<size_t>(s.start), m); });
 }
 
 std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
-                             const std::vector<const Entity*>& person_e, const std::vector<const Mention*>& org_m,
+                             const std::vector<const Entity*>& person_e,
+                             const std::vector<const Mention*>& org_m,
                              const std::vector<const Entity*>& org_e) {
   FrameClause fc;
   fc.text = s.blank;
@@ -216,12 +225,14 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
     if (e.type == EventType::kDeparture && e.candidate_kind == CandidateKind::kPerson && !e.employer.empty())
       fc.departed.emplace_back(e.candidate, e.employer);
   for (const Event& e : ctx->events)
-    if ((e.type == EventType::kHire || e.type == EventType::kOffer) && e.candidate_kind == CandidateKind::kPerson && !e.employer.empty())
+    if ((e.type == EventType::kHire || e.type == EventType::kOffer) &&
+        e.candidate_kind == CandidateKind::kPerson && !e.employer.empty())
       fc.hired.emplace_back(e.candidate, e.employer);
   // Korean: the people of the sentence before the clause too (its topic may be the clause's
   // subject: FrameReader's SentenceTopicBefore); the frames read only the clause's own otherwise.
   SentenceCtx whole = s;
-  if (s.start > s.ev_start && IsKoreanText(std::string_view(s.blank).substr(s.start, s.end - s.start))) whole.start = s.ev_start;
+  if (s.start > s.ev_start && IsKoreanText(std::string_view(s.blank).substr(s.start, s.end - s.start)))
+    whole.start = s.ev_start;
   bool own = false;
   for (size_t i = 0; i < person_m.size(); ++i)
     if (MayBeCandidate(*ctx->article, whole, *person_m[i], *person_e[i])) {
@@ -260,8 +271,9 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
     if (e.role.empty()) e.role = f.role;
     if (!dep && e.type == EventType::kOffer) e.type = EventType::kHire;
     // Agreed or designated, not yet done (will join as, 내정): accepted; a later frame that
-    // states the move done keeps joined. A joined only the headline's telegraphic present told ("Acme picks Doe as
-    // next CEO") yields to a body frame that tells the move still to come ("said it will appoint Doe").
+    // states the move done keeps joined. A joined only the headline's telegraphic present told ("Acme picks
+    // Doe as next CEO") yields to a body frame that tells the move still to come ("said it will appoint
+    // Doe").
     Outcome now = dep ? Outcome::kLeft : f.agreed ? Outcome::kAccepted : Outcome::kJoined;
     const bool headline = InHeadline(s);
     const bool done = e.outcome == Outcome::kJoined && (ctx->meta[ei].body_done || headline);
@@ -298,9 +310,12 @@ bool HasOfferFacts(const SentenceCtx& s) {
 
 // The gloss closes at `end`: ")" right there, or after an age ("Michael Chen·55)", ", 55)").
 bool GlossCloses(std::string_view p, size_t end) {
-  if (StartsWith(p, end, "·")) end += std::string_view("·").size();
-  else if (StartsWith(p, end, ", ")) end += 2;
-  else return end < p.size() && p[end] == ')';
+  if (StartsWith(p, end, "·"))
+    end += std::string_view("·").size();
+  else if (StartsWith(p, end, ", "))
+    end += 2;
+  else
+    return end < p.size() && p[end] == ')';
   size_t digits = end;
   while (digits < p.size() && p[digits] >= '0' && p[digits] <= '9') ++digits;
   return digits > end && digits - end <= 3 && digits < p.size() && p[digits] == ')';
@@ -338,8 +353,10 @@ std::map<std::string, std::string> GlossedNames(
   };
   for (const auto& para : persons)
     for (const auto& mention_entity : para)
-      if (const Entity* e = mention_entity.second; !e->name.empty() && !IsAsciiAlpha(e->name[0]) && !e->canonical.empty() && IsAsciiAlpha(e->canonical[0]) &&
-          !out.count(e->canonical) && e->confidence > 0.0 && e->confidence <= 0.75 && !in_text(e->canonical))
+      if (const Entity* e = mention_entity.second; !e->name.empty() && !IsAsciiAlpha(e->name[0]) &&
+                                                   !e->canonical.empty() && IsAsciiAlpha(e->canonical[0]) &&
+                                                   !out.count(e->canonical) && e->confidence > 0.0 &&
+                                                   e->confidence <= 0.75 && !in_text(e->canonical))
         out.emplace(e->canonical, e->name);
   return out;
 }
@@ -380,7 +397,8 @@ void IndexMentions(const Article& article, size_t np, MentionsByParagraph* perso
     bool org = IsOrgType(e.type) || e.type == EntityType::kPublication;
     if (!person && !org) return;
     if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= np) return;
-    if (m.start < 0 || m.end <= m.start || static_cast<size_t>(m.end) > article.paragraphs[m.paragraph].size())
+    if (m.start < 0 || m.end <= m.start ||
+        static_cast<size_t>(m.end) > article.paragraphs[m.paragraph].size())
       return;
     (person ? persons : orgs)[m.paragraph].emplace_back(&m, &e);
   };
@@ -444,8 +462,9 @@ namespace {
 // One paragraph: sentences, clauses, frames first, then the offer reading.
 // Sentences rejoined where a break falls inside an organization's name, or after initials right
 // before one ("according to a filing with the U.S. | Securities and Exchange Commission").
-std::vector<std::pair<int, int>> KeepMentionsWhole(std::string_view para, std::vector<std::pair<int, int>> spans,
-                                                   const std::vector<std::pair<const Mention*, const Entity*>>& orgs) {
+std::vector<std::pair<int, int>> KeepMentionsWhole(
+    std::string_view para, std::vector<std::pair<int, int>> spans,
+    const std::vector<std::pair<const Mention*, const Entity*>>& orgs) {
   auto initials_end = [&](int end) {  // "U.S.", "U.K."
     return end >= 4 && para[end - 1] == '.' && std::isupper(static_cast<unsigned char>(para[end - 2])) &&
            para[end - 3] == '.' && std::isupper(static_cast<unsigned char>(para[end - 4])) &&
@@ -457,8 +476,10 @@ std::vector<std::pair<int, int>> KeepMentionsWhole(std::string_view para, std::v
       return (o.first->start < span.first && o.first->end > out.back().second) ||
              (o.first->start == span.first && initials_end(out.back().second));
     });
-    if (inside) out.back().second = span.second;
-    else out.push_back(span);
+    if (inside)
+      out.back().second = span.second;
+    else
+      out.push_back(span);
   }
   return out;
 }
@@ -468,11 +489,13 @@ std::vector<std::pair<int, int>> KeepMentionsWhole(std::string_view para, std::v
 // organization that only titles the person after it ("Tillane co-founders Ana Ruiz and Tom Beck have
 // joined Corvane": where they come from, PrenominalTitle).
 std::string SentenceTopicOrg(const SentenceCtx& s, const std::vector<const Mention*>& org_m,
-                             const std::vector<const Entity*>& org_e, const std::vector<const Mention*>& person_m) {
+                             const std::vector<const Entity*>& org_e,
+                             const std::vector<const Mention*>& person_m) {
   auto titles_person = [&](const Mention* o) {
     return std::any_of(person_m.begin(), person_m.end(), [&](const Mention* pm) {
       return pm->start > o->end && pm->start - o->end <= 60 &&
-             PrenominalTitle(std::string_view(s.lower).substr(static_cast<size_t>(o->end), static_cast<size_t>(pm->start - o->end)));
+             PrenominalTitle(std::string_view(s.lower).substr(static_cast<size_t>(o->end),
+                                                              static_cast<size_t>(pm->start - o->end)));
     });
   };
   // "At Kakao, meanwhile, …": a context marker row (frames.tsv) opening the sentence.
@@ -493,7 +516,8 @@ std::string SentenceTopicOrg(const SentenceCtx& s, const std::vector<const Menti
     for (const char* particle : {"는 ", "은 ", "가 ", "이 "})
       if (StartsWith(s.blank, end, particle)) return org_e[i]->canonical;
     if (end + 1 < s.blank.size() && (s.blank[end] == ' ' || s.blank[end] == ',') &&
-        std::islower(static_cast<unsigned char>(s.blank[end + (s.blank[end] == ',' ? 2 : 1)])) && !titles_person(org_m[i]))
+        std::islower(static_cast<unsigned char>(s.blank[end + (s.blank[end] == ',' ? 2 : 1)])) &&
+        !titles_person(org_m[i]))
       return org_e[i]->canonical;
   }
   return "";
@@ -532,7 +556,8 @@ std::string_view NextWord(std::string_view lower, size_t end) {
 bool LeadCandidate(std::string_view lower, const Mention& m) {
   const size_t st = static_cast<size_t>(m.start);
   for (std::string_view w : {"former ", "ex-", "from ", "a ", "an ", "& "})
-    if (EndsWithAt(lower, st, w) && (st == w.size() || !std::isalnum(static_cast<unsigned char>(lower[st - w.size() - 1]))))
+    if (EndsWithAt(lower, st, w) &&
+        (st == w.size() || !std::isalnum(static_cast<unsigned char>(lower[st - w.size() - 1]))))
       return false;
   return true;
 }
@@ -589,7 +614,8 @@ std::string LeadOrg(const Article& a, const MentionsByParagraph& orgs) {
       if (e->type == EntityType::kPublication) continue;
       std::string_view before = std::string_view(para).substr(0, static_cast<size_t>(m->start));
       // A bracketed section tag opening a headline ("[인사] 한빛투자증권", "[단독] …") is no text.
-      if (StartsWith(before, 0, "[") && before.size() > 3 && before.find(']') == before.size() - 2 && before.back() == ' ')
+      if (StartsWith(before, 0, "[") && before.size() > 3 && before.find(']') == before.size() - 2 &&
+          before.back() == ' ')
         before = {};
       if (!OpensAfterDateline(before)) continue;
       (TitlesPerson(para, *m) ? headline_titling : headline_first) = e->canonical;
@@ -637,7 +663,8 @@ int HireBeforeDeparture(const Context& ctx, const SentenceCtx& s, const std::vec
     const Event& e = ctx.events[static_cast<size_t>(ei)];
     if (e.type != EventType::kDeparture) return -1;
     for (size_t i = 0; i < pm.size(); ++i)
-      if (pm[i]->start >= s.start && pm[i]->end <= s.end && ctx.Name(*pe[i]) == e.candidate && (first < 0 || pm[i]->start < first))
+      if (pm[i]->start >= s.start && pm[i]->end <= s.end && ctx.Name(*pe[i]) == e.candidate &&
+          (first < 0 || pm[i]->start < first))
         first = pm[i]->start;
   }
   if (first < 0) return -1;
@@ -778,8 +805,9 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
         !ctx.group_members.count(e.candidate))
       continue;
     for (const Event& g : ctx.events) {
-      if (g.candidate_kind != CandidateKind::kGroup || g.employer.empty() || g.type == EventType::kDeparture ||
-          g.type == EventType::kAcquisitionAttempt || !SameOrUnit(g.previous_employer, e.employer))
+      if (g.candidate_kind != CandidateKind::kGroup || g.employer.empty() ||
+          g.type == EventType::kDeparture || g.type == EventType::kAcquisitionAttempt ||
+          !SameOrUnit(g.previous_employer, e.employer))
         continue;
       e.previous_employer = e.employer;
       e.employer = g.employer;
@@ -814,9 +842,9 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
         e.offers.empty())
       continue;
     if (e.employer == e.candidate) continue;
-    if (auto it = ctx.origins.find(e.candidate); e.previous_employer.empty() && e.candidate_kind == CandidateKind::kPerson &&
-                                                 e.type != EventType::kDeparture && it != ctx.origins.end() &&
-                                                 !SameOrUnit(it->second, e.employer))
+    if (auto it = ctx.origins.find(e.candidate);
+        e.previous_employer.empty() && e.candidate_kind == CandidateKind::kPerson &&
+        e.type != EventType::kDeparture && it != ctx.origins.end() && !SameOrUnit(it->second, e.employer))
       e.previous_employer = it->second;
     if (e.previous_employer == e.employer) e.previous_employer.clear();
     if (MoveWithPay(e, ctx.meta[i])) ctx.paid_moves.insert({e.candidate, e.employer});

@@ -12,13 +12,15 @@ void GiveHeldPay(const Article& a, const std::vector<Context::PendingPay>& held,
   for (const Context::PendingPay& h : held) {
     const Amount& m = a.money[h.amount];
     for (Event& e : *out) {
-      if (e.candidate_kind != CandidateKind::kPerson || e.type == EventType::kAcquisitionAttempt || !SameOrUnit(h.employer, e.employer))
+      if (e.candidate_kind != CandidateKind::kPerson || e.type == EventType::kAcquisitionAttempt ||
+          !SameOrUnit(h.employer, e.employer))
         continue;
       const bool near = std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& ev) {
         return ev.paragraph >= h.paragraph && ev.paragraph - h.paragraph <= 2;
       });
       const bool have = std::any_of(e.offers.begin(), e.offers.end(), [&](const Offer& o) {
-        return o.amount == h.amount || (o.currency == m.currency && o.value == (m.value.empty() ? m.high : m.value));
+        return o.amount == h.amount ||
+               (o.currency == m.currency && o.value == (m.value.empty() ? m.high : m.value));
       });
       if (!near || have) continue;
       Offer o = OfferFromAmount(a, h.amount);
@@ -49,9 +51,9 @@ namespace {
 // a rumour or statistic (cue rows negation / statistic).
 struct StrayPay {
   int amount, start, end;
-  bool retain = false;  // the sentence speaks of retention or a counter-offer
-  bool offer = false;   // the sentence holds an offer, hiring or raise cue
-  bool decline = false; // … or a decline cue
+  bool retain = false;   // the sentence speaks of retention or a counter-offer
+  bool offer = false;    // the sentence holds an offer, hiring or raise cue
+  bool decline = false;  // … or a decline cue
 };
 
 std::vector<StrayPay> StrayPayAmounts(const Article& a, const std::vector<Event>& events) {
@@ -91,20 +93,21 @@ std::vector<StrayPay> StrayPayAmounts(const Article& a, const std::vector<Event>
       for (const TextSpan& q : source.Quotes(static_cast<size_t>(m.paragraph)))
         if (q.start <= m.start && q.end >= m.end)
           quoted_unnamed = std::none_of(a.entities.begin(), a.entities.end(), [&](const Entity& en) {
-            return en.type == EntityType::kPerson && std::any_of(en.mentions.begin(), en.mentions.end(), [&](const Mention& mn) {
+            return en.type == EntityType::kPerson &&
+                   std::any_of(en.mentions.begin(), en.mentions.end(), [&](const Mention& mn) {
                      return mn.paragraph == m.paragraph && mn.start >= q.start && mn.end <= m.start;
                    });
           });
       // (A first-year part is pay by its own words: "included about $100 million in the first year".)
       const AmountRole role = AmountRoleIn(a, static_cast<int>(i), b, e);
-      if (quoted_unnamed ||
-          (role != AmountRole::kPay && !(role == AmountRole::kUnknown && IsFirstYear(a, static_cast<int>(i)))))
+      if (quoted_unnamed || (role != AmountRole::kPay &&
+                             !(role == AmountRole::kUnknown && IsFirstYear(a, static_cast<int>(i)))))
         break;
       bool doubtful = false, offer = false, decline = false;
       for (const CueHit& h : FindCues(s)) {
         doubtful = doubtful || h.cue == Cue::kNegation || h.cue == Cue::kStatistic;
-        offer = offer || h.cue == Cue::kOffer || h.cue == Cue::kIntent || h.cue == Cue::kHire || h.cue == Cue::kJoin ||
-                h.cue == Cue::kRaise;
+        offer = offer || h.cue == Cue::kOffer || h.cue == Cue::kIntent || h.cue == Cue::kHire ||
+                h.cue == Cue::kJoin || h.cue == Cue::kRaise;
         decline = decline || h.cue == Cue::kDecline;
       }
       // A retention or counter-offer ("The ChatGPT maker offered a retention grant of $40 million")
@@ -113,7 +116,8 @@ std::vector<StrayPay> StrayPayAmounts(const Article& a, const std::vector<Event>
       // engineers to switch sides").
       const std::string_view lower = std::string_view(s.lower).substr(b, e - b);
       bool retain = false;
-      for (const std::string& w : CuePhrases("retain")) retain = retain || lower.find(w) != std::string_view::npos;
+      for (const std::string& w : CuePhrases("retain"))
+        retain = retain || lower.find(w) != std::string_view::npos;
       if (!doubtful) out.push_back({static_cast<int>(i), b, e, retain, offer, decline});
       break;
     }
@@ -148,7 +152,8 @@ bool PayBystander(std::string_view sentence, const std::vector<std::pair<size_t,
   if (side) return false;
   const std::string lower = ToLowerAscii(sentence);
   for (auto [b, e] : spans) {
-    if (StartsWith(sentence, e, "'s") || StartsWith(sentence, e, "’s") || !IsAsciiAlpha(sentence[b])) return false;
+    if (StartsWith(sentence, e, "'s") || StartsWith(sentence, e, "’s") || !IsAsciiAlpha(sentence[b]))
+      return false;
     size_t at = b;
     if (EndsWithAt(lower, at, " the ")) at -= 4;
     static const std::vector<std::string> markers = [] {
@@ -157,7 +162,8 @@ bool PayBystander(std::string_view sentence, const std::vector<std::pair<size_t,
       return out;
     }();
     bool marked = false;
-    for (const std::string& w : markers) marked = marked || EndsWithAt(lower, at, w) || EndsWithAt(lower, b, w);
+    for (const std::string& w : markers)
+      marked = marked || EndsWithAt(lower, at, w) || EndsWithAt(lower, b, w);
     if (!marked) return false;
   }
   return !spans.empty();
@@ -178,8 +184,10 @@ std::vector<int> SurnameAt(const Article& a, const Entity& person, int paragraph
     const size_t e = f + last.size();
     if ((f > 0 && word(para[f - 1])) || (e < para.size() && word(para[e]))) continue;
     const bool in_org = std::any_of(a.entities.begin(), a.entities.end(), [&](const Entity& en) {
-      return en.type != EntityType::kPerson && std::any_of(en.mentions.begin(), en.mentions.end(), [&](const Mention& mn) {
-               return mn.paragraph == paragraph && mn.start <= static_cast<int>(f) && mn.end >= static_cast<int>(e);
+      return en.type != EntityType::kPerson &&
+             std::any_of(en.mentions.begin(), en.mentions.end(), [&](const Mention& mn) {
+               return mn.paragraph == paragraph && mn.start <= static_cast<int>(f) &&
+                      mn.end >= static_cast<int>(e);
              });
     });
     if (!in_org) out.push_back(static_cast<int>(f));
@@ -243,7 +251,8 @@ std::string UnnamedRecipient(const Article& a, int para, int pos) {
 // Every mention of organization `en` in [start, end) of paragraph `para` stands in the apposition
 // of a person named before it in that span ("Daniel Whitcombe, who leads a team at Google DeepMind,",
 // "Jonathan Reyes, Ford's vice president of engineering,"). False when it has no mention there.
-bool InPersonApposition(const Article& a, const Entity& en, int para, int start, int end, std::string_view p) {
+bool InPersonApposition(const Article& a, const Entity& en, int para, int start, int end,
+                        std::string_view p) {
   bool any = false;
   for (const Mention& om : en.mentions) {
     if (om.paragraph != para || om.start < start || om.end > end) continue;
@@ -252,8 +261,10 @@ bool InPersonApposition(const Article& a, const Entity& en, int para, int start,
     for (const Entity& pe : a.entities) {
       if (pe.type != EntityType::kPerson) continue;
       for (const Mention& pm : pe.mentions) {
-        if (pm.paragraph != para || pm.start < start || pm.end > om.start || om.start - pm.end > 100) continue;
-        const std::string_view gap = p.substr(static_cast<size_t>(pm.end), static_cast<size_t>(om.start - pm.end));
+        if (pm.paragraph != para || pm.start < start || pm.end > om.start || om.start - pm.end > 100)
+          continue;
+        const std::string_view gap =
+            p.substr(static_cast<size_t>(pm.end), static_cast<size_t>(om.start - pm.end));
         after_person = after_person || (StartsWith(gap, 0, ", ") && gap.find(". ") == std::string_view::npos);
       }
     }
@@ -275,8 +286,10 @@ const Entity* ParagraphTopicBefore(const Article& a, int para, int before) {
       const size_t st = static_cast<size_t>(mn.start), e = static_cast<size_t>(mn.end);
       if (st != 0 && !EndsWithAt(p, st, ". ")) continue;
       bool subject = false;
-      for (const char* particle : {"는 ", "은 ", "가 ", "이 ", "도 "}) subject = subject || StartsWith(p, e, particle);
-      subject = subject || (e + 1 < p.size() && p[e] == ' ' && std::islower(static_cast<unsigned char>(p[e + 1])));
+      for (const char* particle : {"는 ", "은 ", "가 ", "이 ", "도 "})
+        subject = subject || StartsWith(p, e, particle);
+      subject =
+          subject || (e + 1 < p.size() && p[e] == ' ' && std::islower(static_cast<unsigned char>(p[e + 1])));
       if (subject) {
         best = &en;
         best_start = mn.start;
@@ -298,10 +311,11 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
   if (out->empty()) return;
   for (const StrayPay& sp : StrayPayAmounts(a, *out)) {
     const Amount& m = a.money[sp.amount];
-    std::string person;       // the person named last, or empty
-    std::vector<size_t> by;   // the events stated last (by evidence) when no person is named later
+    std::string person;      // the person named last, or empty
+    std::vector<size_t> by;  // the events stated last (by evidence) when no person is named later
     FollowedAt(a, *out, m.paragraph, m.start, &person, &by);
-    const bool lead = person.empty() && by.empty() && !(person = UnnamedRecipient(a, m.paragraph, m.start)).empty();
+    const bool lead =
+        person.empty() && by.empty() && !(person = UnnamedRecipient(a, m.paragraph, m.start)).empty();
     if (sp.retain && !lead) continue;
     std::vector<size_t> takers;
     for (size_t k = 0; k < out->size(); ++k) {
@@ -322,7 +336,8 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
       });
     };
     std::vector<const Entity*> orgs;
-    const std::string_view sentence = std::string_view(a.paragraphs[m.paragraph]).substr(sp.start, sp.end - sp.start);
+    const std::string_view sentence =
+        std::string_view(a.paragraphs[m.paragraph]).substr(sp.start, sp.end - sp.start);
     std::vector<size_t> org_first;  // where each of `orgs` is first named in the sentence
     for (const Entity& en : a.entities) {
       if (!IsOrgType(en.type) && !(en.type == EntityType::kPublication && employer_of_some(en))) continue;
@@ -344,25 +359,29 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
     const bool retain = RetainWordIn(ToLowerAscii(sentence));
     // (A lead amount's sentence describes the person it does not name yet: "구글 딥마인드에서 일하는
     // 한국인 AI 연구자에게 …".)
-    // (Nor the person's previous employer named only after the amount: what the pay makes up for, "… a sign-on
-    // equity award valued at $4 million, intended to compensate her for stock awards she is forfeiting at Costco".)
+    // (Nor the person's previous employer named only after the amount: what the pay makes up for, "… a
+    // sign-on equity award valued at $4 million, intended to compensate her for stock awards she is
+    // forfeiting at Costco".)
     const size_t amount_end = static_cast<size_t>(m.end - sp.start);
     auto describes = [&](const Event& e, const Entity& en) {
-      const size_t first = org_first[static_cast<size_t>(std::find(orgs.begin(), orgs.end(), &en) - orgs.begin())];
+      const size_t first =
+          org_first[static_cast<size_t>(std::find(orgs.begin(), orgs.end(), &en) - orgs.begin())];
       return !retain && !e.previous_employer.empty() &&
              (SameOrUnit(en.canonical, e.previous_employer) || SameOrUnit(en.name, e.previous_employer)) &&
              (lead || first >= amount_end || InPersonApposition(a, en, m.paragraph, sp.start, sp.end, para));
     };
     std::erase_if(takers, [&](size_t k) {
-      return std::any_of(orgs.begin(), orgs.end(),
-                         [&](const Entity* en) { return !employs((*out)[k], *en) && !describes((*out)[k], *en); });
+      return std::any_of(orgs.begin(), orgs.end(), [&](const Entity* en) {
+        return !employs((*out)[k], *en) && !describes((*out)[k], *en);
+      });
     });
     // A lead amount is an offer's when its sentence says so (an offer or hiring cue) or names the
     // employer ("A salary of $395,000 a year will make the next head of the Cascadia Regional Transit
     // Authority …"); not the market's going rate ("인재 쟁탈전이 연봉 10억원대로 치닫고 있다").
     if (lead && !sp.offer)
       std::erase_if(takers, [&](size_t k) {
-        return std::none_of(orgs.begin(), orgs.end(), [&](const Entity* en) { return employs((*out)[k], *en); });
+        return std::none_of(orgs.begin(), orgs.end(),
+                            [&](const Entity* en) { return employs((*out)[k], *en); });
       });
     // An offer turned down in the sentence ("he had turned down a larger offer from Saudi club Al-Ahli
     // — reportedly worth $15 million a year") is not the pay of the move the person made.
@@ -371,8 +390,7 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
         return (*out)[k].outcome == Outcome::kJoined || (*out)[k].outcome == Outcome::kAccepted;
       });
     // A lead amount with several events of its person: the one no pay was stated for yet.
-    if (lead && takers.size() > 1)
-      std::erase_if(takers, [&](size_t k) { return !(*out)[k].offers.empty(); });
+    if (lead && takers.size() > 1) std::erase_if(takers, [&](size_t k) { return !(*out)[k].offers.empty(); });
     // Several events of the person: the one whose employer the sentence names, else the one whose
     // employer an earlier sentence of the paragraph opened with ("네이버는 곧바로 역제안에 나섰다.
     // 연봉을 두 배 가까이 올리고 30억원 상당의 … 주식을 추가로 부여하는 조건이었다").
@@ -383,7 +401,8 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
       }
     if (takers.size() > 1)
       std::erase_if(takers, [&](size_t k) {
-        return std::none_of(orgs.begin(), orgs.end(), [&](const Entity* en) { return employs((*out)[k], *en); });
+        return std::none_of(orgs.begin(), orgs.end(),
+                            [&](const Entity* en) { return employs((*out)[k], *en); });
       });
     if (takers.size() != 1) continue;
     Event& e = (*out)[takers[0]];

@@ -21,11 +21,14 @@ bool EnglishRenewedBefore(std::string_view p, int start) {
   for (const FrameReader::Row& r : FrameReader::Default().rows()) {
     if (r.kind != "renew_verb" || r.lang != "en") continue;
     for (size_t f = lo.find(r.text, b); f != std::string::npos; f = lo.find(r.text, f + 1)) {
-      if ((f > 0 && IsAsciiAlnum(lo[f - 1])) || (f + r.text.size() < lo.size() && IsAsciiAlnum(lo[f + r.text.size()])))
+      if ((f > 0 && IsAsciiAlnum(lo[f - 1])) ||
+          (f + r.text.size() < lo.size() && IsAsciiAlnum(lo[f + r.text.size()])))
         continue;
-      // Only the person's own title words between (no comma, no clause, no list): "reappointed Seorin Retail CEO".
+      // Only the person's own title words between (no comma, no clause, no list): "reappointed Seorin Retail
+      // CEO".
       const std::string_view mid = std::string_view(lo).substr(f + r.text.size());
-      if (mid.size() <= 60 && mid.find_first_of(",;") == std::string_view::npos && mid.find(" and ") == std::string_view::npos)
+      if (mid.size() <= 60 && mid.find_first_of(",;") == std::string_view::npos &&
+          mid.find(" and ") == std::string_view::npos)
         return true;
     }
   }
@@ -34,8 +37,9 @@ bool EnglishRenewedBefore(std::string_view p, int start) {
 
 bool ForfeitedAt(std::string_view lo, int org_start) {
   static const std::vector<std::string> rows = CueRowsOf("forfeit", "");
-  return std::any_of(rows.begin(), rows.end(),
-                     [&](const std::string& w) { return EndsWithAt(lo, static_cast<size_t>(org_start), w + " at "); });
+  return std::any_of(rows.begin(), rows.end(), [&](const std::string& w) {
+    return EndsWithAt(lo, static_cast<size_t>(org_start), w + " at ");
+  });
 }
 
 namespace {
@@ -46,8 +50,7 @@ const Entity* LastOrgBefore(const Article& a, int pi, int at, const std::string&
   const Entity* best = nullptr;
   std::pair<int, int> best_at{-1, -1};
   for (const Entity& o : a.entities) {
-    if (!IsOrgType(o.type) || SameOrUnit(o.canonical, employer) ||
-        SameOrUnit(employer, o.canonical))
+    if (!IsOrgType(o.type) || SameOrUnit(o.canonical, employer) || SameOrUnit(employer, o.canonical))
       continue;
     for (const Mention& m : o.mentions) {
       const bool before = (m.paragraph == pi && m.end <= at) || m.paragraph == pi - 1;
@@ -69,7 +72,9 @@ void ItsPersonOrigins(const Article& a, std::vector<Event>* events) {
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
     for (const Entity& person : a.entities) {
-      if (person.type != EntityType::kPerson || (person.canonical != e.candidate && person.name != e.candidate)) continue;
+      if (person.type != EntityType::kPerson ||
+          (person.canonical != e.candidate && person.name != e.candidate))
+        continue;
       for (const Mention& m : person.mentions) {
         if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
         const std::string_view p = a.paragraphs[static_cast<size_t>(m.paragraph)];
@@ -97,7 +102,8 @@ namespace {
 bool YearIn(std::string_view p, size_t from, size_t to) {
   for (size_t i = from; i + 4 <= to && i + 4 <= p.size(); ++i) {
     if ((i > 0 && IsAsciiAlnum(p[i - 1])) || (i + 4 < p.size() && IsAsciiAlnum(p[i + 4]))) continue;
-    if ((p.compare(i, 2, "19") == 0 || p.compare(i, 2, "20") == 0) && std::isdigit(static_cast<unsigned char>(p[i + 2])) &&
+    if ((p.compare(i, 2, "19") == 0 || p.compare(i, 2, "20") == 0) &&
+        std::isdigit(static_cast<unsigned char>(p[i + 2])) &&
         std::isdigit(static_cast<unsigned char>(p[i + 3])))
       return true;
   }
@@ -111,7 +117,8 @@ bool LastOrgIsEmployer(const Article& a, const Mention& m, const std::string& em
   for (const Entity& o : a.entities) {
     if (o.type == EntityType::kPerson) continue;
     for (const Mention& om : o.mentions) {
-      const bool before = (om.paragraph == m.paragraph && om.end <= m.start) || om.paragraph == m.paragraph - 1;
+      const bool before =
+          (om.paragraph == m.paragraph && om.end <= m.start) || om.paragraph == m.paragraph - 1;
       if (before && std::make_pair(om.paragraph, om.start) > best_at) {
         best = &o;
         best_at = {om.paragraph, om.start};
@@ -121,9 +128,10 @@ bool LastOrgIsEmployer(const Article& a, const Mention& m, const std::string& em
   return best && SameOrUnit(best->canonical, employer);
 }
 
-// Whether the mention opens "NAME[, 52,][, who] joined EMPLOYER … YEAR" (a joined_earlier row, then one of the
-// employer's spellings, a year before the sentence ends).
-bool JoinedEarlierAt(std::string_view p, const Mention& m, const std::vector<std::string>& employer, bool referent) {
+// Whether the mention opens "NAME[, 52,][, who] joined EMPLOYER … YEAR" (a joined_earlier row, then one of
+// the employer's spellings, a year before the sentence ends).
+bool JoinedEarlierAt(std::string_view p, const Mention& m, const std::vector<std::string>& employer,
+                     bool referent) {
   size_t at = static_cast<size_t>(m.end);
   if (StartsWith(p, at, ", ")) {  // an age gloss
     size_t d = at + 2;
@@ -140,16 +148,17 @@ bool JoinedEarlierAt(std::string_view p, const Mention& m, const std::vector<std
     size_t end = p.find(". ", org);
     end = end == std::string_view::npos ? p.size() : end;
     for (const std::string& s : employer)
-      if (s.size() > 1 && StartsWith(p, org, s) && (org + s.size() == p.size() || !IsAsciiAlnum(p[org + s.size()])) &&
-          YearIn(p, org + s.size(), end))
+      if (s.size() > 1 && StartsWith(p, org, s) &&
+          (org + s.size() == p.size() || !IsAsciiAlnum(p[org + s.size()])) && YearIn(p, org + s.size(), end))
         return true;
-    // "joined the company from X in 2021": the employer as "the" and a kind-of-organization noun, when the employer
-    // is the organization named last before the person (`referent`).
+    // "joined the company from X in 2021": the employer as "the" and a kind-of-organization noun, when the
+    // employer is the organization named last before the person (`referent`).
     if (referent && StartsWith(p, org, "the ")) {
       const size_t noun_end = std::min(p.find_first_of(" ,.", org + 4), p.size());
       const std::string noun = AsciiLower(p.substr(org + 4, noun_end - org - 4));
       const extract::EntityWords& words = extract::EntityWords::Default();
-      if ((words.Has(extract::WordList::kEnCompanyCue, noun) || words.Has(extract::WordList::kOrgAppositionNoun, noun)) &&
+      if ((words.Has(extract::WordList::kEnCompanyCue, noun) ||
+           words.Has(extract::WordList::kOrgAppositionNoun, noun)) &&
           YearIn(p, noun_end, end))
         return true;
     }
@@ -168,7 +177,9 @@ void EarlierJoinsAtEmployer(const Article& a, std::vector<Event>* events) {
     employer.push_back(e.employer);
     employer.insert(employer.end(), e.employer_aliases.begin(), e.employer_aliases.end());
     for (const Entity& person : a.entities) {
-      if (person.type != EntityType::kPerson || (person.canonical != e.candidate && person.name != e.candidate)) continue;
+      if (person.type != EntityType::kPerson ||
+          (person.canonical != e.candidate && person.name != e.candidate))
+        continue;
       const bool joined = std::any_of(person.mentions.begin(), person.mentions.end(), [&](const Mention& m) {
         return m.paragraph >= 0 && static_cast<size_t>(m.paragraph) < a.paragraphs.size() &&
                JoinedEarlierAt(a.paragraphs[static_cast<size_t>(m.paragraph)], m, employer,
@@ -183,17 +194,19 @@ void EarlierJoinsAtEmployer(const Article& a, std::vector<Event>* events) {
   }
 }
 
-// "hired Ola Berg from Tarsa Capital and Nils Dahl from Brimwell Securities": an organization written right after
-// a mention of the person and "from" is that person's own origin, over one read for the list as a whole (the
-// employer itself excepted: "Berg from Quarry Bank's own desk" is no move; a possessive owner, "from Alphabet Inc.'s
-// Waymo", leaves the unit after it to the other passes).
+// "hired Ola Berg from Tarsa Capital and Nils Dahl from Brimwell Securities": an organization written right
+// after a mention of the person and "from" is that person's own origin, over one read for the list as a whole
+// (the employer itself excepted: "Berg from Quarry Bank's own desk" is no move; a possessive owner, "from
+// Alphabet Inc.'s Waymo", leaves the unit after it to the other passes).
 void OwnFromOrigins(const Article& a, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if (e.candidate_kind != CandidateKind::kPerson || e.employer.empty() || (e.type != EventType::kHire && e.type != EventType::kOffer) ||
-        IsKoreanText(e.candidate))
+    if (e.candidate_kind != CandidateKind::kPerson || e.employer.empty() ||
+        (e.type != EventType::kHire && e.type != EventType::kOffer) || IsKoreanText(e.candidate))
       continue;
     for (const Entity& person : a.entities) {
-      if (person.type != EntityType::kPerson || (person.canonical != e.candidate && person.name != e.candidate)) continue;
+      if (person.type != EntityType::kPerson ||
+          (person.canonical != e.candidate && person.name != e.candidate))
+        continue;
       for (const Mention& m : person.mentions) {
         if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size() ||
             !StartsWith(a.paragraphs[static_cast<size_t>(m.paragraph)], static_cast<size_t>(m.end), " from "))
@@ -202,8 +215,10 @@ void OwnFromOrigins(const Article& a, std::vector<Event>* events) {
           for (const Mention& om : o.mentions)
             if (o.type != EntityType::kPerson && om.paragraph == m.paragraph && om.start == m.end + 6 &&
                 !SameOrUnit(o.canonical, e.employer) && !SameOrUnit(e.employer, o.canonical) &&
-                !StartsWith(a.paragraphs[static_cast<size_t>(m.paragraph)], static_cast<size_t>(om.end), "'s") &&
-                !StartsWith(a.paragraphs[static_cast<size_t>(m.paragraph)], static_cast<size_t>(om.end), "\xE2\x80\x99s")) {
+                !StartsWith(a.paragraphs[static_cast<size_t>(m.paragraph)], static_cast<size_t>(om.end),
+                            "'s") &&
+                !StartsWith(a.paragraphs[static_cast<size_t>(m.paragraph)], static_cast<size_t>(om.end),
+                            "\xE2\x80\x99s")) {
               e.previous_employer = o.canonical;
               e.previous_employer_aliases = OwnSpellings(a, o.canonical);
             }

@@ -10,7 +10,8 @@
 namespace hirewire::normalize::events_detail {
 namespace {
 
-constexpr size_t kEnglishPlanGap = 24;  // bytes between "had planned to" and the move word ("to hire", "to bring in")
+// bytes between "had planned to" and the move word ("to hire", "to bring in")
+constexpr size_t kEnglishPlanGap = 24;
 
 bool IsPlannedMove(Cue c) {
   return c == Cue::kJoin || c == Cue::kHire || c == Cue::kOffer || c == Cue::kIntent || c == Cue::kAccept;
@@ -19,7 +20,8 @@ bool IsPlannedMove(Cue c) {
 }  // namespace
 
 void DropUnrealizedPlans(const SentenceCtx& s, std::vector<CueHit>* hits) {
-  static const std::vector<std::string> ko = CueRowsOf("unrealized", "after"), en = CueRowsOf("unrealized", "before");
+  static const std::vector<std::string> ko = CueRowsOf("unrealized", "after"),
+                                        en = CueRowsOf("unrealized", "before");
   const std::string_view blank(s.blank), lo(s.lower);
   const size_t b = static_cast<size_t>(s.start), e = static_cast<size_t>(s.end);
   // Korean: the plan's ending closes the clause after the move words ("영입해 … 계획이었다").
@@ -40,7 +42,8 @@ void DropUnrealizedPlans(const SentenceCtx& s, std::vector<CueHit>* hits) {
     if (!IsPlannedMove(h.cue)) return false;
     const size_t at = static_cast<size_t>(h.pos);
     if (ko_plan != std::string_view::npos && at < ko_plan && !IsAsciiAlpha(lo[at])) return true;
-    return std::any_of(en_plans.begin(), en_plans.end(), [&](size_t p) { return at >= p && at - p <= kEnglishPlanGap; });
+    return std::any_of(en_plans.begin(), en_plans.end(),
+                       [&](size_t p) { return at >= p && at - p <= kEnglishPlanGap; });
   });
 }
 

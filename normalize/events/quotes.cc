@@ -51,7 +51,8 @@ void DenyQuotedDenials(const Article& article, const ParagraphSource& source, si
       for (const auto& [pm, pe] : persons[pi]) {
         if (pm->start < quote.start || pm->end > quote.end) continue;
         for (const auto& [om, oe] : orgs[pi])
-          if (oe->type != EntityType::kPublication && om->start >= sb && om->end <= se && (om->end <= quote.start || om->start >= quote.end))
+          if (oe->type != EntityType::kPublication && om->start >= sb && om->end <= se &&
+              (om->end <= quote.start || om->start >= quote.end))
             ctx->denied_at.emplace(pe->canonical, oe->canonical);
       }
     }
@@ -70,7 +71,8 @@ bool NamesSpeaker(std::string_view outside, const std::string& person) {
     const std::string surname = person.substr(0, 3);
     for (size_t f = outside.find(surname); f != std::string_view::npos; f = outside.find(surname, f + 1)) {
       if (f > 0 && outside[f - 1] != ' ' && outside[f - 1] != '(') continue;
-      if (StartsWith(outside, f + 3, " ") && f + 4 < outside.size() && static_cast<unsigned char>(outside[f + 4]) >= 0xEA)
+      if (StartsWith(outside, f + 3, " ") && f + 4 < outside.size() &&
+          static_cast<unsigned char>(outside[f + 4]) >= 0xEA)
         return true;  // a title after the surname
     }
     return false;
@@ -87,8 +89,9 @@ bool NamesSpeaker(std::string_view outside, const std::string& person) {
 
 // A refusal in quoted speech by the candidate ("이 수석연구원은 … "제안을 받은 것은 사실이지만 정중히
 // 거절했다"며", ""I turned it down," Okafor said"): a quote holding a decline cue (an offer word may
-// stand beside it), no negation, no pending decision and no word of a move made or accepted, whose sentence names the candidate of an open offer read before
-// it outside the quote, turns that offer down. Quoted speech is otherwise not read for events.
+// stand beside it), no negation, no pending decision and no word of a move made or accepted, whose sentence
+// names the candidate of an open offer read before it outside the quote, turns that offer down. Quoted speech
+// is otherwise not read for events.
 void QuotedRefusals(const Article& article, const ParagraphSource& source, size_t np, Context* ctx) {
   for (size_t pi = 0; pi < np; ++pi) {
     const std::string& para = article.paragraphs[pi];
@@ -99,17 +102,18 @@ void QuotedRefusals(const Article& article, const ParagraphSource& source, size_
       bool decline = false, other = false;
       for (const CueHit& h : hits) {
         decline = decline || h.cue == Cue::kDecline;
-        other = other || h.cue == Cue::kNegation || h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kAccept ||
-                h.cue == Cue::kDesignate;
+        other = other || h.cue == Cue::kNegation || h.cue == Cue::kJoin || h.cue == Cue::kHire ||
+                h.cue == Cue::kAccept || h.cue == Cue::kDesignate;
       }
-      const std::string_view inside = std::string_view(q.lower).substr(static_cast<size_t>(quote.start),
-                                                                       static_cast<size_t>(quote.end - quote.start));
+      const std::string_view inside = std::string_view(q.lower).substr(
+          static_cast<size_t>(quote.start), static_cast<size_t>(quote.end - quote.start));
       if (!decline || other || PendingDecision(inside, inside)) continue;
       int sb = quote.start, se = quote.end;  // the quote's sentences
       for (auto [b, e] : sentences)
         if (b < quote.end && quote.start < e) sb = std::min(b, sb), se = std::max(e, se);
-      const std::string outside = para.substr(static_cast<size_t>(sb), static_cast<size_t>(quote.start - sb)) + " " +
-                                  para.substr(static_cast<size_t>(quote.end), static_cast<size_t>(se - quote.end));
+      const std::string outside =
+          para.substr(static_cast<size_t>(sb), static_cast<size_t>(quote.start - sb)) + " " +
+          para.substr(static_cast<size_t>(quote.end), static_cast<size_t>(se - quote.end));
       for (Event& e : ctx->events) {
         if (e.type != EventType::kOffer || e.candidate_kind != CandidateKind::kPerson ||
             (e.outcome != Outcome::kOffered && e.outcome != Outcome::kNone) || e.evidence.empty() ||

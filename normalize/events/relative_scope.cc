@@ -45,7 +45,8 @@ bool InThingRelative(const Article& a, const SentenceCtx& s, const Mention& m) {
   if (!IsAsciiText(s.text.substr(static_cast<size_t>(s.ev_start), static_cast<size_t>(m.start - s.ev_start))))
     return false;
   const std::string_view lo = s.lower;
-  const size_t rel = LastRelativeBefore(lo, static_cast<size_t>(s.ev_start), static_cast<size_t>(m.start), "thing_relative");
+  const size_t rel =
+      LastRelativeBefore(lo, static_cast<size_t>(s.ev_start), static_cast<size_t>(m.start), "thing_relative");
   if (rel == std::string_view::npos) return false;
   // The clause runs on to the name.
   if (!RunsOn(lo.substr(rel + 2, static_cast<size_t>(m.start) - rel - 2))) return false;
@@ -53,18 +54,21 @@ bool InThingRelative(const Article& a, const SentenceCtx& s, const Mention& m) {
   for (const Entity& e : a.entities) {
     if (e.type != EntityType::kPerson) continue;
     for (const Mention& o : e.mentions)
-      if (o.paragraph == s.para && o.start >= s.ev_start && o.end <= static_cast<int>(rel) && o.start != m.start)
+      if (o.paragraph == s.para && o.start >= s.ev_start && o.end <= static_cast<int>(rel) &&
+          o.start != m.start)
         return true;
   }
   return false;
 }
 
-std::vector<size_t> RelativeClauseOwners(std::string_view lo, const std::vector<Candidate>& cands, int cue_pos) {
+std::vector<size_t> RelativeClauseOwners(std::string_view lo, const std::vector<Candidate>& cands,
+                                         int cue_pos) {
   std::vector<size_t> owners;
   // The person candidate whose name ends last before the cue, right before ", who ".
   size_t head = cands.size();
   for (size_t i = 0; i < cands.size(); ++i)
-    if (cands[i].kind == CandidateKind::kPerson && cands[i].end <= cue_pos && (head == cands.size() || cands[i].end > cands[head].end))
+    if (cands[i].kind == CandidateKind::kPerson && cands[i].end <= cue_pos &&
+        (head == cands.size() || cands[i].end > cands[head].end))
       head = i;
   if (head == cands.size()) return owners;
   const size_t end = static_cast<size_t>(cands[head].end);
@@ -80,7 +84,8 @@ std::vector<size_t> RelativeClauseOwners(std::string_view lo, const std::vector<
     size_t prev = cands.size();
     for (size_t i = 0; i < cands.size(); ++i)
       if (cands[i].kind == CandidateKind::kPerson && cands[i].end <= cands[cur].start &&
-          ListSeparator(lo.substr(static_cast<size_t>(cands[i].end), static_cast<size_t>(cands[cur].start - cands[i].end))))
+          ListSeparator(lo.substr(static_cast<size_t>(cands[i].end),
+                                  static_cast<size_t>(cands[cur].start - cands[i].end))))
         prev = i;
     if (prev == cands.size()) break;
     owners.push_back(prev);

@@ -62,8 +62,8 @@ size_t TrailingRelativeStart(std::string_view lo, size_t from, size_t stop) {
 
 namespace {
 
-// The first subordinator row (cues.tsv kind=subordinator: because, after, although …) in lo[from, stop) that opens a
-// subordinate clause: a whole word after a space.
+// The first subordinator row (cues.tsv kind=subordinator: because, after, although …) in lo[from, stop) that
+// opens a subordinate clause: a whole word after a space.
 size_t TrailingSubordinateStart(std::string_view lo, size_t from, size_t stop) {
   static const std::vector<std::string> conjunctions = CueRowsOf("subordinator", "");
   stop = std::min(stop, lo.size());
@@ -92,7 +92,8 @@ void DropRelativeTailNegations(const SentenceCtx& s, std::vector<CueHit>* hits) 
   if (tail == std::string_view::npos) return;
   for (const CueHit& h : *hits)
     if (IsMove(h.cue) && static_cast<size_t>(h.pos) >= tail) return;  // the clause's own move: left as read
-  std::erase_if(*hits, [&](const CueHit& h) { return h.cue == Cue::kNegation && static_cast<size_t>(h.pos) >= tail; });
+  std::erase_if(
+      *hits, [&](const CueHit& h) { return h.cue == Cue::kNegation && static_cast<size_t>(h.pos) >= tail; });
 }
 
 }  // namespace hirewire::normalize::events_detail

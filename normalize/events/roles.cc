@@ -7,13 +7,14 @@ namespace hirewire::normalize::events_detail {
 
 namespace {
 
-
 // "노바브레인에 최고과학책임자(CSO)로 합류했다": the organization marked by 에 is where the
 // next join cue of the clause, a few words on, goes (a position may stand between).
 bool KoreanGoalBeforeJoin(std::string_view p, size_t after, const std::vector<CueHit>& cues) {
   // 에 may stand before a position (60 bytes); 로/으로 only before the move verb's own object
   // ("JTBC로 자리를 옮긴다", 30 bytes).
-  int window = StartsWith(p, after, "에 ") ? 60 : StartsWith(p, after, "로 ") || StartsWith(p, after, "으로 ") ? 30 : 0;
+  int window = StartsWith(p, after, "에 ")                                    ? 60
+               : StartsWith(p, after, "로 ") || StartsWith(p, after, "으로 ") ? 30
+                                                                              : 0;
   if (window == 0) return false;
   for (const CueHit& c : cues) {
     if (c.pos < static_cast<int>(after)) continue;
@@ -104,8 +105,8 @@ bool OfferNounBefore(std::string_view lo, size_t from_end) {
       if (w[k] == '.' && !(k > 0 && k + 1 < w.size() && std::isdigit(static_cast<unsigned char>(w[k - 1])) &&
                            std::isdigit(static_cast<unsigned char>(w[k + 1]))))
         return false;
-    for (std::string_view stop : {"who", "which", "that", "and", "but", "after", "before", "when", "while", "to",
-                                  "from", "than", "said", "says"})
+    for (std::string_view stop : {"who", "which", "that", "and", "but", "after", "before", "when", "while",
+                                  "to", "from", "than", "said", "says"})
       if (w == stop) return false;
     if (sp == std::string_view::npos) return false;
     at = sp;
@@ -119,14 +120,16 @@ bool EnglishGroupOf(std::string_view lo, size_t pos) {
   if (!EndsWithAt(lo, pos, " of ")) return false;
   const size_t end = pos - 4;
   for (const GroupNoun& g : GroupNouns())
-    if (g.english && EndsWithAt(lo, end, g.text) && (end == g.text.size() || !IsAsciiAlpha(lo[end - g.text.size() - 1])))
+    if (g.english && EndsWithAt(lo, end, g.text) &&
+        (end == g.text.size() || !IsAsciiAlpha(lo[end - g.text.size() - 1])))
       return true;
   return false;
 }
 
 // English: the organization ending at `end` is the owner of an offer noun in the possessive ("turned down
-// Nimbus's offer", "rejected Harlow Robotics' $2 million offer", "Brightwater's rival pay package"): the side that
-// offers, not the candidate's employer. Up to three modifier words (no punctuation but an amount's) stand between.
+// Nimbus's offer", "rejected Harlow Robotics' $2 million offer", "Brightwater's rival pay package"): the side
+// that offers, not the candidate's employer. Up to three modifier words (no punctuation but an amount's)
+// stand between.
 bool PossessiveOfferAfter(std::string_view lo, size_t end) {
   static const std::vector<std::string> nouns = CueRowsOf("offer_noun", "");
   size_t at = end;
@@ -134,7 +137,8 @@ bool PossessiveOfferAfter(std::string_view lo, size_t end) {
     at += 3;
   } else if (StartsWith(lo, at, "\xE2\x80\x99s ")) {
     at += 5;
-  } else if (end > 0 && lo[end - 1] == 's' && (StartsWith(lo, at, "' ") || StartsWith(lo, at, "\xE2\x80\x99 "))) {
+  } else if (end > 0 && lo[end - 1] == 's' &&
+             (StartsWith(lo, at, "' ") || StartsWith(lo, at, "\xE2\x80\x99 "))) {
     at += lo[at] == '\'' ? 2 : 4;
   } else {
     return false;
@@ -190,13 +194,15 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
   bool offer_from = false;
   for (const char* w : {"offer from ", "offers from ", "offer by ", "bid from "})
     if (before(w)) offer_from = true;
-  // (Only an offer turned down: "Tan accepted Cortland's offer" after a counter-offer stays the reading of the
-  // counter-offer rules, and "Samsung Electronics' contract chipmaking business" names no offer.)
+  // (Only an offer turned down: "Tan accepted Cortland's offer" after a counter-offer stays the reading of
+  // the counter-offer rules, and "Samsung Electronics' contract chipmaking business" names no offer.)
   for (const CueHit& c : cues)
-    if (c.cue == Cue::kDecline && c.pos < o->start && PossessiveOfferAfter(lo, static_cast<size_t>(o->end))) offer_from = true;
+    if (c.cue == Cue::kDecline && c.pos < o->start && PossessiveOfferAfter(lo, static_cast<size_t>(o->end)))
+      offer_from = true;
   // "a pay package worth … from artificial intelligence startup Helix Labs": the offer noun's "from".
   for (size_t st : DescriptorStarts(lo, static_cast<size_t>(o->start)))
-    if (!offer_from && (OfferNounBefore(lo, st) || (EndsWithAt(lo, st, "the ") && OfferNounBefore(lo, st - 4))))
+    if (!offer_from &&
+        (OfferNounBefore(lo, st) || (EndsWithAt(lo, st, "the ") && OfferNounBefore(lo, st - 4))))
       offer_from = true;
   if (offer_from) {
     o->dest = true;
@@ -209,22 +215,22 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
   } else {
     // (Across a descriptor: "40 researchers of the shuttered Quill Robotics".)
     for (size_t st : DescriptorStarts(lo, static_cast<size_t>(o->start)))
-      if (EnglishGroupOf(lo, st) || (EndsWithAt(lo, st, "the ") && EnglishGroupOf(lo, st - 4))) o->prev = true;
+      if (EnglishGroupOf(lo, st) || (EndsWithAt(lo, st, "the ") && EnglishGroupOf(lo, st - 4)))
+        o->prev = true;
   }
   // (Across a kind-of-organization descriptor: "joins from Swedish club Hammarby".)
   if (!offer_from && !o->prev)
     for (size_t st : DescriptorStarts(lo, static_cast<size_t>(o->start)))
       if (st != static_cast<size_t>(o->start) && EnglishWordBefore(lo, st, "from ")) o->prev = true;
-  if (before("join ") || before("joined ") || before("joins ") || before("joining ") ||
-      before("hired by ") || before("poached by ") || before("recruited by ") || before("lured to ") ||
-      before("moved to ") || before("moving to ") || before("defected to ") || before("jumped to ") ||
-      before("jumps to ") || before("signed with ") || before("headed to ") || before("heading to ") ||
-      before("acquired by ") || before("snapped up by ") || before("offer to join ") ||
-      before("to join ") || before("move to ") || before("leave for ") || before("left for ") ||
-      before("joining rival ") || before("join rival ") || before("joined rival ") ||
-      before("stay at ") || before("stay with ") || before("stays at ") || before("stays with ") ||
-      before("remain at ") || before("remain with ") || before("staying at ") || before("staying with ") ||
-      before("started at ") || before("starts at ") || before("start at "))
+  if (before("join ") || before("joined ") || before("joins ") || before("joining ") || before("hired by ") ||
+      before("poached by ") || before("recruited by ") || before("lured to ") || before("moved to ") ||
+      before("moving to ") || before("defected to ") || before("jumped to ") || before("jumps to ") ||
+      before("signed with ") || before("headed to ") || before("heading to ") || before("acquired by ") ||
+      before("snapped up by ") || before("offer to join ") || before("to join ") || before("move to ") ||
+      before("leave for ") || before("left for ") || before("joining rival ") || before("join rival ") ||
+      before("joined rival ") || before("stay at ") || before("stay with ") || before("stays at ") ||
+      before("stays with ") || before("remain at ") || before("remain with ") || before("staying at ") ||
+      before("staying with ") || before("started at ") || before("starts at ") || before("start at "))
     o->dest = true;
   for (const CueHit& c : cues)
     if (c.cue == Cue::kLeave && c.pos < o->start && before("for ")) o->dest = true;
@@ -244,8 +250,9 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
     if (modifies_title) break;
     auto before_d = [&](std::string_view w) { return EnglishWordBefore(lo, st, w); };
     if (before_d("acquire ") || before_d("acquisition of ") || before_d("buy ") || before_d("takeover of ") ||
-        before_d("bid for ") || before_d("acquiring ") || before_d("acquired ") || before_d("bought ") || before_d("acqui-hire of ") || before_d("acquihire of ") ||
-        before_d("deal for ") || before_d("deal with ") || before_d("license ") || before_d("licensing deal with "))
+        before_d("bid for ") || before_d("acquiring ") || before_d("acquired ") || before_d("bought ") ||
+        before_d("acqui-hire of ") || before_d("acquihire of ") || before_d("deal for ") ||
+        before_d("deal with ") || before_d("license ") || before_d("licensing deal with "))
       o->target = true;
   }
   for (const char* c : kEnglishCiteBefore)
@@ -258,9 +265,9 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
     o->prev = true;
 }
 
-// The words around an organization mention (`after`: past the name and its noise) that make it where the person
-// comes from (Korean endings 출신, 소속, 에서, 떠나; 전, former, ex- before it) or where the person goes (에 합류, 로
-// 이직, 행을, 의 제안 …).
+// The words around an organization mention (`after`: past the name and its noise) that make it where the
+// person comes from (Korean endings 출신, 소속, 에서, 떠나; 전, former, ex- before it) or where the person
+// goes (에 합류, 로 이직, 행을, 의 제안 …).
 void MarkMoveWords(std::string_view p, size_t after, const std::vector<CueHit>& cues, OrgRef* o) {
   // Korean endings right after the name.
   // "네이버 클로바 출신": one unit word between the organization and 출신 (or 소속).
@@ -274,18 +281,18 @@ void MarkMoveWords(std::string_view p, size_t after, const std::vector<CueHit>& 
     at = sp;
   }
   // "미래에셋증권 IB2부문 소속 김태준 전무와 …": where the people named after it belong before the move.
-  if (unit_origin || StartsWith(p, after, "에서") || StartsWith(p, after, " 출신") || StartsWith(p, after, "출신") ||
-      StartsWith(p, after, " 소속 ") ||
-      StartsWith(p, after, "를 떠나") || StartsWith(p, after, "을 떠나") ||
-      StartsWith(p, after, "를 나와") || StartsWith(p, after, "을 나와") ||
+  if (unit_origin || StartsWith(p, after, "에서") || StartsWith(p, after, " 출신") ||
+      StartsWith(p, after, "출신") || StartsWith(p, after, " 소속 ") || StartsWith(p, after, "를 떠나") ||
+      StartsWith(p, after, "을 떠나") || StartsWith(p, after, "를 나와") || StartsWith(p, after, "을 나와") ||
       StartsWith(p, after, "를 퇴사") || StartsWith(p, after, "을 퇴사"))
     o->prev = true;
   std::string_view before_tok = PrevToken(p, static_cast<size_t>(o->start));
   if (before_tok == "전" || before_tok == "前" || before_tok == "former" || before_tok == "Former" ||
       EndsWithAt(p, static_cast<size_t>(o->start), "ex-"))
     o->prev = true;
-  if (StartsWith(p, after, "에 합류") || StartsWith(p, after, "로 합류") || StartsWith(p, after, "으로 합류") ||
-      StartsWith(p, after, "에 입사") || StartsWith(p, after, "로 이직") || StartsWith(p, after, "으로 이직") ||
+  if (StartsWith(p, after, "에 합류") || StartsWith(p, after, "로 합류") ||
+      StartsWith(p, after, "으로 합류") || StartsWith(p, after, "에 입사") ||
+      StartsWith(p, after, "로 이직") || StartsWith(p, after, "으로 이직") ||
       StartsWith(p, after, "로 이적") || StartsWith(p, after, "으로 이적") || StartsWith(p, after, "로 옮") ||
       StartsWith(p, after, "으로 옮") || StartsWith(p, after, "에 영입") || StartsWith(p, after, "행을") ||
       StartsWith(p, after, "행이") || StartsWith(p, after, "에 새 둥지") || StartsWith(p, after, "로부터") ||
@@ -296,18 +303,20 @@ void MarkMoveWords(std::string_view p, size_t after, const std::vector<CueHit>& 
 
 }  // namespace
 
-// English: an organization named in the possessive of its parent after a mark of origin ("from Alphabet Inc.'s
-// Google DeepMind"): the unit is where the person comes from; the parent only owns it (no origin of its own, nobody's
-// affiliation).
+// English: an organization named in the possessive of its parent after a mark of origin ("from Alphabet
+// Inc.'s Google DeepMind"): the unit is where the person comes from; the parent only owns it (no origin of
+// its own, nobody's affiliation).
 void PassParentMarksToUnits(std::string_view lo, std::vector<OrgRef>* orgs) {
   for (OrgRef& unit : *orgs)
     for (OrgRef& parent : *orgs) {
       if (&parent == &unit || parent.end >= unit.start || parent.publication || parent.cited) continue;
-      const std::string_view mid = lo.substr(static_cast<size_t>(parent.end), static_cast<size_t>(unit.start - parent.end));
-      if (mid != "'s " && mid != "\xE2\x80\x99s " && !(lo[parent.end - 1] == 's' && (mid == "' " || mid == "\xE2\x80\x99 ")))
+      const std::string_view mid =
+          lo.substr(static_cast<size_t>(parent.end), static_cast<size_t>(unit.start - parent.end));
+      if (mid != "'s " && mid != "\xE2\x80\x99s " &&
+          !(lo[parent.end - 1] == 's' && (mid == "' " || mid == "\xE2\x80\x99 ")))
         continue;
-      // (Only the origin: "joined Amazon's AGI SF Lab" is a hire at Amazon, the employer a company, not its unit;
-      // the destination's unit is nobody's affiliation either.)
+      // (Only the origin: "joined Amazon's AGI SF Lab" is a hire at Amazon, the employer a company, not its
+      // unit; the destination's unit is nobody's affiliation either.)
       if (parent.dest && !parent.prev && !unit.prev) unit.owned = true;
       if (!parent.prev || parent.dest || parent.target) continue;
       unit.prev = true;
@@ -349,11 +358,11 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
   if (StockOfOrg(lo, after)) o->prev = true;
   if (ForfeitedAt(lo, o->start)) o->prev = true;  // "compensation she is forfeiting at JPMorgan"
   // Korean subject/topic particles: employer when an employer-side cue follows.
-  bool ko_subject = ja == "subject" || ja == "topic" || StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") ||
-                    StartsWith(p, after, "가 ") || StartsWith(p, after, "이 ") ||
-                    StartsWith(p, after, "측은") || StartsWith(p, after, "측이") ||
-                    StartsWith(p, after, "도 ") || StartsWith(p, after, "는,") ||
-                    StartsWith(p, after, "은,");
+  bool ko_subject = ja == "subject" || ja == "topic" || StartsWith(p, after, "는 ") ||
+                    StartsWith(p, after, "은 ") || StartsWith(p, after, "가 ") ||
+                    StartsWith(p, after, "이 ") || StartsWith(p, after, "측은") ||
+                    StartsWith(p, after, "측이") || StartsWith(p, after, "도 ") ||
+                    StartsWith(p, after, "는,") || StartsWith(p, after, "은,");
   // Korean: an organization as the topic before a person's join it announces ("세광은 최 전 국장과 … 3명이
   // 이달 합류했다고 밝혔다", cues.tsv kind=announce): it tells its own hire, the employer.
   if (IsKoreanText(p) && (StartsWith(p, after, "은 ") || StartsWith(p, after, "는 ")))
@@ -361,7 +370,8 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
       if (c.pos >= o->end) {
         const size_t from = static_cast<size_t>(c.pos);
         const size_t stop = std::min(p.size(), p.find_first_of(".,", from));
-        if (c.cue == Cue::kJoin && HasCueRowOf("announce", p.substr(from, stop - from), lo.substr(from, stop - from)))
+        if (c.cue == Cue::kJoin &&
+            HasCueRowOf("announce", p.substr(from, stop - from), lo.substr(from, stop - from)))
           o->subject = true;
         break;
       }
@@ -474,8 +484,8 @@ bool ActsForEmployer(std::string_view p, std::string_view lo, int end, const std
       size_t cut = clause.find(stop);
       if (cut != std::string_view::npos) clause = clause.substr(0, cut);
     }
-    for (const char* w : {" 직접", "직접 ", " 나서", "높였", "올렸", "끌어올", "설득", "제안했", "제시했", "영입했",
-                          "러브콜을 보냈"})
+    for (const char* w : {" 직접", "직접 ", " 나서", "높였", "올렸", "끌어올", "설득", "제안했", "제시했",
+                          "영입했", "러브콜을 보냈"})
       if (clause.find(w) != std::string_view::npos) return true;
     return false;
   }
@@ -486,7 +496,8 @@ bool ActsForEmployer(std::string_view p, std::string_view lo, int end, const std
   for (int guard = 0; guard < 3; ++guard) {
     bool moved = false;
     for (const char* w : {" has", " had", " also", " then", " later", " reportedly", " first"})
-      if (StartsWith(lo, at, w) && (at + std::string_view(w).size() >= lo.size() || lo[at + std::string_view(w).size()] == ' ')) {
+      if (StartsWith(lo, at, w) &&
+          (at + std::string_view(w).size() >= lo.size() || lo[at + std::string_view(w).size()] == ' ')) {
         at += std::string_view(w).size();
         moved = true;
       }
@@ -503,8 +514,8 @@ bool ActsForEmployer(std::string_view p, std::string_view lo, int end, const std
 namespace {
 
 // The reporter title at `at` (its `len` bytes) is closed by a Korean recipient or object particle (cues.tsv
-// particle rows, ko recipient / object): the person is an argument of the clause ("KTN 앵커 서지아 기자에게 연봉
-// 5억원을 제시했다", "박민호 기자를 영입했다"), the title their job, not a byline's.
+// particle rows, ko recipient / object): the person is an argument of the clause ("KTN 앵커 서지아 기자에게
+// 연봉 5억원을 제시했다", "박민호 기자를 영입했다"), the title their job, not a byline's.
 bool ReporterTitleInClause(std::string_view p, size_t at, size_t len) {
   for (const CueRow& r : CueLexicon::Default().rows())
     if (r.kind == "particle" && r.lang == "ko" && (r.value == "recipient" || r.value == "object") &&
@@ -516,8 +527,8 @@ bool ReporterTitleInClause(std::string_view p, size_t at, size_t len) {
 
 }  // namespace
 
-// "김민수 기자", "홍길동 특파원": a reporter's name (the title right after it), unless the title is closed by a
-// particle of an argument (ReporterTitleInClause).
+// "김민수 기자", "홍길동 특파원": a reporter's name (the title right after it), unless the title is closed by
+// a particle of an argument (ReporterTitleInClause).
 bool IsReporter(std::string_view p, int end) {
   size_t e = static_cast<size_t>(end);
   for (const char* w : {" 기자", " 특파원", " 통신원"})
@@ -536,8 +547,8 @@ bool IsSetAside(std::string_view p, std::string_view lo, int start, int end) {
     if (f != std::string_view::npos && f <= 8 && after.substr(0, f).find("에게") == std::string_view::npos)
       return true;
   }
-  // English: cues.tsv aside rows right before the name ("besides Pang", "declined to comment on Kumar"), in the
-  // text as written (the clause's lowercase copy has "declined to comment" blanked).
+  // English: cues.tsv aside rows right before the name ("besides Pang", "declined to comment on Kumar"), in
+  // the text as written (the clause's lowercase copy has "declined to comment" blanked).
   static const std::vector<std::string> aside = CueRowsOf("aside", "");
   const size_t b = start > 40 ? static_cast<size_t>(start - 40) : 0;
   const std::string before = AsciiLower(p.substr(b, static_cast<size_t>(start) - b));
@@ -553,9 +564,12 @@ bool IsSetAside(std::string_view p, std::string_view lo, int start, int end) {
 // the three words after "'s". That person is paid, not a leader of something else.
 bool PossessivePayee(std::string_view lo, int end) {
   size_t at = static_cast<size_t>(end);
-  if (StartsWith(lo, at, "'s ")) at += 3;
-  else if (StartsWith(lo, at, "\u2019s ")) at += 5;
-  else return false;
+  if (StartsWith(lo, at, "'s "))
+    at += 3;
+  else if (StartsWith(lo, at, "\u2019s "))
+    at += 5;
+  else
+    return false;
   static const std::vector<std::string> pay = CueRowsOf("amount", "pay");
   for (int word = 0; word < 3 && at < lo.size(); ++word) {
     size_t e = at;
@@ -576,8 +590,8 @@ bool CounterWord(std::string_view w) {
 
 bool IsLeaderOfOther(std::string_view p, std::string_view lo, int end) {
   size_t e = static_cast<size_t>(end);
-  for (const char* w : {"가 이끄는", "이 이끄는", "가 세운", "이 세운", "가 설립한", "이 설립한",
-                        "가 창업한", "이 창업한", "가 공동 창업한", "이 공동 창업한"})
+  for (const char* w : {"가 이끄는", "이 이끄는", "가 세운", "이 세운", "가 설립한", "이 설립한", "가 창업한",
+                        "이 창업한", "가 공동 창업한", "이 공동 창업한"})
     if (StartsWith(p, e, w)) return true;
   for (const char* w : {"-led", "'s ", "’s "})
     if (StartsWith(lo, e, w)) return true;
@@ -609,13 +623,15 @@ int ParseCountBefore(std::string_view p, std::string_view lo, size_t pos) {
   // Up to three lower-case modifier words between the count and the noun ("three veteran
   // developers", "three mergers and acquisitions partners"), none a function word ("one of the
   // engineers" counts no group); digits then only below 1000, never a year.
-  static const std::set<std::string_view> kFunction = {"of", "the", "a", "an", "its", "their", "his", "her",
-                                                       "from", "at", "in", "for", "with", "to", "by", "on"};
-  // An acronym of two to five capitals is such a modifier too ("three AI researchers", "two senior LNG containment
-  // engineers"); then four words may stand between.
+  static const std::set<std::string_view> kFunction = {"of",   "the", "a",    "an", "its", "their",
+                                                       "his",  "her", "from", "at", "in",  "for",
+                                                       "with", "to",  "by",   "on"};
+  // An acronym of two to five capitals is such a modifier too ("three AI researchers", "two senior LNG
+  // containment engineers"); then four words may stand between.
   auto acronym = [&](size_t tb, size_t n) {
     return n >= 2 && n <= 5 && tb + n <= p.size() &&
-           std::all_of(p.begin() + static_cast<std::ptrdiff_t>(tb), p.begin() + static_cast<std::ptrdiff_t>(tb + n),
+           std::all_of(p.begin() + static_cast<std::ptrdiff_t>(tb),
+                       p.begin() + static_cast<std::ptrdiff_t>(tb + n),
                        [](char c) { return c >= 'A' && c <= 'Z'; });
   };
   for (int words = 0; words < 4; ++words) {
@@ -679,10 +695,10 @@ bool HeadCountBefore(std::string_view lo, size_t pos) {
   return false;
 }
 
-// English: the group noun at `pos` after "its" / "their" (at most two modifier words between) that follows a verb
-// of paying (cues.tsv kind=staff_pay: "several times what Mizuhara pays its domestic executives", "more than the
-// bank paid their senior traders") names the staff an organization pays now, the term of a comparison: no group
-// that moves.
+// English: the group noun at `pos` after "its" / "their" (at most two modifier words between) that follows a
+// verb of paying (cues.tsv kind=staff_pay: "several times what Mizuhara pays its domestic executives", "more
+// than the bank paid their senior traders") names the staff an organization pays now, the term of a
+// comparison: no group that moves.
 bool PaidStaffBefore(std::string_view lo, size_t pos) {
   std::string_view tok = PrevToken(lo, pos);
   for (int words = 0; words < 3 && !tok.empty() && tok != "its" && tok != "their"; ++words)
@@ -748,9 +764,10 @@ int ParseKoreanCount(std::string_view p, size_t start, size_t end, bool* approx)
   std::string_view before = p.substr(win_b, start - win_b);
   size_t m = before.rfind("명");
   if (m == std::string_view::npos) m = before.rfind("人");
-  // A count closing the member before in a list of groups is that member's ("임원 3명·연구원 5명", "임원 3명과
-  // 연구원 5명": frames.tsv list_sep rows right after it).
-  if (m != std::string_view::npos && KoreanListSepAt(before, m + std::string_view("명").size())) m = std::string_view::npos;
+  // A count closing the member before in a list of groups is that member's ("임원 3명·연구원 5명", "임원
+  // 3명과 연구원 5명": frames.tsv list_sep rows right after it).
+  if (m != std::string_view::npos && KoreanListSepAt(before, m + std::string_view("명").size()))
+    m = std::string_view::npos;
   if (m != std::string_view::npos) {
     int n = digits_before(win_b + m);
     if (n >= 0) return n;
@@ -774,7 +791,8 @@ bool KoreanFramedZeroSubject(std::string_view p, int start, int end, const std::
   for (const Candidate& c : cands) first = std::min(first, c.start);
   bool framed = false;
   for (const std::string& w : CuePhrases("zero_subject"))
-    for (size_t f = p.find(w + " ", static_cast<size_t>(start)); !framed && f != std::string_view::npos && f + w.size() <= static_cast<size_t>(first);
+    for (size_t f = p.find(w + " ", static_cast<size_t>(start));
+         !framed && f != std::string_view::npos && f + w.size() <= static_cast<size_t>(first);
          f = p.find(w + " ", f + 1))
       framed = true;
   if (!framed) return false;

@@ -1,12 +1,11 @@
-#include "normalize/events/internal.h"
 #include "normalize/english_shapes.h"
+#include "normalize/events/internal.h"
 
 // Sentences and their cues: the paragraph source (shared analysis or ICU breaks), quoted speech
 // blanked, the dating and tense of a move word, contract signing, FindCues, and the negators
 // that cancel a move.
 
 namespace hirewire::normalize::events_detail {
-
 
 // Sentence [start, end) byte spans of `text` from the shared analysis's sentence bounds, trimmed
 // of spaces.
@@ -58,7 +57,8 @@ bool IsJapaneseText(std::string_view s) {
 std::string_view JapaneseParticleAt(std::string_view p, size_t pos) {
   const CueRow* best = nullptr;
   for (const CueRow& r : CueLexicon::Default().rows())
-    if (r.kind == "particle" && r.lang == "ja" && StartsWith(p, pos, r.text) && (!best || r.text.size() > best->text.size()))
+    if (r.kind == "particle" && r.lang == "ja" && StartsWith(p, pos, r.text) &&
+        (!best || r.text.size() > best->text.size()))
       best = &r;
   return best ? std::string_view(best->value) : std::string_view();
 }
@@ -82,11 +82,11 @@ bool RefersTo(std::string_view ko, std::string_view lo, const std::string& perso
     if (ko.find(w) != std::string_view::npos) return true;
   if (person.size() >= 6 && static_cast<unsigned char>(person[0]) >= 0xEA) {
     std::string surname = person.substr(0, 3);
-    for (const char* t : {" 박사", " 씨", "씨", " 이사", " 상무", " 전무", " 부사장", " 사장", " 대표", " 교수",
-                          " 연구원", " 팀장", " 본부장", " 책임"}) {
+    for (const char* t : {" 박사", " 씨", "씨", " 이사", " 상무", " 전무", " 부사장", " 사장", " 대표",
+                          " 교수", " 연구원", " 팀장", " 본부장", " 책임"}) {
       std::string ref = surname + t;
       for (size_t f = ko.find(ref); f != std::string_view::npos; f = ko.find(ref, f + 1))
-        if (f == 0 || ko[f - 1] == ' ' || ko[f - 1] == '(' ) return true;
+        if (f == 0 || ko[f - 1] == ' ' || ko[f - 1] == '(') return true;
     }
   }
   return false;
@@ -103,12 +103,14 @@ bool YearAt(std::string_view p, size_t i, bool term_end = true) {
   if (i + 4 > p.size()) return false;
   if (!((p[i] == '1' && p[i + 1] == '9') || (p[i] == '2' && p[i + 1] == '0'))) return false;
   if (!(p[i + 2] >= '0' && p[i + 2] <= '9' && p[i + 3] >= '0' && p[i + 3] <= '9')) return false;
-  if (i > 0 && (IsAsciiAlnum(p[i - 1]) || p[i - 1] == '$' || p[i - 1] == '.' || p[i - 1] == ',')) return false;
+  if (i > 0 && (IsAsciiAlnum(p[i - 1]) || p[i - 1] == '$' || p[i - 1] == '.' || p[i - 1] == ','))
+    return false;
   if (i + 4 < p.size() && (IsAsciiAlnum(p[i + 4]) || p[i + 4] == '.' || p[i + 4] == ',' || p[i + 4] == '%')) {
     if (!((p[i + 4] == ',' || p[i + 4] == '.') && (i + 5 >= p.size() || p[i + 5] == ' '))) return false;
   }
   // The end of a term ("a contract until 2029", "through 2030") dates no move.
-  if (term_end && i > 0 && p[i - 1] == ' ' && FrameReader::Default().RowEndsAt("term_end", "en", p, i - 1)) return false;
+  if (term_end && i > 0 && p[i - 1] == ' ' && FrameReader::Default().RowEndsAt("term_end", "en", p, i - 1))
+    return false;
   return !FrameReader::Default().YearNamesReshuffle(p, i + 4);  // "2027년 정기 임원 인사"
 }
 
@@ -178,7 +180,8 @@ bool AfterEarlierEvent(std::string_view lo, const CueHit& h) {
   size_t end = pos + static_cast<size_t>(h.len);
   for (const std::string& w : CuePhrases("earlier")) {
     size_t f = lo.find(w, end);
-    if (f != std::string_view::npos && f - end <= 12 && lo.substr(end, f - end).find_first_of(",.;") == std::string_view::npos)
+    if (f != std::string_view::npos && f - end <= 12 &&
+        lo.substr(end, f - end).find_first_of(",.;") == std::string_view::npos)
       return true;
   }
   return false;
@@ -213,14 +216,17 @@ bool DatedSegment(std::string_view ko, int clause_start, int pos) {
     while (digit(e)) ++e;
     const bool four = e - i == 4 && (ko[i] == '1' || ko[i] == '2') && (ko[i + 1] == '9' || ko[i + 1] == '0');
     if (four && StartsWith(ko, e, "년") && !FrameReader::Default().YearNamesReshuffle(ko, e)) return true;
-    if ((four || e - i == 2) && StartsWith(ko, e, "年") && !StartsWith(ko, e + 3, "間") && !StartsWith(ko, e + 3, "度"))
+    if ((four || e - i == 2) && StartsWith(ko, e, "年") && !StartsWith(ko, e + 3, "間") &&
+        !StartsWith(ko, e + 3, "度"))
       return true;
   }
   // A past-time word in the segment ("지난해에는 … 롯데마트로 옮긴", "earlier" rows).
   std::string_view seg = ko.substr(b, static_cast<size_t>(pos) - b);
   for (const std::string& w : CuePhrases("earlier"))
-    for (size_t f = IsAsciiText(w) ? std::string_view::npos : seg.find(w); f != std::string_view::npos; f = seg.find(w, f + 1))
-      if (!FrameReader::Default().OpensSpan(seg, f + w.size())) return true;  // "지난해부터 …": a span running on
+    for (size_t f = IsAsciiText(w) ? std::string_view::npos : seg.find(w); f != std::string_view::npos;
+         f = seg.find(w, f + 1))
+      if (!FrameReader::Default().OpensSpan(seg, f + w.size()))
+        return true;  // "지난해부터 …": a span running on
   return false;
 }
 
@@ -242,7 +248,8 @@ bool KoreanPastExperience(std::string_view ko, const CueHit& h) {
     if (!IsAsciiText(w)) {
       size_t f = ko.find(w, end);
       // Within the same clause: "영입했다. 전 대표는" holds " 전 " after the sentence end.
-      if (f != std::string_view::npos && f - end <= 6 && ko.substr(end, f - end).find_first_of(".,") == std::string_view::npos)
+      if (f != std::string_view::npos && f - end <= 6 &&
+          ko.substr(end, f - end).find_first_of(".,") == std::string_view::npos)
         return true;
     }
   return false;
@@ -299,11 +306,14 @@ const Entity* ContractParty(const SentenceCtx& s, size_t with_end) {
       if (m.paragraph != s.para || m.start < static_cast<int>(with_end) || m.end > s.end ||
           m.start - static_cast<int>(with_end) > 48)
         continue;
-      std::string_view between = std::string_view(s.lower).substr(with_end, static_cast<size_t>(m.start) - with_end);
+      std::string_view between =
+          std::string_view(s.lower).substr(with_end, static_cast<size_t>(m.start) - with_end);
       if (between.find_first_of(",;:.()\"") != std::string_view::npos) continue;
       bool better = !best;
-      if (best && (e.type == EntityType::kPerson) != (best->type == EntityType::kPerson)) better = e.type == EntityType::kPerson;
-      else if (best) better = m.start < best_start;
+      if (best && (e.type == EntityType::kPerson) != (best->type == EntityType::kPerson))
+        better = e.type == EntityType::kPerson;
+      else if (best)
+        better = m.start < best_start;
       if (!better) continue;
       best = &e;
       best_start = m.start;
@@ -382,18 +392,19 @@ void ContractCues(const SentenceCtx& s, std::vector<CueHit>* hits) {
 bool ComparisonReference(const SentenceCtx& s, const CueHit& h) {
   static const std::vector<std::string> before = CueRowsOf("comparison", "before"),
                                         after = CueRowsOf("comparison", "after");
-  // (A comparison clause closing a longer sentence: "… $3.5 million, including stock, according to a filing --
-  // several times what retail CEOs typically earn": the comparison word within kComparisonNear bytes of the
-  // statistic word, up to kSentenceReach bytes after the amount.)
+  // (A comparison clause closing a longer sentence: "… $3.5 million, including stock, according to a filing
+  // -- several times what retail CEOs typically earn": the comparison word within kComparisonNear bytes of
+  // the statistic word, up to kSentenceReach bytes after the amount.)
   constexpr int kComparisonReach = 72, kKoreanAfter = 20, kComparisonNear = 48, kSentenceReach = 200;
   const std::string_view en(s.lower), ko(s.blank);
   int amount_end = -1;
   for (const Amount& m : s.article->money)
-    if (m.paragraph == s.para && m.start >= s.start && m.end <= h.pos && m.end > amount_end) amount_end = m.end;
+    if (m.paragraph == s.para && m.start >= s.start && m.end <= h.pos && m.end > amount_end)
+      amount_end = m.end;
   const bool english = IsAsciiAlpha(s.text[static_cast<size_t>(h.pos)]);
   if (amount_end < 0 || h.pos - amount_end > (english ? kSentenceReach : kComparisonReach)) return false;
-  if (en.substr(static_cast<size_t>(amount_end), static_cast<size_t>(h.pos - amount_end)).find_first_of(";.") !=
-      std::string_view::npos)
+  if (en.substr(static_cast<size_t>(amount_end), static_cast<size_t>(h.pos - amount_end))
+          .find_first_of(";.") != std::string_view::npos)
     return false;
   if (english) {
     const int from = h.pos - amount_end > kComparisonReach ? h.pos - kComparisonNear : amount_end;
@@ -437,13 +448,14 @@ void MarkSignedDecisions(const SentenceCtx& s, std::string_view ko, std::string_
   }
 }
 
-// The rest of the clause's sentence turns down what the clause tells ("Daesan had approached Lena Hoffmann for the
-// post, but she declined the offer"): a refusal word after the clause, in the same sentence, makes an approach there
-// an offer, as another hiring cue of the clause would.
+// The rest of the clause's sentence turns down what the clause tells ("Daesan had approached Lena Hoffmann
+// for the post, but she declined the offer"): a refusal word after the clause, in the same sentence, makes an
+// approach there an offer, as another hiring cue of the clause would.
 bool DeclinedLater(const SentenceCtx& s) {
   if (s.ev_end <= s.end) return false;
   const size_t from = static_cast<size_t>(s.end), len = static_cast<size_t>(s.ev_end - s.end);
-  const std::string_view en = std::string_view(s.lower).substr(from, len), ko = std::string_view(s.blank).substr(from, len);
+  const std::string_view en = std::string_view(s.lower).substr(from, len),
+                         ko = std::string_view(s.blank).substr(from, len);
   for (const Lex& l : CueWords()) {
     if (l.cue != Cue::kDecline || l.japanese) continue;
     std::vector<size_t> found;
@@ -480,7 +492,9 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
   // (A cue with a byte pair the clause lacks is not searched for.)
   const BigramFilter en_pairs(en_s), ko_pairs(ko_s);
   for (const Lex& l : CueWords()) {
-    if (l.japanese ? !has_japanese : !l.english && !has_hangul && static_cast<unsigned char>(l.text[0]) >= 0x80) continue;
+    if (l.japanese ? !has_japanese
+                   : !l.english && !has_hangul && static_cast<unsigned char>(l.text[0]) >= 0x80)
+      continue;
     if (!(l.english ? en_pairs : ko_pairs).MayContain(l.text)) continue;
     add(l.text, l.cue, l.english);
   }
@@ -540,16 +554,19 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     // "a startup named Glean", "a researcher named ...": naming, not appointing.
     if (h.cue == Cue::kHire && en.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len)) == "named") {
       bool naming = false;
-      for (const char* w : {"startup ", "company ", "firm ", "lab ", "app ", "product ", "model ", "project ",
-                            "tool ", "engineer ", "researcher ", "person ", "man ", "woman ", "aptly ", "also be "})
+      for (const char* w :
+           {"startup ", "company ", "firm ", "lab ", "app ", "product ", "model ", "project ", "tool ",
+            "engineer ", "researcher ", "person ", "man ", "woman ", "aptly ", "also be "})
         naming = naming || EndsWithAt(en, static_cast<size_t>(h.pos), w);
       if (naming) continue;
     }
     // Background: "who joined Apple from Google in 2021", "2014년 입사한", "who left Calyx in June
     // to become …" (a relative clause dated by a past row).
     if (h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kLeave || h.cue == Cue::kAcquire) {
-      const bool future = FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) == FrameReader::Aspect::kFuture;
-      if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start), static_cast<size_t>(s.end)) ||
+      const bool future =
+          FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) == FrameReader::Aspect::kFuture;
+      if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start),
+                   static_cast<size_t>(s.end)) ||
           (!future && IsAsciiText(en.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len))) &&
            YearInMoveClause(en, static_cast<size_t>(h.pos + h.len), static_cast<size_t>(s.end))) ||
           (DatedSegment(ko, s.start, h.pos) && !future))
@@ -579,7 +596,8 @@ std::vector<std::string> CueRowsOf(std::string_view kind, std::string_view value
 }
 
 // Texts of one kind of the cue table in one language ("pronoun" "ko"), of one value when `value` is given.
-std::vector<std::string> CueTextsOf(std::string_view kind, std::string_view lang, std::optional<std::string_view> value) {
+std::vector<std::string> CueTextsOf(std::string_view kind, std::string_view lang,
+                                    std::optional<std::string_view> value) {
   std::vector<std::string> v;
   for (const CueRow& r : CueLexicon::Default().rows())
     if (r.kind == kind && r.lang == lang && (!value || r.value == *value)) v.push_back(r.text);
@@ -592,7 +610,8 @@ bool HasCueRowOf(std::string_view kind, std::string_view text, std::string_view 
   for (const CueRow& r : CueLexicon::Default().rows()) {
     if (r.kind != kind) continue;
     if (r.text.find(" … ") != std::string::npos) {
-      if (FindCueText(r.lang == "en" ? lower : text, r.text, r.lang == "en") != std::string_view::npos) return true;
+      if (FindCueText(r.lang == "en" ? lower : text, r.text, r.lang == "en") != std::string_view::npos)
+        return true;
       continue;
     }
     std::vector<size_t> f;
@@ -604,7 +623,9 @@ bool HasCueRowOf(std::string_view kind, std::string_view text, std::string_view 
 
 // A decision still pending in the clause (cues.tsv kind=pending: 아직, "not yet", "yet to", "hasn't
 // decided"): a negator there leaves the offer open ("hasn't decided which offer to take").
-bool PendingDecision(std::string_view text, std::string_view lower) { return HasCueRowOf("pending", text, lower); }
+bool PendingDecision(std::string_view text, std::string_view lower) {
+  return HasCueRowOf("pending", text, lower);
+}
 
 // The events a clause read, marked as told by a medium's report when the clause says so (cues.tsv
 // kind=report: "CXMT가 … 연구원 10여명을 영입했다고 보도했다") and as told as fact otherwise: a denial in
@@ -614,7 +635,8 @@ void MarkReported(Context* ctx, const SentenceCtx& s, const std::vector<int>& ev
     return std::string_view(t).substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start));
   };
   const bool report = HasCueRowOf("report", clause(s.blank), clause(s.lower));
-  for (int ei : events) (report ? ctx->meta[static_cast<size_t>(ei)].reported : ctx->meta[static_cast<size_t>(ei)].told) = true;
+  for (int ei : events)
+    (report ? ctx->meta[static_cast<size_t>(ei)].reported : ctx->meta[static_cast<size_t>(ei)].told) = true;
 }
 
 // True when a paragraph of the article denies (cues.tsv kind=denial: 사실무근, 부인했다, "denied the
@@ -672,7 +694,8 @@ int ConjunctEnd(std::string_view lo, int pos, int clause_end) {
 // is read ("… and has left Tessellate"; "Chen has not accepted the offer, which remains open": the
 // offer stands). Only a denial word (denied, 사실무근) denies a whole clause.
 std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<CueHit>* hits) {
-  static const std::vector<std::string> before = CueRowsOf("negator", "before"), after = CueRowsOf("negator", "after");
+  static const std::vector<std::string> before = CueRowsOf("negator", "before"),
+                                        after = CueRowsOf("negator", "after");
   auto move = [](Cue c) {
     return c == Cue::kJoin || c == Cue::kHire || c == Cue::kAccept || c == Cue::kLeave || c == Cue::kOffer ||
            c == Cue::kIntent || c == Cue::kDesignate;
@@ -713,8 +736,9 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
       if (neg < 0) continue;
       scopes.push_back({neg, ConjunctEnd(lo, h.pos + h.len, s.end)});
       const std::string_view head = lo.substr(0, static_cast<size_t>(neg));
-      refused[i] = !pending && !(head.ends_with("has ") || head.ends_with("have ") || lo.substr(static_cast<size_t>(neg)).starts_with("hasn") ||
-                     lo.substr(static_cast<size_t>(neg)).starts_with("haven"));
+      refused[i] = !pending && !(head.ends_with("has ") || head.ends_with("have ") ||
+                                 lo.substr(static_cast<size_t>(neg)).starts_with("hasn") ||
+                                 lo.substr(static_cast<size_t>(neg)).starts_with("haven"));
     } else {
       const size_t end = static_cast<size_t>(h.pos + h.len);
       for (const std::string& n : after) {
@@ -728,7 +752,8 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
         size_t b = static_cast<size_t>(h.pos);
         size_t comma = ko.rfind(',', b);
         int begin = std::max(s.start, h.pos - 30);
-        if (comma != std::string_view::npos && static_cast<int>(comma) >= begin) begin = static_cast<int>(comma) + 1;
+        if (comma != std::string_view::npos && static_cast<int>(comma) >= begin)
+          begin = static_cast<int>(comma) + 1;
         scopes.push_back({begin, static_cast<int>(f + n.size())});
       }
       if (neg < 0) continue;

@@ -20,7 +20,8 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
     size_t at = static_cast<size_t>(m.end);
     // A coordinated subject ("Fiona Gallagher and Oliver Brandt, who …, will join"): the verb
     // comes after the second name, a run of capitalized words.
-    if (StartsWith(para, at, " and ") && at + 5 < para.size() && std::isupper(static_cast<unsigned char>(para[at + 5]))) {
+    if (StartsWith(para, at, " and ") && at + 5 < para.size() &&
+        std::isupper(static_cast<unsigned char>(para[at + 5]))) {
       size_t k = at + 5;
       while (k < para.size() && std::isupper(static_cast<unsigned char>(para[k]))) {
         size_t sp = para.find_first_of(" ,", k);
@@ -67,7 +68,8 @@ std::set<std::string> GroupHeadWords(const Article& a, const Event& group) {
     for (size_t i = 0; i < text.size();) {
       size_t j = i;
       while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
-      if (j > i && std::islower(static_cast<unsigned char>(text[i])) && j - i >= 3) out.insert(std::string(text.substr(i, j - i)));
+      if (j > i && std::islower(static_cast<unsigned char>(text[i])) && j - i >= 3)
+        out.insert(std::string(text.substr(i, j - i)));
       i = j + 1;
     }
   };
@@ -97,12 +99,14 @@ bool GroupStartAnnounced(const Article& a, const Event& group) {
     const std::string lower = ToLowerAscii(para);
     for (const std::string& head : heads) {
       for (size_t f = lower.find(head); f != std::string::npos; f = lower.find(head, f + 1)) {
-        if (f < 2 || lower[f - 1] != ' ' || std::isalnum(static_cast<unsigned char>(lower[f - 2])) == 0) continue;
+        if (f < 2 || lower[f - 1] != ' ' || std::isalnum(static_cast<unsigned char>(lower[f - 2])) == 0)
+          continue;
         const size_t e = f + head.size();
         if (e < lower.size() && std::isalnum(static_cast<unsigned char>(lower[e]))) continue;
         const std::string_view before = PrevToken(lower, f - 1);
         const int count = EnglishCountWord(before, 5);
-        const bool taken_up = before == "the" || (count > 0 && (group.candidate_count <= 0 || count == group.candidate_count));
+        const bool taken_up =
+            before == "the" || (count > 0 && (group.candidate_count <= 0 || count == group.candidate_count));
         if (taken_up && StartAnnouncedAfterSubject(lower.substr(e, 260))) return true;
       }
     }
@@ -111,8 +115,8 @@ bool GroupStartAnnounced(const Article& a, const Event& group) {
 }
 
 // Korean: a sentence whose subject is the group's count announces its start ("팀원 7명도 같은 시기 새솔증권에
-// 합류하기로 했다", "연구원 5명은 다음 달 1일부터 출근한다": a start row or a dated start after the count and its
-// subject, topic or additive particle).
+// 합류하기로 했다", "연구원 5명은 다음 달 1일부터 출근한다": a start row or a dated start after the count and
+// its subject, topic or additive particle).
 bool KoreanGroupStartAnnounced(const Article& a, const Event& group) {
   if (group.candidate_count <= 0) return false;
   const std::string count = std::to_string(group.candidate_count) + "명";
@@ -127,7 +131,8 @@ bool KoreanGroupStartAnnounced(const Article& a, const Event& group) {
         if (f > 0 && std::isdigit(static_cast<unsigned char>(sentence[f - 1]))) continue;
         const size_t at = f + count.size();
         const bool subject = KoreanSubjectParticleAt(sentence, at, true) > 0;
-        if (subject && (fr.KoreanStart(sentence.substr(at)) || fr.KoreanDatedStart(sentence.substr(at)))) return true;
+        if (subject && (fr.KoreanStart(sentence.substr(at)) || fr.KoreanDatedStart(sentence.substr(at))))
+          return true;
       }
     }
   }
@@ -135,13 +140,14 @@ bool KoreanGroupStartAnnounced(const Article& a, const Event& group) {
 }
 
 // Korean: a sentence whose subject is the group's count moves it at the same time as the person it comes with
-// ("팀원 7명도 같은 날 한울증권으로 자리를 옮긴다": the count, a subject, topic or additive particle, then a same_time
-// row): the group's start is the companion's, and an accepted hire of a person at the same employer makes it accepted.
+// ("팀원 7명도 같은 날 한울증권으로 자리를 옮긴다": the count, a subject, topic or additive particle, then a
+// same_time row): the group's start is the companion's, and an accepted hire of a person at the same employer
+// makes it accepted.
 bool KoreanGroupWithCompanion(const Article& a, const Event& group, const std::vector<Event>& events) {
   if (group.candidate_count <= 0) return false;
   const bool companion_accepted = std::any_of(events.begin(), events.end(), [&](const Event& e) {
-    return e.candidate_kind == CandidateKind::kPerson && e.type == EventType::kHire && e.outcome == Outcome::kAccepted &&
-           SameOrUnit(e.employer, group.employer);
+    return e.candidate_kind == CandidateKind::kPerson && e.type == EventType::kHire &&
+           e.outcome == Outcome::kAccepted && SameOrUnit(e.employer, group.employer);
   });
   if (!companion_accepted) return false;
   const std::string count = std::to_string(group.candidate_count) + "명";
@@ -155,7 +161,8 @@ bool KoreanGroupWithCompanion(const Article& a, const Event& group, const std::v
       const size_t end = std::min(para.find(". ", at), para.size());
       const std::string_view rest = std::string_view(para).substr(at, end - at);
       for (const FrameReader::Row& r : fr.rows())
-        if (r.kind == "same_time" && r.lang == "ko" && rest.find(r.text) != std::string_view::npos) return true;
+        if (r.kind == "same_time" && r.lang == "ko" && rest.find(r.text) != std::string_view::npos)
+          return true;
     }
   }
   return false;
@@ -166,7 +173,8 @@ bool KoreanGroupWithCompanion(const Article& a, const Event& group, const std::v
 // after a speaker marker row (no comma between) where ReferentStart reads a start for later.
 // Where the marker stands, with `*kind` set as ReferentStart's; `*kind` 0 when none.
 size_t ReportedReferent(std::string_view lower, int* kind) {
-  constexpr size_t kReach = 40;  // bytes after the marker: "that", a time, an addressee ("on Tuesday", "staff in a memo")
+  // bytes after the marker: "that", a time, an addressee ("on Tuesday", "staff in a memo")
+  constexpr size_t kReach = 40;
   *kind = 0;
   const FrameReader& fr = FrameReader::Default();
   for (const FrameReader::Row& r : fr.rows()) {
@@ -217,7 +225,8 @@ std::set<std::string> ReferredStarts(const Article& a, const Context& ctx, const
       // A coordinated clause opening with the referent ("Reyes' deal is worth $5 million a year,
       // …, and he is set to debut on Atlas in January"): the people named before it.
       size_t at = b;
-      for (size_t f = lower.find(", and "); kind == 0 && f != std::string::npos; f = lower.find(", and ", f + 1)) {
+      for (size_t f = lower.find(", and "); kind == 0 && f != std::string::npos;
+           f = lower.find(", and ", f + 1)) {
         kind = FrameReader::Default().ReferentStart(std::string_view(lower).substr(f + 6));
         at = b + f;
       }
@@ -234,7 +243,8 @@ std::set<std::string> ReferredStarts(const Article& a, const Context& ctx, const
           auto last = found.rbegin();
           for (auto it = found.rbegin(); it != found.rend(); ++it) {
             const std::string name = ctx.Name(*it->second);
-            if (std::any_of(events.begin(), events.end(), [&](const Event& e) { return e.candidate == name; })) {
+            if (std::any_of(events.begin(), events.end(),
+                            [&](const Event& e) { return e.candidate == name; })) {
               last = it;
               break;
             }
@@ -262,7 +272,9 @@ const Event* HireAt(const std::vector<Event>& events, int para, int pos) {
   const Event* best = nullptr;
   std::pair<int, int> best_at{-1, -1};
   for (const Event& e : events) {
-    if (e.candidate_kind != CandidateKind::kPerson || (e.type != EventType::kHire && e.type != EventType::kOffer)) continue;
+    if (e.candidate_kind != CandidateKind::kPerson ||
+        (e.type != EventType::kHire && e.type != EventType::kOffer))
+      continue;
     for (const Evidence& ev : e.evidence) {
       if (ev.paragraph > para || (ev.paragraph == para && ev.start > pos)) continue;
       if (ev.paragraph == para && pos < ev.end) return &e;
@@ -277,7 +289,8 @@ const Event* HireAt(const std::vector<Event>& events, int para, int pos) {
 bool KoreanTitleLike(std::string_view w) {
   const extract::EntityWords& words = extract::EntityWords::Default();
   return words.Has(extract::WordList::kKoTitle, w) || words.Has(extract::WordList::kKoPersonCue, w) ||
-         FrameReader::Default().IsRow("title_prefix", "ko", w) || FrameReader::Default().IsRow("appointee_noun", "ko", w);
+         FrameReader::Default().IsRow("title_prefix", "ko", w) ||
+         FrameReader::Default().IsRow("appointee_noun", "ko", w);
 }
 
 // End of the possessive 의 closing a Korean name, glued ("서지원의") or after up to three title-like
@@ -298,8 +311,8 @@ size_t KoreanPossessiveEnd(std::string_view p, size_t end) {
 
 // End of the subject/topic particle closing a Korean name and the title words after it: glued
 // or one word (SubjectParticleEnd), else up to three words each a title, a person cue or a
-// frames.tsv title_prefix or appointee_noun row ("임 총장 선임자는", "이 전 국장은", "염 총장 당선인은"); 0 when the name
-// is not the subject.
+// frames.tsv title_prefix or appointee_noun row ("임 총장 선임자는", "이 전 국장은", "염 총장 당선인은"); 0
+// when the name is not the subject.
 size_t KoreanSubjectEnd(std::string_view p, size_t end) {
   if (size_t pe = SubjectParticleEnd(p, end); pe > 0) return pe;
   auto title_like = KoreanTitleLike;
@@ -309,7 +322,8 @@ size_t KoreanSubjectEnd(std::string_view p, size_t end) {
     const size_t e = std::min(p.find_first_of(" ,.", b), p.size());
     const std::string_view w = p.substr(b, e - b);
     for (const std::string& particle : KoreanSubjectTopicParticles())
-      if (w.size() > particle.size() && EndsWithAt(w, w.size(), particle) && title_like(w.substr(0, w.size() - particle.size())))
+      if (w.size() > particle.size() && EndsWithAt(w, w.size(), particle) &&
+          title_like(w.substr(0, w.size() - particle.size())))
         return e;
     if (!title_like(w)) return 0;
     at = e;
@@ -324,7 +338,8 @@ bool OpensWithPluralReferent(std::string_view sentence) {
   while (at < sentence.size() && sentence[at] == ' ') ++at;
   const FrameReader& fr = FrameReader::Default();
   for (const FrameReader::Row& r : fr.rows())
-    if (r.kind == "referent" && r.lang == "ko" && r.value == "plural" && StartsWith(sentence, at, r.text + " "))
+    if (r.kind == "referent" && r.lang == "ko" && r.value == "plural" &&
+        StartsWith(sentence, at, r.text + " "))
       return true;
   return false;
 }
@@ -333,7 +348,9 @@ bool OpensWithPluralReferent(std::string_view sentence) {
 // those of the paragraph holding the latest such evidence.
 std::vector<const Event*> LastHiresBefore(const std::vector<Event>& events, int para, int pos) {
   int last = -1;
-  auto before = [&](const Evidence& ev) { return ev.paragraph < para || (ev.paragraph == para && ev.start < pos); };
+  auto before = [&](const Evidence& ev) {
+    return ev.paragraph < para || (ev.paragraph == para && ev.start < pos);
+  };
   auto mover = [](const Event& e) {
     return (e.candidate_kind == CandidateKind::kPerson || e.candidate_kind == CandidateKind::kGroup) &&
            (e.type == EventType::kHire || e.type == EventType::kOffer);
@@ -355,14 +372,15 @@ std::vector<const Event*> LastHiresBefore(const std::vector<Event>& events, int 
   return out;
 }
 
-// Korean: a sentence whose subject is a surname and a title ("허 이사장은 오는 12일 취임식을 갖는다") speaks of a
-// person of that surname: not of `candidate` when the candidate's Korean name starts with another one (a person
-// the recognizer did not read). True when the sentence opens otherwise.
+// Korean: a sentence whose subject is a surname and a title ("허 이사장은 오는 12일 취임식을 갖는다") speaks
+// of a person of that surname: not of `candidate` when the candidate's Korean name starts with another one (a
+// person the recognizer did not read). True when the sentence opens otherwise.
 bool SurnameReferentOf(std::string_view sentence, const std::string& candidate) {
   while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
   const size_t sp = sentence.find(' ');
   // (Only a Korean name written whole: "제이슨 리" is also 이재민.)
-  if (sp == std::string_view::npos || !IsKoreanText(candidate) || candidate.find(' ') != std::string::npos) return true;
+  if (sp == std::string_view::npos || !IsKoreanText(candidate) || candidate.find(' ') != std::string::npos)
+    return true;
   const std::string_view surname = sentence.substr(0, sp);
   if (!extract::EntityWords::Default().Has(extract::WordList::kKoSurname, surname) ||
       KoreanSubjectEnd(sentence, sp) == 0)
@@ -370,8 +388,9 @@ bool SurnameReferentOf(std::string_view sentence, const std::string& candidate) 
   return StartsWith(candidate, 0, surname);
 }
 
-// Korean: where a list of people closed by 등 and a count with a subject, topic or additive particle ends in the
-// sentence ("권 부사장과 유승호 전무, 진하늘 상무 등 3명은 다음 달 1일자로 …": every one listed is its subject); npos when none.
+// Korean: where a list of people closed by 등 and a count with a subject, topic or additive particle ends in
+// the sentence ("권 부사장과 유승호 전무, 진하늘 상무 등 3명은 다음 달 1일자로 …": every one listed is its
+// subject); npos when none.
 size_t KoreanCountedListEnd(std::string_view sentence) {
   for (size_t f = sentence.find(" 등 "); f != std::string_view::npos; f = sentence.find(" 등 ", f + 1)) {
     size_t d = f + std::string_view(" 등 ").size();
@@ -387,8 +406,8 @@ size_t KoreanCountedListEnd(std::string_view sentence) {
 // Korean: the people a sentence announces as starting later (frames.tsv start ko rows: "리드는
 // 다음 달 CJ ENM 미국법인에 합류한다"); a sentence naming no one speaks of the previous
 // sentence's subject ("한 교수는 … 과반을 얻었다. … 다음 달 21일부터 4년 임기를 시작한다").
-std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx, const std::vector<Event>& events,
-                                            bool dated = true) {
+std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx,
+                                            const std::vector<Event>& events, bool dated = true) {
   std::set<std::string> out;
   for (size_t pi = 0; pi < a.paragraphs.size(); ++pi) {
     std::string_view para = a.paragraphs[pi];
@@ -397,24 +416,28 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
     for (const Entity& e : a.entities)
       for (const Mention& m : e.mentions)
         if (e.type == EntityType::kPerson && m.paragraph == static_cast<int>(pi)) ms.emplace_back(&m, &e);
-    std::sort(ms.begin(), ms.end(), [](const auto& x, const auto& y) { return x.first->start < y.first->start; });
+    std::sort(ms.begin(), ms.end(),
+              [](const auto& x, const auto& y) { return x.first->start < y.first->start; });
     std::string topic;
     for (size_t b = 0; b < para.size();) {
       size_t dot = para.find(". ", b);
       size_t e = dot == std::string_view::npos ? para.size() : dot + 1;
       std::string subject;
       bool named = false;
-      bool topic_start = false;  // the subject's move is the topic of a start to come ("서 총장의 임기는 내년 …")
+      // the subject's move is the topic of a start to come ("서 총장의 임기는 내년 …")
+      bool topic_start = false;
       const std::string_view sentence = para.substr(b, e - b);
       const size_t list_end = KoreanCountedListEnd(sentence);
       std::vector<std::string> listed;  // the people of a counted list, subjects together
       for (const auto& [m, ent] : ms) {
         if (m->start < static_cast<int>(b) || m->end > static_cast<int>(e)) continue;
         named = true;
-        if (list_end != std::string_view::npos && static_cast<size_t>(m->end) <= b + list_end) listed.push_back(ctx.Name(*ent));
+        if (list_end != std::string_view::npos && static_cast<size_t>(m->end) <= b + list_end)
+          listed.push_back(ctx.Name(*ent));
         // Past a gloss or an age right after the name ("오세린(45) 본부장이").
         size_t at = static_cast<size_t>(m->end);
-        if (StartsWith(para, at, "(") && para.find(')', at) != std::string_view::npos && para.find(')', at) - at < 40)
+        if (StartsWith(para, at, "(") && para.find(')', at) != std::string_view::npos &&
+            para.find(')', at) - at < 40)
           at = para.find(')', at) + 1;
         if (subject.empty() && KoreanSubjectEnd(para, at) != 0) subject = ctx.Name(*ent);
         const size_t possessed = dated && subject.empty() ? KoreanPossessiveEnd(para, at) : 0;
@@ -427,36 +450,45 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
       if (topic_start) out.insert(subject);
       // A start noun naming no one ("발령일은 내년 1월 1일이다", "합류 시점은 다음 달 1일이다"): the
       // move of the topic person, else of every hire of the last list read before it.
-      // So does one owned by a short genitive opener naming no entity ("문 신임 총장의 임기는 3월 1일부터 4년이다": a
-      // surname and a title).
+      // So does one owned by a short genitive opener naming no entity ("문 신임 총장의 임기는 3월 1일부터
+      // 4년이다": a surname and a title).
       size_t opener = std::string_view::npos;
       if (dated && !named) {
         const size_t of = sentence.find("의 ");
-        if (of != std::string_view::npos && of > 0 && of <= 40 && sentence.substr(0, of).find_first_of(",.\"(") == std::string_view::npos)
+        if (of != std::string_view::npos && of > 0 && of <= 40 &&
+            sentence.substr(0, of).find_first_of(",.\"(") == std::string_view::npos)
           opener = of + std::string_view("의 ").size();
       }
       if (dated && !named &&
           (FrameReader::Default().KoreanTopicStart(sentence, 0) ||
            (opener != std::string_view::npos && FrameReader::Default().KoreanTopicStart(sentence, opener)))) {
-        if (!topic.empty()) out.insert(topic);
+        if (!topic.empty())
+          out.insert(topic);
         else
-          for (const Event* h : LastHiresBefore(events, static_cast<int>(pi), static_cast<int>(b))) out.insert(h->candidate);
+          for (const Event* h : LastHiresBefore(events, static_cast<int>(pi), static_cast<int>(b)))
+            out.insert(h->candidate);
       }
       // A plural referent opening the sentence ("이들은 내년 3월부터 …", "각 후보는 … 취임한다"): every
       // person of the last hires read before it.
       if (!named && OpensWithPluralReferent(sentence) &&
-          (FrameReader::Default().KoreanStart(sentence) || (dated && FrameReader::Default().KoreanDatedStart(sentence))))
-        for (const Event* h : LastHiresBefore(events, static_cast<int>(pi), static_cast<int>(b))) out.insert(h->candidate);
-      if (!listed.empty() && (FrameReader::Default().KoreanStart(sentence) || (dated && FrameReader::Default().KoreanDatedStart(sentence))))
+          (FrameReader::Default().KoreanStart(sentence) ||
+           (dated && FrameReader::Default().KoreanDatedStart(sentence))))
+        for (const Event* h : LastHiresBefore(events, static_cast<int>(pi), static_cast<int>(b)))
+          out.insert(h->candidate);
+      if (!listed.empty() && (FrameReader::Default().KoreanStart(sentence) ||
+                              (dated && FrameReader::Default().KoreanDatedStart(sentence))))
         out.insert(listed.begin(), listed.end());
       if (!subject.empty() && FrameReader::Default().KoreanStart(sentence)) out.insert(subject);
       // A dated start ("이 박사는 다음 달부터 … 맡는다", "임기는 내년 1월 1일부터다"): the person
       // named as subject, else (no one named) the hire read last before the sentence.
       if (dated && FrameReader::Default().KoreanDatedStart(sentence)) {
-        const Event* hire = subject.empty() && !named ? HireAt(events, static_cast<int>(pi), static_cast<int>(b)) : nullptr;
+        const Event* hire =
+            subject.empty() && !named ? HireAt(events, static_cast<int>(pi), static_cast<int>(b)) : nullptr;
         if (hire && !SurnameReferentOf(sentence, hire->candidate)) hire = nullptr;
-        if (!subject.empty()) out.insert(subject);
-        else if (hire) out.insert(hire->candidate);
+        if (!subject.empty())
+          out.insert(subject);
+        else if (hire)
+          out.insert(hire->candidate);
       }
       topic = subject;
       b = e + 1;
@@ -478,22 +510,24 @@ std::set<std::string> KoreanBegunStarts(const Article& a, const Context& ctx) {
       if (!IsKoreanText(para) || KoreanSubjectEnd(para, static_cast<size_t>(m.end)) == 0) continue;
       for (auto [b, e] : sentences[static_cast<size_t>(m.paragraph)])
         if (m.start >= b && m.end <= e &&
-            FrameReader::Default().KoreanBegun(para.substr(static_cast<size_t>(m.end), static_cast<size_t>(e - m.end))))
+            FrameReader::Default().KoreanBegun(
+                para.substr(static_cast<size_t>(m.end), static_cast<size_t>(e - m.end))))
           out.insert(ctx.Name(ent));
     }
   }
   return out;
 }
 
-// English: the people whose mentions open the sentence at `start` of paragraph `para`, coordinated ("Okafor and
-// Zhou started this week", "Lim, Ortega and Baines have started work"): the first mention at `start`, then each
-// next one after ", ", " and " or ", and ".
+// English: the people whose mentions open the sentence at `start` of paragraph `para`, coordinated ("Okafor
+// and Zhou started this week", "Lim, Ortega and Baines have started work"): the first mention at `start`,
+// then each next one after ", ", " and " or ", and ".
 std::vector<std::string> CoordinatedOpeners(const Article& a, const Context& ctx, int para, int start) {
   std::vector<std::pair<const Mention*, const Entity*>> ms;
   for (const Entity& p : a.entities)
     for (const Mention& m : p.mentions)
       if (p.type == EntityType::kPerson && m.paragraph == para && m.start >= start) ms.emplace_back(&m, &p);
-  std::sort(ms.begin(), ms.end(), [](const auto& x, const auto& y) { return x.first->start < y.first->start; });
+  std::sort(ms.begin(), ms.end(),
+            [](const auto& x, const auto& y) { return x.first->start < y.first->start; });
   std::vector<std::string> out;
   int at = start;
   for (const auto& [m, p] : ms) {
@@ -508,10 +542,12 @@ std::vector<std::string> CoordinatedOpeners(const Article& a, const Context& ctx
 
 // English: the people of the sentences `told` reads ("She has already started in the role and is based in
 // Seoul", "Kim took office on Monday"; "Dell agreed to a six-year deal, pending approval by the board"): the
-// person whose mention opens the sentence, or for a singular referent row opening it, the person with an event
-// named last before it.
-std::set<std::string> EnglishOpenerSentences(const Article& a, const Context& ctx, const std::vector<Event>& events,
-                                             bool (FrameReader::*told)(std::string_view, std::vector<int>*) const) {
+// person whose mention opens the sentence, or for a singular referent row opening it, the person with an
+// event named last before it.
+std::set<std::string> EnglishOpenerSentences(const Article& a, const Context& ctx,
+                                             const std::vector<Event>& events,
+                                             bool (FrameReader::*told)(std::string_view, std::vector<int>*)
+                                                 const) {
   std::set<std::string> out;
   const ParagraphSentences sentences = ArticleSentences(a);
   std::string last;  // the person with an event named last, in reading order
@@ -524,16 +560,21 @@ std::set<std::string> EnglishOpenerSentences(const Article& a, const Context& ct
       if ((FrameReader::Default().*told)(lower, nullptr)) {
         bool referent = false;
         for (const FrameReader::Row& r : FrameReader::Default().rows())
-          referent = referent || (r.kind == "referent" && r.lang == "en" && r.value == "singular" && StartsWith(lower, 0, r.text + " "));
-        if (!openers.empty()) out.insert(openers.begin(), openers.end());
-        else if (referent && !last.empty()) out.insert(last);
+          referent = referent || (r.kind == "referent" && r.lang == "en" && r.value == "singular" &&
+                                  StartsWith(lower, 0, r.text + " "));
+        if (!openers.empty())
+          out.insert(openers.begin(), openers.end());
+        else if (referent && !last.empty())
+          out.insert(last);
       }
       // The people of this sentence with an event, in reading order, for the referents after it.
       std::vector<std::pair<int, std::string>> named;
       for (const Entity& p : a.entities)
         for (const Mention& m : p.mentions)
-          if (p.type == EntityType::kPerson && m.paragraph == static_cast<int>(pi) && m.start >= b && m.end <= e &&
-              std::any_of(events.begin(), events.end(), [&](const Event& ev) { return ev.candidate == ctx.Name(p); }))
+          if (p.type == EntityType::kPerson && m.paragraph == static_cast<int>(pi) && m.start >= b &&
+              m.end <= e && std::any_of(events.begin(), events.end(), [&](const Event& ev) {
+                return ev.candidate == ctx.Name(p);
+              }))
             named.emplace_back(m.start, ctx.Name(p));
       if (!named.empty()) last = std::max_element(named.begin(), named.end())->second;
     }
@@ -577,10 +618,11 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
   std::set<std::string> begun = KoreanBegunStarts(article, ctx);
   begun.merge(EnglishOpenerSentences(article, ctx, *events, &FrameReader::EnglishBegun));
   // "Dell agreed to a six-year deal, pending approval by the board": the start waits for an approval to come.
-  const std::set<std::string> pending = EnglishOpenerSentences(article, ctx, *events, &FrameReader::PendingApproval);
+  const std::set<std::string> pending =
+      EnglishOpenerSentences(article, ctx, *events, &FrameReader::PendingApproval);
   for (Event& e : *events)
-    if (e.type == EventType::kHire && e.candidate_kind == CandidateKind::kPerson && e.outcome == Outcome::kAccepted &&
-        begun.count(e.candidate)) {
+    if (e.type == EventType::kHire && e.candidate_kind == CandidateKind::kPerson &&
+        e.outcome == Outcome::kAccepted && begun.count(e.candidate)) {
       e.outcome = Outcome::kJoined;
       AddTimeline(&e, "joined");
     }
@@ -595,15 +637,16 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
     const std::string& para = article.paragraphs[pi];
     if (!IsKoreanText(para)) continue;
     for (auto [b, e] : sentences[pi])
-      if (FrameReader::Default().KoreanReshuffleLater(std::string_view(para).substr(b, e - b))) reshuffle_later = true;
+      if (FrameReader::Default().KoreanReshuffleLater(std::string_view(para).substr(b, e - b)))
+        reshuffle_later = true;
   }
   for (Event& e : *events) {
     if (e.type != EventType::kHire && e.type != EventType::kOffer) continue;
     // A counted group a Korean plural referent or start noun announces ("이들과 함께 일하던 어소시에이트
     // 변호사 6명도 한결로에 합류한다. 합류 시점은 다음 달 1일이다").
     if (e.candidate_kind == CandidateKind::kGroup && e.outcome == Outcome::kJoined &&
-        (ko_starts.count(e.candidate) || GroupStartAnnounced(article, e) || KoreanGroupStartAnnounced(article, e) ||
-         KoreanGroupWithCompanion(article, e, *events))) {
+        (ko_starts.count(e.candidate) || GroupStartAnnounced(article, e) ||
+         KoreanGroupStartAnnounced(article, e) || KoreanGroupWithCompanion(article, e, *events))) {
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
       continue;
@@ -626,7 +669,8 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
       continue;
     }
     for (const Entity& p : article.entities) {
-      if (p.type != EntityType::kPerson || ctx.Name(p) != e.candidate || (!AnnouncedStart(article, p) && !KoreanDesignated(article, p)))
+      if (p.type != EntityType::kPerson || ctx.Name(p) != e.candidate ||
+          (!AnnouncedStart(article, p) && !KoreanDesignated(article, p)))
         continue;
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
@@ -637,22 +681,25 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
 
 namespace {
 
-
 // The sentence [start, end) of paragraph `para` is about the hire's candidate: their evidence, a
 // mention of them, or a singular referent row opening it ("She succeeds Richard Lamb").
 bool SpeaksOf(const Article& a, const Context& ctx, const Event& hire, int para, size_t start, size_t end) {
   for (const Evidence& ev : hire.evidence)
-    if (ev.paragraph == para && ev.start <= static_cast<int>(end) && static_cast<int>(start) < ev.end) return true;
+    if (ev.paragraph == para && ev.start <= static_cast<int>(end) && static_cast<int>(start) < ev.end)
+      return true;
   for (const Entity& p : a.entities)
     if (p.type == EntityType::kPerson && ctx.Name(p) == hire.candidate)
       for (const Mention& m : p.mentions)
-        if (m.paragraph == para && m.start >= static_cast<int>(start) && m.end <= static_cast<int>(end)) return true;
+        if (m.paragraph == para && m.start >= static_cast<int>(start) && m.end <= static_cast<int>(end))
+          return true;
   const std::string_view sentence = std::string_view(a.paragraphs[para]).substr(start, end - start);
   // The surname the recognizer may not have tagged ("Vasquez-Hart, 57, will replace …").
   const std::string_view surname = std::string_view(hire.candidate).substr(hire.candidate.rfind(' ') + 1);
-  for (size_t f = sentence.find(surname); !surname.empty() && f != std::string_view::npos; f = sentence.find(surname, f + 1)) {
+  for (size_t f = sentence.find(surname); !surname.empty() && f != std::string_view::npos;
+       f = sentence.find(surname, f + 1)) {
     const size_t e = f + surname.size();
-    if ((f == 0 || !IsAsciiAlnum(sentence[f - 1])) && (e == sentence.size() || !IsAsciiAlnum(sentence[e]))) return true;
+    if ((f == 0 || !IsAsciiAlnum(sentence[f - 1])) && (e == sentence.size() || !IsAsciiAlnum(sentence[e])))
+      return true;
   }
   const std::string lower = ToLowerAscii(sentence);
   for (const FrameReader::Row& r : FrameReader::Default().rows())
@@ -672,8 +719,11 @@ void PredecessorDepartures(const Article& a, const Context& ctx, std::vector<Eve
   for (const Entity& p : a.entities) {
     if (p.type != EntityType::kPerson) continue;
     const std::string name = ctx.Name(p);
-    auto same = [&](const Event& e) { return e.candidate_kind == CandidateKind::kPerson && SamePersonName(e.candidate, name); };
-    if (std::any_of(events->begin(), events->end(), same) || std::any_of(add.begin(), add.end(), same)) continue;
+    auto same = [&](const Event& e) {
+      return e.candidate_kind == CandidateKind::kPerson && SamePersonName(e.candidate, name);
+    };
+    if (std::any_of(events->begin(), events->end(), same) || std::any_of(add.begin(), add.end(), same))
+      continue;
     for (const Mention& m : p.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
       std::string_view para = a.paragraphs[m.paragraph];
@@ -691,11 +741,13 @@ void PredecessorDepartures(const Article& a, const Context& ctx, std::vector<Eve
       bool past = FrameReader::Default().HasPastTime(rest);
       for (const std::string& w : CuePhrases("past")) past = past || rest.find(w) != std::string_view::npos;
       for (const FrameReader::Row& r : FrameReader::Default().rows())  // "fired on Jan. 6"
-        if (r.kind == "when" && r.lang == "en") past = past || rest.find("on " + r.text) != std::string_view::npos;
+        if (r.kind == "when" && r.lang == "en")
+          past = past || rest.find("on " + r.text) != std::string_view::npos;
       bool to_come = false;
       for (std::string_view w : {" will ", " would ", " is stepping ", " is retiring ", " is leaving "})
         to_come = to_come || rest.find(w) != std::string_view::npos;
-      // "He succeeds Yoon, whose term expired in March": the end of the term is the departure, whatever its date.
+      // "He succeeds Yoon, whose term expired in March": the end of the term is the departure, whatever its
+      // date.
       if (past && !to_come && !TermOverAfter(rest)) break;
       Event d;
       d.type = EventType::kDeparture;
@@ -718,8 +770,8 @@ void PredecessorDepartures(const Article& a, const Context& ctx, std::vector<Eve
 
 // "will remain at Ford" read as an accepted offer at Ford is the stay that turns the other
 // employer's offer down, not a counter-offer, unless Ford raised or stated an offer of its own
-// or the article speaks of one (cues.tsv retain rows: "retention bonus", "counteroffer"): the person's event at the other employer keeps Ford as the previous
-// employer and is declined (unless the move was made).
+// or the article speaks of one (cues.tsv retain rows: "retention bonus", "counteroffer"): the person's event
+// at the other employer keeps Ford as the previous employer and is declined (unless the move was made).
 std::vector<Event> FoldStays(const Article& article, std::vector<Event> evs) {
   for (const std::string& p : article.paragraphs)
     if (IsKoreanText(p)) return evs;  // Korean stays are read by the clause reader (남기로)
@@ -727,8 +779,9 @@ std::vector<Event> FoldStays(const Article& article, std::vector<Event> evs) {
   std::vector<bool> drop(evs.size(), false);
   for (size_t i = 0; i < evs.size(); ++i) {
     const Event& s = evs[i];
-    if (s.candidate_kind != CandidateKind::kPerson || s.type != EventType::kOffer || s.outcome != Outcome::kAccepted ||
-        !s.offers.empty() || std::find(s.timeline.begin(), s.timeline.end(), "raised") != s.timeline.end())
+    if (s.candidate_kind != CandidateKind::kPerson || s.type != EventType::kOffer ||
+        s.outcome != Outcome::kAccepted || !s.offers.empty() ||
+        std::find(s.timeline.begin(), s.timeline.end(), "raised") != s.timeline.end())
       continue;
     for (size_t j = 0; j < evs.size(); ++j) {
       Event& o = evs[j];
@@ -765,8 +818,10 @@ void EmployerSpellings(const Article& article, std::vector<Event>* events) {
     e.previous_employer_aliases = OwnSpellings(article, e.previous_employer);
     if (e.candidate_kind != CandidateKind::kPerson || e.candidate.empty() || in_text(e.candidate)) continue;
     for (const Entity& ent : article.entities)
-      if (ent.type == EntityType::kPerson && ent.canonical == e.candidate && !ent.name.empty() && ent.name != e.candidate &&
-          std::find(e.candidate_aliases.begin(), e.candidate_aliases.end(), ent.name) == e.candidate_aliases.end())
+      if (ent.type == EntityType::kPerson && ent.canonical == e.candidate && !ent.name.empty() &&
+          ent.name != e.candidate &&
+          std::find(e.candidate_aliases.begin(), e.candidate_aliases.end(), ent.name) ==
+              e.candidate_aliases.end())
         e.candidate_aliases.push_back(ent.name);
   }
 }

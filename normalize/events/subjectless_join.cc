@@ -1,7 +1,8 @@
 // A Korean join told of its person alone ("셀바이오는 신약 개발 조직을 강화하고 있다. 노바티스 출신 김하늘
-// 박사가 최고의학책임자로 합류했다"): the clause names no organization joined, the paragraph's topic is the hirer
-// (docs/events.md, twenty-seventh session, branch evgroup27). So is a hire told with the person as its object
-// and no subject ("… 서다인 전무를 최고재무책임자(CFO)로 영입했다"; thirtieth session, branch evlearn30).
+// 박사가 최고의학책임자로 합류했다"): the clause names no organization joined, the paragraph's topic is the
+// hirer (docs/events.md, twenty-seventh session, branch evgroup27). So is a hire told with the person as its
+// object and no subject ("… 서다인 전무를 최고재무책임자(CFO)로 영입했다"; thirtieth session, branch
+// evlearn30).
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -30,7 +31,9 @@ bool MarkedPerson(std::string_view p, const Candidate& c, int end, std::string_v
   return false;
 }
 
-bool SubjectPerson(std::string_view p, const Candidate& c, int end) { return MarkedPerson(p, c, end, "가", "이"); }
+bool SubjectPerson(std::string_view p, const Candidate& c, int end) {
+  return MarkedPerson(p, c, end, "가", "이");
+}
 
 // The clause names an organization other than an origin (the cue reading's own case).
 bool NamesOtherOrg(int start, int end, const std::vector<OrgRef>& orgs) {
@@ -59,8 +62,8 @@ bool KoreanSubjectlessHire(std::string_view p, int start, int end, const std::ve
   for (const CueHit& h : cues)
     if (h.cue == Cue::kHire && h.pos >= start && h.pos < end && hire < 0) hire = h.pos;
   if (hire < 0) return false;
-  // A passive hire word (영입됐다, 선임된: a passive ending's syllable, frames.tsv) makes its person the subject: the
-  // join's case, not this one.
+  // A passive hire word (영입됐다, 선임된: a passive ending's syllable, frames.tsv) makes its person the
+  // subject: the join's case, not this one.
   const std::string_view verb = p.substr(static_cast<size_t>(hire), std::min<size_t>(p.size() - hire, 12));
   if (HoldsKoreanPassiveSyllable(verb)) return false;
   // No word before the hire closes a subject or topic: the clause's subject is left unsaid.
@@ -69,7 +72,8 @@ bool KoreanSubjectlessHire(std::string_view p, int start, int end, const std::ve
     if (stop == std::string_view::npos || stop > static_cast<size_t>(hire)) break;
     const std::string_view word = p.substr(at, stop - at);
     for (const std::string& pa : KoreanSubjectTopicParticles())
-      if (word.size() > pa.size() && word.ends_with(pa) && !std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) {
+      if (word.size() > pa.size() && word.ends_with(pa) &&
+          !std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) {
             return static_cast<size_t>(c.start) <= at && static_cast<size_t>(c.end) >= stop;
           }))
         return false;
@@ -78,7 +82,8 @@ bool KoreanSubjectlessHire(std::string_view p, int start, int end, const std::ve
   // The person hired, marked as the object; the organizations written before it modify it (its origin,
   // "아마존웹서비스(AWS) 한국 법인에서 … 총괄해 온 임소라 상무를"), one after it is the cue reading's.
   const auto object = std::find_if(cands.begin(), cands.end(), [&](const Candidate& c) {
-    return c.kind == CandidateKind::kPerson && c.start >= start && c.end <= hire && MarkedPerson(p, c, hire, "를", "을");
+    return c.kind == CandidateKind::kPerson && c.start >= start && c.end <= hire &&
+           MarkedPerson(p, c, hire, "를", "을");
   });
   return object != cands.end() && !NamesOtherOrg(object->start, end, orgs);
 }

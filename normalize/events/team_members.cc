@@ -1,17 +1,19 @@
-// The named members of a hired team (thirty-seventh session, branch evpair37; docs/events.md "Named members of a
-// hired team"):
+// The named members of a hired team (thirty-seventh session, branch evpair37; docs/events.md "Named members
+// of a hired team"):
 //
-//   "Harlow & Finch has hired a five-lawyer restructuring team led by Maria Okafor, with partners Daniel Reeve and
+//   "Harlow & Finch has hired a five-lawyer restructuring team led by Maria Okafor, with partners Daniel
+//   Reeve and
 //    Priya Sen, from rival Crane Morrow"
-//   "Veltrix hired an eight-person robotics group headed by Anna Berg, including engineers Tom Lee and Mia Cho"
+//   "Veltrix hired an eight-person robotics group headed by Anna Berg, including engineers Tom Lee and Mia
+//   Cho"
 //
-// The clause reader reads the counted team as a group event (or folds it into the members it read) and loses people the
-// sentence names in it: the
-// leader after a lead row (cues.tsv team_lead: "led by", "headed by") right after the team's noun, and the members
-// chained to the leader by a list separator or a member row (cues.tsv team_member: "with", "including", "along
-// with") and at most two title words ("with partners B and C"). The team must be what the clause's move word hires
-// (no team_bar row between: "who will work in a team led by X" names a leader who does not move). Each of them makes
-// the team's move: its employer, type, outcome and origin. A person with a move of their own keeps it.
+// The clause reader reads the counted team as a group event (or folds it into the members it read) and loses
+// people the sentence names in it: the leader after a lead row (cues.tsv team_lead: "led by", "headed by")
+// right after the team's noun, and the members chained to the leader by a list separator or a member row
+// (cues.tsv team_member: "with", "including", "along with") and at most two title words ("with partners B and
+// C"). The team must be what the clause's move word hires (no team_bar row between: "who will work in a team
+// led by X" names a leader who does not move). Each of them makes the team's move: its employer, type,
+// outcome and origin. A person with a move of their own keeps it.
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -44,9 +46,9 @@ bool TeamWordBefore(std::string_view lower, size_t at) {
   return false;
 }
 
-// The team word before `at` is what the clause's move word hires: from the clause's start (the sentence's, or the
-// last comma before) to `at` stand a move word of `type` and no team_bar row ("who will work in a team led by",
-// "to join a group headed by": a team the movers join, whose leader does not move).
+// The team word before `at` is what the clause's move word hires: from the clause's start (the sentence's, or
+// the last comma before) to `at` stand a move word of `type` and no team_bar row ("who will work in a team
+// led by", "to join a group headed by": a team the movers join, whose leader does not move).
 bool HiredTeam(std::string_view lower, int s, size_t at, EventType type) {
   size_t b = static_cast<size_t>(s);
   const size_t comma = lower.rfind(", ", at);
@@ -58,7 +60,8 @@ bool HiredTeam(std::string_view lower, int s, size_t at, EventType type) {
                       [&](const std::string& w) { return clause.find(" " + w + " ") != std::string::npos; });
 }
 
-// `between` (ASCII-lowercased, the words between two members) links them: a member row after an optional comma
+// `between` (ASCII-lowercased, the words between two members) links them: a member row after an optional
+// comma
 // ("with", "including", "along with") and at most two title words, no comma nor move word among them.
 bool MemberLink(std::string_view between) {
   static const std::vector<std::string> rows = CueRowsOf("team_member", "");
@@ -78,15 +81,17 @@ bool MemberLink(std::string_view between) {
   return false;
 }
 
-// The persons a lead row at `f` (its text `row`) of a sentence ending at `e` names as the team's: the leader right after the
-// row (a few title words between), then each person chained to the one before by a list separator or a member link.
+// The persons a lead row at `f` (its text `row`) of a sentence ending at `e` names as the team's: the leader
+// right after the row (a few title words between), then each person chained to the one before by a list
+// separator or a member link.
 std::vector<NameAt> TeamMembersAt(const Article& article, int para, const std::string& lower, int e, size_t f,
                                   const std::string& row) {
   std::vector<NameAt> out;
   const size_t from = f + row.size();
   const std::vector<NameAt> names = PersonsIn(article, para, static_cast<int>(from), e);
   if (names.empty() || static_cast<size_t>(names[0].start) > from + kLeaderTitleBytes) return out;
-  const std::string_view title = std::string_view(lower).substr(from, static_cast<size_t>(names[0].start) - from);
+  const std::string_view title =
+      std::string_view(lower).substr(from, static_cast<size_t>(names[0].start) - from);
   if (title.find_first_of(",;:()") != std::string_view::npos) return out;
   out.push_back(names[0]);
   for (size_t k = 1; k < names.size(); ++k) {
@@ -110,8 +115,8 @@ void MembersOf(const Article& article, const Context& ctx, const Event& g, const
   static const std::vector<std::string> leads = CueRowsOf("team_lead", "");
   for (const std::string& row : leads) {
     const std::string needle = " " + row + " ";
-    for (size_t f = lower.find(needle, static_cast<size_t>(w.start)); f != std::string::npos && f < static_cast<size_t>(w.end);
-         f = lower.find(needle, f + 1)) {
+    for (size_t f = lower.find(needle, static_cast<size_t>(w.start));
+         f != std::string::npos && f < static_cast<size_t>(w.end); f = lower.find(needle, f + 1)) {
       if (!TeamWordBefore(lower, f) || !HiredTeam(lower, w.start, f, g.type)) continue;
       for (const NameAt& n : TeamMembersAt(article, w.paragraph, lower, w.end, f + 1, row)) {
         const std::string& name = ctx.Name(*n.entity);
@@ -126,10 +131,12 @@ void MembersOf(const Article& article, const Context& ctx, const Event& g, const
 
 void NamedTeamMembers(const Article& article, const Context& ctx, std::vector<Event>* events) {
   std::vector<Event> add;
-  // The team's own event when one was read, else (the team folded into the members read) a hire of the sentence.
+  // The team's own event when one was read, else (the team folded into the members read) a hire of the
+  // sentence.
   for (const bool group : {true, false})
     for (const Event& g : *events) {
-      if ((g.candidate_kind == CandidateKind::kGroup) != group || g.candidate_kind == CandidateKind::kCompany) continue;
+      if ((g.candidate_kind == CandidateKind::kGroup) != group || g.candidate_kind == CandidateKind::kCompany)
+        continue;
       if (g.type != EventType::kHire && g.type != EventType::kAcquihire) continue;
       for (const Evidence& w : g.evidence) MembersOf(article, ctx, g, w, *events, &add);
     }

@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <set>
 #include <filesystem>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
 
 #include "app/files.h"
 #include "normalize/event_ledger.h"
@@ -59,10 +58,17 @@ Result<GoldArticle> ReadGoldArticle(const fs::path& txt, const std::string& batc
     return Status::InvalidArgument(json_path + ": not a gold file ({\"events\": [...]})");
   for (const auto& e : j["events"]) {
     if (!e.is_object()) return Status::InvalidArgument(json_path + ": an event is not an object");
-    GoldEvent ge{Str(e, "type"), Str(e, "employer"), Str(e, "candidate"), CandidateKind::kNone,
-                 Str(e, "previous_employer"), Str(e, "outcome"), {}, {}};
+    GoldEvent ge{Str(e, "type"),
+                 Str(e, "employer"),
+                 Str(e, "candidate"),
+                 CandidateKind::kNone,
+                 Str(e, "previous_employer"),
+                 Str(e, "outcome"),
+                 {},
+                 {}};
     if (!ParseCandidateKind(Str(e, "candidate_kind"), &ge.candidate_kind))
-      return Status::InvalidArgument(json_path + ": unknown candidate_kind \"" + Str(e, "candidate_kind") + "\"");
+      return Status::InvalidArgument(json_path + ": unknown candidate_kind \"" + Str(e, "candidate_kind") +
+                                     "\"");
     if (!Amounts(e, "offers_usd", &ge.offers_usd) || !Amounts(e, "offers_krw", &ge.offers_krw))
       return Status::InvalidArgument(json_path + ": offers_usd / offers_krw must list amounts");
     g.events.push_back(std::move(ge));
@@ -137,7 +143,9 @@ bool StrictMatch(const GoldEvent& g, const Event& p) {
          g.outcome == OutcomeName(p.outcome);
 }
 
-bool TypedMatch(const GoldEvent& g, const Event& p) { return PairMatch(g, p) && g.type == EventTypeName(p.type); }
+bool TypedMatch(const GoldEvent& g, const Event& p) {
+  return PairMatch(g, p) && g.type == EventTypeName(p.type);
+}
 
 namespace {
 
@@ -200,7 +208,8 @@ double EventScore::PairRecall() const { return gold ? 1.0 * pair / gold : 1.0; }
 namespace {
 
 // (gold index, prediction index) of each match.
-std::vector<std::pair<size_t, size_t>> Greedy(const std::vector<GoldEvent>& gold, const std::vector<Event>& pred,
+std::vector<std::pair<size_t, size_t>> Greedy(const std::vector<GoldEvent>& gold,
+                                              const std::vector<Event>& pred,
                                               bool (*match)(const GoldEvent&, const Event&)) {
   std::vector<bool> used(pred.size(), false);
   std::vector<std::pair<size_t, size_t>> out;

@@ -5,12 +5,11 @@
 //
 // Deterministic (liblinear with fixed inputs, folders and articles read in sorted order), no
 // network. scripts/train_events.sh is the one-command retraining of the shipped tables.
-#include <cstdio>
-#include <string>
+#include "normalize/tools/train_events.h"
 
 #include <CLI/CLI.hpp>
-
-#include "normalize/tools/train_events.h"
+#include <cstdio>
+#include <string>
 
 namespace {
 
@@ -34,7 +33,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> names;
   for (const ModelEntry& m : kModels) names.push_back(m.name);
   app.add_option("--model", args.model, "The model to train")->required()->check(CLI::IsMember(names));
-  app.add_option("--data", args.data, "Gold batch folder to learn from (NAME.txt + NAME.json); repeat")->required();
+  app.add_option("--data", args.data, "Gold batch folder to learn from (NAME.txt + NAME.json); repeat")
+      ->required();
   app.add_option("--score", args.score, "Folder scored in aggregate only, never learned from; repeat");
   app.add_option("--out", args.out, "Write the table trained on every --data folder here");
   app.add_flag("--cv", args.cv, "Leave-one-batch-out over the --data folders: per batch and pooled");

@@ -37,12 +37,14 @@ bool GoldPair(const Article& a, const normalize::PairCandidate& c, const std::ve
   const std::vector<std::string> person = normalize::EntityNames(a.entities[c.person]);
   const std::vector<std::string> org = normalize::EntityNames(a.entities[c.org]);
   for (const GoldEvent& g : gold)
-    if (g.candidate_kind != CandidateKind::kGroup && GoldNameOk(g.employer, org, false) && GoldNameOk(g.candidate, person, false))
+    if (g.candidate_kind != CandidateKind::kGroup && GoldNameOk(g.employer, org, false) &&
+        GoldNameOk(g.candidate, person, false))
       return true;
   return false;
 }
 
-Result<std::vector<PairArticle>> ReadArticles(const GoldRunner& runner, const std::vector<GoldArticle>& gold) {
+Result<std::vector<PairArticle>> ReadArticles(const GoldRunner& runner,
+                                              const std::vector<GoldArticle>& gold) {
   std::vector<PairArticle> out;
   for (const GoldArticle& g : gold) {
     auto a = runner.Run(g);
@@ -91,8 +93,9 @@ Grid BestThresholds(const std::vector<PairArticle>& arts) {
       EventScore s;
       for (const PairArticle& a : arts) s.Add(ScoreOne(a, true, d, ad));
       std::printf(" %5.3f", s.PairF1());
-      const bool better = best.score.pair < 0 || s.PairF1() > best.score.PairF1() + 1e-9 ||
-                          (s.PairF1() > best.score.PairF1() - 1e-9 && s.StrictF1() > best.score.StrictF1() + 1e-9);
+      const bool better =
+          best.score.pair < 0 || s.PairF1() > best.score.PairF1() + 1e-9 ||
+          (s.PairF1() > best.score.PairF1() - 1e-9 && s.StrictF1() > best.score.StrictF1() + 1e-9);
       if (better) best = {d, ad, s};
     }
   }
@@ -101,9 +104,10 @@ Grid BestThresholds(const std::vector<PairArticle>& arts) {
 }
 
 void PrintRow(const std::string& name, const EventScore& r, const EventScore& m) {
-  std::printf("%-14s %4d %4d | rules P %.3f R %.3f pair %.3f strict %.3f | model P %.3f R %.3f pair %.3f strict %.3f\n",
-              name.c_str(), r.gold, m.predicted, r.PairPrecision(), r.PairRecall(), r.PairF1(), r.StrictF1(),
-              m.PairPrecision(), m.PairRecall(), m.PairF1(), m.StrictF1());
+  std::printf(
+      "%-14s %4d %4d | rules P %.3f R %.3f pair %.3f strict %.3f | model P %.3f R %.3f pair %.3f strict %.3f\n",
+      name.c_str(), r.gold, m.predicted, r.PairPrecision(), r.PairRecall(), r.PairF1(), r.StrictF1(),
+      m.PairPrecision(), m.PairRecall(), m.PairF1(), m.StrictF1());
 }
 
 // What the decision does with the held-out scores: rule pairs dropped and new pairs added (how
@@ -124,8 +128,9 @@ void PrintDecisions(const std::vector<PairArticle>& arts, const Grid& g) {
       const int b = std::min(9, static_cast<int>(c.probability * 10));
       ++band[b], band_gold[b] += gold;
     }
-  std::printf("rule pairs %d (gold %d), dropped %d (gold %d); other pairs %d (gold %d); other pairs by probability:",
-              rule, rule_gold, dropped, dropped_gold, other, other_gold);
+  std::printf(
+      "rule pairs %d (gold %d), dropped %d (gold %d); other pairs %d (gold %d); other pairs by probability:",
+      rule, rule_gold, dropped, dropped_gold, other, other_gold);
   for (int b = 0; b < 10; ++b) std::printf(" .%d:%d/%d", b, band_gold[b], band[b]);
   std::printf("\n");
 }
@@ -208,13 +213,15 @@ std::string TableComment(const std::vector<std::string>& dirs, size_t examples, 
       "Pair model of BuildEvents (normalize/event_pairs.h, docs/events_model.md): logistic weights over\n"
       "the features of a (person, organization) pair. Written by scripts/train_events.sh\n"
       "(hirewire-train-events --model pairs); do not edit by hand.\n"
-      "Trained on " + std::to_string(examples) + " pairs of:";
+      "Trained on " +
+      std::to_string(examples) + " pairs of:";
   for (const std::string& d : dirs) c += " " + std::filesystem::path(d).filename().string();
   char line[200];
   if (cv)
-    std::snprintf(line, sizeof(line),
-                  "\nThresholds chosen by leave-one-batch-out over those folders (best pooled pair F1 %.3f, strict %.3f).",
-                  g.score.PairF1(), g.score.StrictF1());
+    std::snprintf(
+        line, sizeof(line),
+        "\nThresholds chosen by leave-one-batch-out over those folders (best pooled pair F1 %.3f, strict %.3f).",
+        g.score.PairF1(), g.score.StrictF1());
   else
     std::snprintf(line, sizeof(line), "\nThresholds given, not cross-validated.");
   return c + line;
@@ -255,8 +262,8 @@ int TrainPairs(const TrainArgs& args) {
   pm.model = std::move(m).value();
   pm.drop_below = g.drop;
   pm.add_above = g.add;
-  std::printf("model: %zu features, thresholds drop_below %.2f add_above %.2f\n", pm.model.size(), pm.drop_below,
-              pm.add_above);
+  std::printf("model: %zu features, thresholds drop_below %.2f add_above %.2f\n", pm.model.size(),
+              pm.drop_below, pm.add_above);
   for (const std::string& d : args.score)
     if (int rc = ScoreAggregate(**runner, d, pm); rc != 0) return rc;
   if (!args.out.empty()) {

@@ -78,7 +78,8 @@ void PreviousExamples(const RoleArticle& a, std::vector<LinearExample>* out) {
     if (a.gold_of[i] < 0) continue;
     const GoldEvent& g = a.gold->events[a.gold_of[i]];
     for (const auto& c : normalize::PreviousCandidates(a.article, a.sentences, ev, i))
-      out->push_back({c.features, !g.previous_employer.empty() && GoldNameOk(g.previous_employer, Spellings(a.article, c), false)});
+      out->push_back({c.features, !g.previous_employer.empty() &&
+                                      GoldNameOk(g.previous_employer, Spellings(a.article, c), false)});
   }
 }
 
@@ -99,7 +100,8 @@ void OutcomeExamples(const RoleArticle& a, std::vector<LinearExample>* out) {
 Result<RoleModels> Train(const std::vector<const RoleArticle*>& arts, const std::string& which,
                          const LinearTrainOptions& o) {
   std::vector<LinearExample> ex;
-  for (const RoleArticle* a : arts) which == "previous" ? PreviousExamples(*a, &ex) : OutcomeExamples(*a, &ex);
+  for (const RoleArticle* a : arts)
+    which == "previous" ? PreviousExamples(*a, &ex) : OutcomeExamples(*a, &ex);
   auto m = TrainLogistic(ex, o);
   if (!m.ok()) return m.status();
   RoleModels rm;
@@ -120,7 +122,8 @@ struct RoleScore {
 
 RoleScore ScoreOne(const RoleArticle& a, const RoleModels* m, const std::string& which) {
   std::vector<Event> ev = a.article.events;
-  if (m) normalize::ApplyRoleModels(a.article, a.sentences, *m, {which == "previous", which == "outcome"}, &ev);
+  if (m)
+    normalize::ApplyRoleModels(a.article, a.sentences, *m, {which == "previous", which == "outcome"}, &ev);
   if (m) {
     for (Event& e : ev) e.previous_employer_aliases = normalize::OwnSpellings(a.article, e.previous_employer);
   }
@@ -134,7 +137,8 @@ RoleScore ScoreOne(const RoleArticle& a, const RoleModels* m, const std::string&
       used[i] = true;
       ++s.matched;
       std::vector<std::string> prev{printed[i].previous_employer};
-      prev.insert(prev.end(), printed[i].previous_employer_aliases.begin(), printed[i].previous_employer_aliases.end());
+      prev.insert(prev.end(), printed[i].previous_employer_aliases.begin(),
+                  printed[i].previous_employer_aliases.end());
       s.previous_ok += GoldNameOk(g.previous_employer, prev);
       s.outcome_ok += g.outcome == OutcomeName(printed[i].outcome);
       break;
@@ -144,10 +148,11 @@ RoleScore ScoreOne(const RoleArticle& a, const RoleModels* m, const std::string&
 
 void PrintRow(const std::string& name, const RoleScore& r, const RoleScore& m) {
   auto share = [](int a, int b) { return b ? 1.0 * a / b : 1.0; };
-  std::printf("%-12s %4d %4d | rules strict %.3f prev %.3f outcome %.3f | model strict %.3f prev %.3f outcome %.3f\n",
-              name.c_str(), r.events.gold, r.matched, r.events.StrictF1(), share(r.previous_ok, r.matched),
-              share(r.outcome_ok, r.matched), m.events.StrictF1(), share(m.previous_ok, m.matched),
-              share(m.outcome_ok, m.matched));
+  std::printf(
+      "%-12s %4d %4d | rules strict %.3f prev %.3f outcome %.3f | model strict %.3f prev %.3f outcome %.3f\n",
+      name.c_str(), r.events.gold, r.matched, r.events.StrictF1(), share(r.previous_ok, r.matched),
+      share(r.outcome_ok, r.matched), m.events.StrictF1(), share(m.previous_ok, m.matched),
+      share(m.outcome_ok, m.matched));
 }
 
 constexpr double kPreviousThresholds[] = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
@@ -208,7 +213,8 @@ Result<Thresholds> CrossValidate(const std::vector<RoleArticle>& arts, const std
       t.Set(which, &fold[i]);
       s.Add(ScoreOne(arts[i], &fold[i], which));
     }
-    std::printf("  threshold %.2f keep %.2f: pooled strict %.4f\n", t.main, std::min(t.keep, t.main), s.events.StrictF1());
+    std::printf("  threshold %.2f keep %.2f: pooled strict %.4f\n", t.main, std::min(t.keep, t.main),
+                s.events.StrictF1());
     if (s.events.StrictF1() > best_f + 1e-9) best_f = s.events.StrictF1(), best = t;
   }
   std::printf("LOBO %s thresholds (best pooled strict F1): %.2f keep %.2f\n", which.c_str(), best.main,
@@ -229,12 +235,15 @@ Result<Thresholds> CrossValidate(const std::vector<RoleArticle>& arts, const std
   return best;
 }
 
-std::string TableComment(const std::string& which, const std::vector<std::string>& dirs, size_t examples, bool cv) {
-  std::string c = std::string(which == "previous" ? "Previous-employer" : "Outcome") +
-                  " model of BuildEvents (normalize/event_roles.h, docs/events_model.md): logistic\n"
-                  "weights" + (which == "outcome" ? std::string(" per outcome (class-prefixed features)") : std::string()) +
-                  ". Written by scripts/train_events.sh (hirewire-train-events --model " + which +
-                  "); do not edit by hand.\nTrained on " + std::to_string(examples) + " examples of:";
+std::string TableComment(const std::string& which, const std::vector<std::string>& dirs, size_t examples,
+                         bool cv) {
+  std::string c =
+      std::string(which == "previous" ? "Previous-employer" : "Outcome") +
+      " model of BuildEvents (normalize/event_roles.h, docs/events_model.md): logistic\n"
+      "weights" +
+      (which == "outcome" ? std::string(" per outcome (class-prefixed features)") : std::string()) +
+      ". Written by scripts/train_events.sh (hirewire-train-events --model " + which +
+      "); do not edit by hand.\nTrained on " + std::to_string(examples) + " examples of:";
   for (const std::string& d : dirs) c += " " + std::filesystem::path(d).filename().string();
   c += cv ? "\nThreshold chosen by leave-one-batch-out over those folders (best pooled strict F1)."
           : "\nThreshold given, not cross-validated.";
@@ -248,7 +257,8 @@ int Fail(const Status& s) {
 
 int TrainRoles(const TrainArgs& args, const std::string& which) {
   app::PipelineOptions po;
-  po.event_options.previous_model = po.event_options.outcome_model = false;  // the models decide after the rules
+  // the models decide after the rules
+  po.event_options.previous_model = po.event_options.outcome_model = false;
   auto runner = GoldRunner::Create(po);
   if (!runner.ok()) return Fail(runner.status());
   std::vector<std::vector<GoldArticle>> gold;
@@ -260,7 +270,8 @@ int TrainRoles(const TrainArgs& args, const std::string& which) {
   for (const RoleArticle* a : all) which == "previous" ? PreviousExamples(*a, &ex) : OutcomeExamples(*a, &ex);
   size_t positives = 0;
   for (const LinearExample& e : ex) positives += e.positive;
-  std::printf("%zu articles, %zu %s examples (%zu positive)\n", arts->size(), ex.size(), which.c_str(), positives);
+  std::printf("%zu articles, %zu %s examples (%zu positive)\n", arts->size(), ex.size(), which.c_str(),
+              positives);
   Thresholds threshold{which == "previous" ? 0.5 : 0.0, 1};
   if (args.cv) {
     auto t = CrossValidate(*arts, which, args.train);
@@ -278,7 +289,8 @@ int TrainRoles(const TrainArgs& args, const std::string& which) {
     auto scored = ReadAll(**runner, {d}, &held);
     if (!scored.ok()) return Fail(scored.status());
     RoleScore r, s;
-    for (const RoleArticle& a : *scored) r.Add(ScoreOne(a, nullptr, which)), s.Add(ScoreOne(a, &shipped, which));
+    for (const RoleArticle& a : *scored)
+      r.Add(ScoreOne(a, nullptr, which)), s.Add(ScoreOne(a, &shipped, which));
     std::printf("aggregate only (never learned from):\n");
     PrintRow(std::filesystem::path(d).filename().string(), r, s);
   }
@@ -289,7 +301,8 @@ int TrainRoles(const TrainArgs& args, const std::string& which) {
       std::snprintf(keep, sizeof keep, "\nthreshold keep=%.4g", shipped.previous_keep);
       comment += keep;
     }
-    std::string tsv = RoleModels::ToTsv(model, which == "previous" ? "previous" : "switch", threshold.main, comment);
+    std::string tsv =
+        RoleModels::ToTsv(model, which == "previous" ? "previous" : "switch", threshold.main, comment);
     Status s = app::WriteFileAtomic(args.out, tsv);
     if (!s.ok()) return Fail(s);
     std::printf("wrote %s\n", args.out.c_str());

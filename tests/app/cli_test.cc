@@ -55,7 +55,7 @@ TEST(DisplayWidth, CountsHangulAndCjkAsTwoColumns) {
   EXPECT_EQ(DisplayWidth("삼성전자"), 8u);
   EXPECT_EQ(DisplayWidth("東京"), 4u);
   EXPECT_EQ(DisplayWidth("₩5 billion"), 10u);  // the won sign is narrow
-  EXPECT_EQ(DisplayWidth("e\xcc\x81"), 1u);     // e + combining acute
+  EXPECT_EQ(DisplayWidth("e\xcc\x81"), 1u);    // e + combining acute
   EXPECT_EQ(DisplayWidth("\u2026"), 1u);
 }
 
@@ -68,8 +68,9 @@ TEST(TruncateToWidth, CutsWithAnEllipsisWithinTheWidth) {
 }
 
 TEST(FormatTable, PadsByDisplayWidthAndFitsTheTerminal) {
-  std::vector<std::vector<std::string>> rows = {
-      {"TYPE", "NAME", "CANONICAL"}, {"company", "삼성전자", "Samsung Electronics"}, {"person", "Tim Cook", "Tim Cook"}};
+  std::vector<std::vector<std::string>> rows = {{"TYPE", "NAME", "CANONICAL"},
+                                                {"company", "삼성전자", "Samsung Electronics"},
+                                                {"person", "Tim Cook", "Tim Cook"}};
   std::string t = FormatTable(rows, SIZE_MAX, 0);
   std::istringstream in(t);
   std::string line;

@@ -1,5 +1,8 @@
 #include "app/ledger_store.h"
 
+#include <gtest/gtest.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
@@ -8,9 +11,6 @@
 #include <string>
 #include <thread>
 #include <tuple>
-#include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include "normalize/event_ledger.h"
 #include "tests/pg/pg_harness.h"
@@ -25,7 +25,8 @@ namespace {
 enum class Backend { kSqlite, kPostgres };
 
 std::string TempDb(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / ("hirewire_ledger_store_test_" + std::to_string(getpid()));
+  auto dir =
+      std::filesystem::temp_directory_path() / ("hirewire_ledger_store_test_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   auto path = dir / name;
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
@@ -50,7 +51,8 @@ Article Report(int n, const std::string& candidate, const std::string& employer,
   a.language = "en";
   a.title = "Report " + std::to_string(n);
   a.paragraphs = {"Report number " + std::to_string(n) + " on " + candidate + " and " + employer + ".",
-                  "Paragraph " + std::to_string(n * 31) + " adds details seen only in report " + std::to_string(n) +
+                  "Paragraph " + std::to_string(n * 31) + " adds details seen only in report " +
+                      std::to_string(n) +
                       " about the talks, the timing and the package, in words of its own."};
   Event e;
   e.type = outcome == Outcome::kJoined ? EventType::kHire : EventType::kOffer;
@@ -68,13 +70,19 @@ Article Report(int n, const std::string& candidate, const std::string& employer,
 
 // What is compared: everything the ledger decides that does not depend on the order in which
 // the articles arrived (offers, timeline and sources as sets).
-using Facts = std::tuple<std::string, std::string, std::string, std::string, std::string, std::set<std::string>,
-                         std::set<std::string>, std::set<std::string>, double>;
+using Facts = std::tuple<std::string, std::string, std::string, std::string, std::string,
+                         std::set<std::string>, std::set<std::string>, std::set<std::string>, double>;
 Facts FactsOf(const Event& e) {
   std::set<std::string> offers;
   for (const Offer& o : e.offers) offers.insert(o.currency + " " + o.value);
-  return {e.candidate, e.employer, std::string(EventTypeName(e.type)), std::string(OutcomeName(e.outcome)), e.role,
-          offers, {e.timeline.begin(), e.timeline.end()}, {e.sources.begin(), e.sources.end()},
+  return {e.candidate,
+          e.employer,
+          std::string(EventTypeName(e.type)),
+          std::string(OutcomeName(e.outcome)),
+          e.role,
+          offers,
+          {e.timeline.begin(), e.timeline.end()},
+          {e.sources.begin(), e.sources.end()},
           std::round(e.confidence * 1000) / 1000};
 }
 std::multiset<Facts> FactsOf(const std::vector<Event>& events) {
@@ -147,7 +155,8 @@ TEST_P(LedgerStoreTest, ConcurrentWritersEndWithTheEventsOfOneLedger) {
   for (int i = 0; i < 40; ++i) {
     const std::string& who = people[i % people.size()];
     const int nth = i / static_cast<int>(people.size());  // 0..7: the nth report about this person
-    articles.push_back(Report(100 + i, who, "Orbit Labs", outcomes[(nth + i) % 4], nth == 5 ? "head of research" : "",
+    articles.push_back(Report(100 + i, who, "Orbit Labs", outcomes[(nth + i) % 4],
+                              nth == 5 ? "head of research" : "",
                               nth % 2 == 0 ? std::to_string(1000000 * (nth + 1)) : ""));
   }
   const std::string where = Fresh("concurrent");
@@ -189,8 +198,9 @@ Article Syndicated(const std::string& url, const std::string& employer) {
   a.paragraphs = {"Sarah Kim, a former Google engineer, joined " + employer +
                   " as chief technology officer on Monday, the company said."};
   for (int i = 1; i <= 8; ++i)
-    a.paragraphs.push_back("Paragraph " + std::to_string(i) +
-                           ": the board approved the plan after a long review of the budget and the outlook.");
+    a.paragraphs.push_back(
+        "Paragraph " + std::to_string(i) +
+        ": the board approved the plan after a long review of the budget and the outlook.");
   return a;
 }
 

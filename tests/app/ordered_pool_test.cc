@@ -36,7 +36,8 @@ TEST(OrderedPool, DeliversResultsInInputOrderWhateverTheThreadTimings) {
 }
 
 TEST(OrderedPool, FinishWithNothingSubmittedReturns) {
-  OrderedPool<int, int> pool(2, 4, [](int& x) { return x; }, [](int&&) {});
+  OrderedPool<int, int> pool(
+      2, 4, [](int& x) { return x; }, [](int&&) {});
   pool.Finish();
   SUCCEED();
 }

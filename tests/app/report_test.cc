@@ -1,9 +1,9 @@
 // app/report.h: the nightly report's HTML and JSON from a fixed input.
 #include "app/report.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 namespace hirewire::app {
 namespace {
@@ -39,12 +39,14 @@ ReportInput Sample() {
   u.event.employer = "Nimbus";
   u.source_url = "javascript:alert(1)";
   in.tonight.push_back(u);
-  in.history = {{"20261130T020000Z", "2026-11-30", 2, 1}, {"20261201T020000Z", "2026-12-01", 1, 1},
+  in.history = {{"20261130T020000Z", "2026-11-30", 2, 1},
+                {"20261201T020000Z", "2026-12-01", 1, 1},
                 {"20260801T020000Z", "2026-08-01", 9, 0}};  // older than 90 days: not drawn
   in.offers_by_employer["Helix <Robotics> & Co"] = {1, 1};
   in.offers_by_employer["Nimbus"] = {2, 3};
   in.crawl = {{"fetched", 12}, {"error_count", 1}, {"disallowed", 2}, {"errors", {{"http_503", 1}}}};
-  in.extract = {{"articles", 10}, {"status_codes", {{"200", 11}, {"503", 1}}}, {"languages", {{"en", 9}, {"ko", 1}}}};
+  in.extract = {
+      {"articles", 10}, {"status_codes", {{"200", 11}, {"503", 1}}}, {"languages", {{"en", 9}, {"ko", 1}}}};
   in.store_events = 4;
   in.store_articles = 10;
   return in;
@@ -105,9 +107,11 @@ TEST(ReportJson, CarriesTonightAndHealth) {
 
 TEST(IndexHtml, ListsRunsNewestFirstWithAlerts) {
   nlohmann::ordered_json a = {{"run", "20261130T020000Z"}, {"status", "ok"}, {"pages", 5}};
-  nlohmann::ordered_json b = {{"run", "20261201T020000Z"}, {"status", "alert"}, {"alerts", {"fetched nothing"}}};
+  nlohmann::ordered_json b = {
+      {"run", "20261201T020000Z"}, {"status", "alert"}, {"alerts", {"fetched nothing"}}};
   std::string html = IndexHtml({a, b});
-  size_t pa = html.find("runs/20261130T020000Z/report.html"), pb = html.find("runs/20261201T020000Z/report.html");
+  size_t pa = html.find("runs/20261130T020000Z/report.html"),
+         pb = html.find("runs/20261201T020000Z/report.html");
   ASSERT_NE(pa, std::string::npos);
   ASSERT_NE(pb, std::string::npos);
   EXPECT_LT(pb, pa);

@@ -1,9 +1,9 @@
 #include "corpus/bigram_filter.h"
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <string_view>
-
-#include <gtest/gtest.h>
 
 namespace hirewire {
 namespace {
@@ -13,7 +13,8 @@ TEST(BigramFilter, NeverRulesOutAWordOfTheText) {
   const std::string text = "OpenAI hired Jane Doe from Google; 삼성전자는 김민수 부사장을 영입했다.";
   const BigramFilter f(text);
   for (size_t b = 0; b < text.size(); ++b)
-    for (size_t n = 0; b + n <= text.size(); ++n) EXPECT_TRUE(f.MayContain(std::string_view(text).substr(b, n)));
+    for (size_t n = 0; b + n <= text.size(); ++n)
+      EXPECT_TRUE(f.MayContain(std::string_view(text).substr(b, n)));
   EXPECT_TRUE(f.MayContain(""));
   EXPECT_TRUE(f.MayContain("q"));  // one byte: no pair to test
   EXPECT_FALSE(f.MayContain("poached"));

@@ -42,8 +42,9 @@ std::string WarcRecordText(std::string_view type, std::string_view uri, std::str
 class InputTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("hirewire-input-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() /
+           ("hirewire-input-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "sub");
   }
@@ -96,7 +97,9 @@ TEST_F(InputTest, GunzipsGzFilesAndTreatsTxtAsText) {
 
 TEST_F(InputTest, ReportsBadInputsAndKeepsGoing) {
   Write(dir_ / "a-empty.html", "");
-  Write(dir_ / "b-binary.html", std::string("\x7f" "ELF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 20));
+  Write(dir_ / "b-binary.html", std::string("\x7f"
+                                            "ELF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0",
+                                            20));
   std::string gz = GzipBytes(std::string(100000, 'x'));
   Write(dir_ / "c-torn.html.gz", gz.substr(0, gz.size() / 2));
   Write(dir_ / "d-good.html", "<p>good</p>");
@@ -119,22 +122,34 @@ TEST_F(InputTest, FoldersKeepOnlyContentThatSniffsAsPagesAndCountTheRest) {
   Write(dir_ / "b.php", "  <html><body><p>served page</p></body></html>");
   Write(dir_ / "c.txt", "A plain text article.\n\nIt has two paragraphs.");
   Write(dir_ / "notes", "Text without an extension is text too.");
-  Write(dir_ / "robots.txt", "User-agent: *\nDisallow: /private\nAllow: /\nSitemap: https://x.test/sitemap.xml\n");
-  Write(dir_ / "sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>https://x.test/</loc></url></urlset>");
+  Write(dir_ / "robots.txt",
+        "User-agent: *\nDisallow: /private\nAllow: /\nSitemap: https://x.test/sitemap.xml\n");
+  Write(dir_ / "sitemap.xml",
+        "<?xml version=\"1.0\"?><urlset><url><loc>https://x.test/</loc></url></urlset>");
   Write(dir_ / "logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>");
   Write(dir_ / "main.cc", "#include <cstdio>\nint main() { std::puts(\"hi\"); return 0; }\n");
-  Write(dir_ / "CMakeLists.txt", "cmake_minimum_required(VERSION 3.25)\nproject(x)\nadd_executable(x ${srcs})\n");
+  Write(dir_ / "CMakeLists.txt",
+        "cmake_minimum_required(VERSION 3.25)\nproject(x)\nadd_executable(x ${srcs})\n");
   Write(dir_ / "photo.jpeg", std::string("\xff\xd8\xff\xe0\0\x10JFIF\0", 11) + std::string(200, 'a'));
   Write(dir_ / "pic.webp", std::string("RIFF\x10\0\0\0WEBPVP8 ", 16) + std::string(100, 'b'));
   Write(dir_ / "doc.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n");
   Write(dir_ / "data.json", "[1, 2, 3]");
-  Write(dir_ / "x.xhtml", "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><p>x</p></html>");
+  Write(dir_ / "x.xhtml",
+        "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><p>x</p></html>");
   InputStats st;
   std::vector<Page> pages;
-  st = ReadInputs({dir_.string()}, {}, [&](Page&& p) { pages.push_back(std::move(p)); return true; }, nullptr);
+  st = ReadInputs(
+      {dir_.string()}, {},
+      [&](Page&& p) {
+        pages.push_back(std::move(p));
+        return true;
+      },
+      nullptr);
   std::vector<std::string> names;
-  for (const Page& p : pages) names.push_back(fs::path(p.source).filename().string() + (p.is_text ? ":text" : ":html"));
-  EXPECT_EQ(names, (std::vector<std::string>{"a.html:html", "b.php:html", "c.txt:text", "notes:text", "x.xhtml:html"}));
+  for (const Page& p : pages)
+    names.push_back(fs::path(p.source).filename().string() + (p.is_text ? ":text" : ":html"));
+  EXPECT_EQ(names, (std::vector<std::string>{"a.html:html", "b.php:html", "c.txt:text", "notes:text",
+                                             "x.xhtml:html"}));
   EXPECT_EQ(st.errors, 0u);
   EXPECT_EQ(st.skipped, 9u);
   ASSERT_EQ(st.skipped_examples.size(), 3u);
@@ -189,8 +204,10 @@ TEST_F(InputTest, ReadsWarcResponseRecordsPlainAndGzipped) {
   std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=euc-kr\r\n\r\n<p>page one</p>";
   std::string http404 = "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\nnope";
   std::string info = WarcRecordText("warcinfo", "", "software: test\r\n", "application/warc-fields");
-  std::string r1 = WarcRecordText("response", "https://a.example/1", http, "application/http; msgtype=response");
-  std::string r2 = WarcRecordText("response", "https://a.example/404", http404, "application/http; msgtype=response");
+  std::string r1 =
+      WarcRecordText("response", "https://a.example/1", http, "application/http; msgtype=response");
+  std::string r2 =
+      WarcRecordText("response", "https://a.example/404", http404, "application/http; msgtype=response");
   Write(dir_ / "plain.warc", info + r1 + r2);
   Write(dir_ / "z.warc.gz", GzipBytes(info) + GzipBytes(r1) + GzipBytes(r2));
   auto c = Run({(dir_ / "plain.warc").string(), (dir_ / "z.warc.gz").string()});
@@ -207,7 +224,8 @@ TEST_F(InputTest, ReadsWarcResponseRecordsPlainAndGzipped) {
 
 TEST_F(InputTest, CutsATornLastWarcRecordAndKeepsTheOthers) {
   std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>kept</p>";
-  std::string r1 = WarcRecordText("response", "https://a.example/1", http, "application/http; msgtype=response");
+  std::string r1 =
+      WarcRecordText("response", "https://a.example/1", http, "application/http; msgtype=response");
   std::string r2 = WarcRecordText("response", "https://a.example/2", http + std::string(5000, 'z'),
                                   "application/http; msgtype=response");
   std::string gz2 = GzipBytes(r2);

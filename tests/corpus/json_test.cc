@@ -44,9 +44,17 @@ Article SampleArticle() {
   ev.candidate = "Matt Deitke";
   ev.outcome = Outcome::kJoined;
   ev.evidence.push_back({0, 0, static_cast<int>(a.paragraphs[0].size())});
-  ev.evidence.push_back({1, static_cast<int>(a.paragraphs[1].find("두")), static_cast<int>(a.paragraphs[1].size())});
-  ev.offers.push_back({.amount = 0, .currency = m.currency, .value = m.value, .kind = m.kind, .usd = m.usd,
-                       .krw = m.krw, .rate = m.rate, .rate_source = m.rate_source, .terms = {"total"}});
+  ev.evidence.push_back(
+      {1, static_cast<int>(a.paragraphs[1].find("두")), static_cast<int>(a.paragraphs[1].size())});
+  ev.offers.push_back({.amount = 0,
+                       .currency = m.currency,
+                       .value = m.value,
+                       .kind = m.kind,
+                       .usd = m.usd,
+                       .krw = m.krw,
+                       .rate = m.rate,
+                       .rate_source = m.rate_source,
+                       .terms = {"total"}});
   a.events.push_back(ev);
   a.duplicates_removed.push_back({3, 1, "exact", 1.0});
   return a;

@@ -1,12 +1,11 @@
 #include "corpus/sqlite.h"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
-
-#include <gtest/gtest.h>
 
 namespace hirewire::sqlite {
 namespace {
@@ -73,7 +72,8 @@ TEST_F(SqliteTest, ErrorsNameTheLabelTheStepAndTheReason) {
   ASSERT_TRUE(db->Exec("CREATE TABLE t(k TEXT PRIMARY KEY)").ok());
   auto bad = db->Prepare("SELECT nope FROM t");
   ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.status().message().find("store: prepare SELECT nope FROM t: no such column: nope"), std::string::npos)
+  EXPECT_NE(bad.status().message().find("store: prepare SELECT nope FROM t: no such column: nope"),
+            std::string::npos)
       << bad.status().message();
 
   auto ins = db->Prepare("INSERT INTO t VALUES(?)");
@@ -83,7 +83,8 @@ TEST_F(SqliteTest, ErrorsNameTheLabelTheStepAndTheReason) {
   ins->Reset().Bind("a");
   Status st = ins->Run("insert key");
   EXPECT_EQ(st.code(), StatusCode::kIoError);
-  EXPECT_NE(st.message().find("store: insert key: UNIQUE constraint failed: t.k"), std::string::npos) << st.message();
+  EXPECT_NE(st.message().find("store: insert key: UNIQUE constraint failed: t.k"), std::string::npos)
+      << st.message();
   // Still usable after the error.
   ins->Reset().Bind("b");
   EXPECT_TRUE(ins->Run("insert key").ok());

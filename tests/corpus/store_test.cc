@@ -1,15 +1,15 @@
 #include "corpus/store.h"
 
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
 #include <thread>
-#include <unistd.h>
-
-#include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include "corpus/pg.h"
 #include "tests/pg/pg_harness.h"
@@ -20,8 +20,7 @@ namespace hirewire {
 namespace {
 
 std::string TempDb(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() /
-             ("hirewire_store_test_" + std::to_string(getpid()));
+  auto dir = std::filesystem::temp_directory_path() / ("hirewire_store_test_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   auto path = dir / name;
   std::filesystem::remove(path);
@@ -235,9 +234,7 @@ INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::kSqlite
                            return i.param == Backend::kSqlite ? "Sqlite" : "Postgres";
                          });
 
-TEST(Store, ReportsAnUnwritablePath) {
-  EXPECT_FALSE(Store::Open("/nonexistent-dir/x/y.db").ok());
-}
+TEST(Store, ReportsAnUnwritablePath) { EXPECT_FALSE(Store::Open("/nonexistent-dir/x/y.db").ok()); }
 
 // Runs SQL on a store file directly (to turn a current file into an older release's).
 void ExecSql(const std::string& path, const char* sql) {
@@ -374,13 +371,15 @@ TEST(StoreMigrations, Version3FileOfThePreviousReleaseGetsTheCandidateIndex) {
   EXPECT_FALSE(uses_index());  // version 3 scans every event
   auto refused = Store::Open(path);
   ASSERT_FALSE(refused.ok());
-  EXPECT_NE(refused.status().message().find("schema version 3"), std::string::npos) << refused.status().message();
+  EXPECT_NE(refused.status().message().find("schema version 3"), std::string::npos)
+      << refused.status().message();
   auto from = Store::Migrate(path);
   ASSERT_TRUE(from.ok()) << from.status().ToString();
   EXPECT_EQ(*from, 3);
   EXPECT_TRUE(uses_index());
   EXPECT_EQ(SqliteRows(path, "SELECT MAX(version) FROM schema_version"), std::vector<std::string>{"4"});
-  EXPECT_EQ(SqliteRows(path, "SELECT value FROM meta WHERE key='schema_version'"), std::vector<std::string>{"4"});
+  EXPECT_EQ(SqliteRows(path, "SELECT value FROM meta WHERE key='schema_version'"),
+            std::vector<std::string>{"4"});
   EXPECT_EQ(SqliteRows(path, "SELECT event_key, outcome, timeline FROM events ORDER BY id"), events_before);
   auto s = Store::Open(path);
   ASSERT_TRUE(s.ok()) << s.status().ToString();
@@ -404,7 +403,8 @@ TEST(StoreMigrations, PostgresMigrateReportsTheVersionItHadAndRefusesANewerStore
   EXPECT_EQ(*fresh, 0);  // no store yet: created
   auto c = pg::Conn::Open(*url);
   ASSERT_TRUE(c.ok()) << c.status().ToString();
-  ASSERT_TRUE((*c)->Exec("DROP INDEX events_candidate; UPDATE meta SET value='3' WHERE key='schema_version'").ok());
+  ASSERT_TRUE(
+      (*c)->Exec("DROP INDEX events_candidate; UPDATE meta SET value='3' WHERE key='schema_version'").ok());
   auto from = Store::Migrate(*url);
   ASSERT_TRUE(from.ok()) << from.status().ToString();
   EXPECT_EQ(*from, 3);

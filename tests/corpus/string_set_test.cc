@@ -1,10 +1,10 @@
 #include "corpus/string_set.h"
 
+#include <gtest/gtest.h>
+
 #include <set>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace hirewire {
 namespace {
@@ -34,7 +34,8 @@ TEST(FlatStringSet, FindsWhatWasInsertedAndNothingElse) {
 TEST(FlatStringSet, NumbersAndIteratesInInsertionOrder) {
   FlatStringSet s;
   for (std::string_view w : {"대표", "CEO", "Inc", "CEO", "회장"}) s.emplace(w);
-  EXPECT_EQ(std::vector<std::string>(s.begin(), s.end()), (std::vector<std::string>{"대표", "CEO", "Inc", "회장"}));
+  EXPECT_EQ(std::vector<std::string>(s.begin(), s.end()),
+            (std::vector<std::string>{"대표", "CEO", "Inc", "회장"}));
   EXPECT_EQ(s.Index("Inc"), 2);
   EXPECT_EQ(s.Index("회장"), 3);
   EXPECT_EQ(s.Index(std::string_view("CEOs", 3)), 1);  // a view into a longer string
@@ -49,7 +50,7 @@ TEST(FlatStringSet, PrefilterKeepsEveryMember) {
   s.insert(long1);
   s.insert("\xFF\xFE");
   EXPECT_TRUE(s.contains(long1));
-  EXPECT_FALSE(s.contains(long2));       // same length bit and first byte, not a member
+  EXPECT_FALSE(s.contains(long2));  // same length bit and first byte, not a member
   EXPECT_FALSE(s.contains(long1 + "y"));
   EXPECT_TRUE(s.contains("\xFF\xFE"));
   EXPECT_FALSE(s.contains("\xFF\xFD"));

@@ -46,7 +46,7 @@ TEST(TextHelpers, CollapseSpaceRunsIncludingNoBreakSpace) {
   EXPECT_EQ(CollapseSpace("  Company\tX \n offers\v\fY  "), "Company X offers Y");
   EXPECT_EQ(CollapseSpace("\xC2\xA0Samsung\xC2\xA0\xC2\xA0hires\xC2\xA0"), "Samsung hires");
   EXPECT_EQ(CollapseSpace("\xC3\xA9t\xC3\xA9"), "\xC3\xA9t\xC3\xA9");  // other UTF-8 kept
-  EXPECT_EQ(CollapseSpace("\xC2"), "\xC2");                    // a cut sequence is kept
+  EXPECT_EQ(CollapseSpace("\xC2"), "\xC2");                            // a cut sequence is kept
   EXPECT_EQ(CollapseSpace(" \t\xC2\xA0"), "");
 }
 

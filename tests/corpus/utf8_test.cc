@@ -1,9 +1,9 @@
 #include "corpus/utf8.h"
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace hirewire {
 namespace {
@@ -46,11 +46,17 @@ TEST(Utf8Decoder, ReplacesSurrogatesAndValuesAboveTheRange) {
 }
 
 TEST(Utf8Decoder, ReplacesStrayAndTruncatedSequences) {
-  EXPECT_EQ(DecodeAll("\x80" "a"), (std::vector<char32_t>{0xFFFD, U'a'}));
-  EXPECT_EQ(DecodeAll("\xC3" "a"), (std::vector<char32_t>{0xFFFD, U'a'}));     // bad continuation
+  EXPECT_EQ(DecodeAll("\x80"
+                      "a"),
+            (std::vector<char32_t>{0xFFFD, U'a'}));
+  EXPECT_EQ(DecodeAll("\xC3"
+                      "a"),
+            (std::vector<char32_t>{0xFFFD, U'a'}));                           // bad continuation
   EXPECT_EQ(DecodeAll("\xED\x95"), (std::vector<char32_t>{0xFFFD, 0xFFFD}));  // cut by the end
   EXPECT_EQ(DecodeAll("\xF0\x9F\x98"), (std::vector<char32_t>{0xFFFD, 0xFFFD, 0xFFFD}));
-  EXPECT_EQ(DecodeAll("\xE2\x82" "a\xE2\x82\xAC"), (std::vector<char32_t>{0xFFFD, 0xFFFD, U'a', U'\u20AC'}));
+  EXPECT_EQ(DecodeAll("\xE2\x82"
+                      "a\xE2\x82\xAC"),
+            (std::vector<char32_t>{0xFFFD, 0xFFFD, U'a', U'\u20AC'}));
   EXPECT_FALSE(IsValidUtf8("abc\xC3"));
 }
 

@@ -1,8 +1,6 @@
 // WARC writer: every record's lengths and digests are recomputed by an independent checker,
 // CDXJ offsets point at the right gzip members, torn tails are cut off, and the lead's reader
 // (what `hirewire extract` uses) turns our responses back into the original bodies.
-#include "corpus/warc_writer.h"
-
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -11,6 +9,7 @@
 #include <random>
 
 #include "corpus/warc_reader.h"
+#include "corpus/warc_writer.h"
 #include "tests/fetch/crawl_warc_check.h"
 
 namespace hirewire {
@@ -21,9 +20,8 @@ namespace fs = std::filesystem;
 class WarcWriterTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("hw_warc_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() / ("hw_warc_test_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -74,8 +72,9 @@ TEST_F(WarcWriterTest, WritesValidRecordsAndCdxj) {
   auto r1 = (*w)->Write(Capture("https://example.com/a", "<html>hello</html>"));
   ASSERT_TRUE(r1.ok());
   // Headers that would lie about the decoded body are renamed.
-  auto r2 = (*w)->Write(Capture("https://example.com/b", big,
-                                "Content-Encoding: gzip\r\nContent-Length: 1234\r\nTransfer-Encoding: chunked\r\n"));
+  auto r2 = (*w)->Write(
+      Capture("https://example.com/b", big,
+              "Content-Encoding: gzip\r\nContent-Length: 1234\r\nTransfer-Encoding: chunked\r\n"));
   ASSERT_TRUE(r2.ok());
   WarcCapture trunc = Capture("https://example.com/c", std::string(1000, 'z'));
   trunc.truncated = "length";
@@ -132,7 +131,8 @@ TEST_F(WarcWriterTest, RotatesAtTheSizeLimit) {
     return Status::Ok();
   });
   for (int i = 0; i < 10; ++i)
-    ASSERT_TRUE((*w)->Write(Capture("https://example.com/" + std::to_string(i), std::string(1500, 'q'))).ok());
+    ASSERT_TRUE(
+        (*w)->Write(Capture("https://example.com/" + std::to_string(i), std::string(1500, 'q'))).ok());
   ASSERT_TRUE((*w)->Close().ok());
   auto files = WarcFiles();
   EXPECT_GE(files.size(), 4u);
@@ -152,7 +152,8 @@ TEST_F(WarcWriterTest, RecoveryCutsATornTailAtEveryByte) {
   auto w = WarcWriter::Create(o, 0, 1764306340000);
   ASSERT_TRUE(w.ok());
   for (int i = 0; i < 3; ++i)
-    ASSERT_TRUE((*w)->Write(Capture("https://example.com/" + std::to_string(i), "body " + std::to_string(i))).ok());
+    ASSERT_TRUE(
+        (*w)->Write(Capture("https://example.com/" + std::to_string(i), "body " + std::to_string(i))).ok());
   ASSERT_TRUE((*w)->Close().ok());
   std::string path = WarcFiles()[0];
   std::ifstream f(path, std::ios::binary);
@@ -197,7 +198,8 @@ TEST_F(WarcWriterTest, RecoveryCutsBeforeARefusedRecord) {
   auto w = WarcWriter::Create(o, 0, 1764306340000);
   ASSERT_TRUE(w.ok());
   for (int i = 0; i < 4; ++i)
-    ASSERT_TRUE((*w)->Write(Capture("https://example.com/" + std::to_string(i), "body " + std::to_string(i))).ok());
+    ASSERT_TRUE(
+        (*w)->Write(Capture("https://example.com/" + std::to_string(i), "body " + std::to_string(i))).ok());
   ASSERT_TRUE((*w)->Close().ok());
   const std::string path = WarcFiles()[0];
   std::vector<std::string> seen;
@@ -213,7 +215,8 @@ TEST_F(WarcWriterTest, RecoveryCutsBeforeARefusedRecord) {
       },
       &removed);
   ASSERT_TRUE(st.ok()) << st.ToString();
-  EXPECT_EQ(seen, (std::vector<std::string>{"https://example.com/0", "https://example.com/1", "https://example.com/2"}));
+  EXPECT_EQ(seen, (std::vector<std::string>{"https://example.com/0", "https://example.com/1",
+                                            "https://example.com/2"}));
   ASSERT_GT(refused_at, 0u);
   EXPECT_EQ(fs::file_size(path), refused_at);
   EXPECT_GT(removed, 0u);

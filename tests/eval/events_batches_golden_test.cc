@@ -4,10 +4,10 @@
 // employer; strict: + previous employer + outcome), with the matching of normalize/tools/event_gold
 // (one owner of the scorer's rules in C++). Floors (tests/normalize/events_floors.h) pin what the
 // code reaches on each batch.
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "normalize/tools/event_gold.h"
 #include "tests/normalize/events_floors.h"
@@ -337,13 +337,14 @@ double Share(int correct, int checked) { return checked ? static_cast<double>(co
 // stated amounts) over every learnable batch together (b1-b7, d1, d2, d4-d6).
 TEST(EventBatches, OfferAmountsOverTheBatches) {
   EventScore t;
-  for (const char* name : {"events-b1", "events-b2", "events-b3", "events-b4", "events-b5", "events-d1", "events-d2",
-                           "events-d4", "events-b6", "events-d5", "events-b7", "events-d6"})
+  for (const char* name : {"events-b1", "events-b2", "events-b3", "events-b4", "events-b5", "events-d1",
+                           "events-d2", "events-d4", "events-b6", "events-d5", "events-b7", "events-d6"})
     t.Add(RunBatch(name));
-  std::printf("offer amounts: USD %d of %d matched events with stated USD amounts (%.3f); KRW %d of %d (%.3f); "
-              "USD+KRW %d of %d (%.3f)\n",
-              t.usd_correct, t.usd_checked, Share(t.usd_correct, t.usd_checked), t.krw_correct, t.krw_checked,
-              Share(t.krw_correct, t.krw_checked), t.all_correct, t.all_checked, Share(t.all_correct, t.all_checked));
+  std::printf(
+      "offer amounts: USD %d of %d matched events with stated USD amounts (%.3f); KRW %d of %d (%.3f); "
+      "USD+KRW %d of %d (%.3f)\n",
+      t.usd_correct, t.usd_checked, Share(t.usd_correct, t.usd_checked), t.krw_correct, t.krw_checked,
+      Share(t.krw_correct, t.krw_checked), t.all_correct, t.all_checked, Share(t.all_correct, t.all_checked));
   EXPECT_GE(t.usd_checked, 40);
   EXPECT_GE(t.krw_checked, 20);
   EXPECT_GE(Share(t.usd_correct, t.usd_checked), floors::kBatchOfferAmountsShare);

@@ -3,12 +3,12 @@
 // indexes filled by the later stages.
 #include "extract/analysis.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "extract/korean.h"
@@ -17,7 +17,9 @@
 namespace hirewire::extract {
 namespace {
 
-std::string Text(std::string_view p, const TextToken& t) { return std::string(p.substr(t.start, t.end - t.start)); }
+std::string Text(std::string_view p, const TextToken& t) {
+  return std::string(p.substr(t.start, t.end - t.start));
+}
 
 TEST(SentenceAnalyzer, SplitsSentencesAndTokens) {
   const SentenceAnalyzer* an = SentenceAnalyzer::Default();
@@ -28,7 +30,8 @@ TEST(SentenceAnalyzer, SplitsSentencesAndTokens) {
   EXPECT_EQ(p.substr(a.sentences[1].start, a.sentences[1].end - a.sentences[1].start), "He joined in July.");
   std::vector<std::string> words;
   for (const TextToken& t : a.tokens) words.push_back(Text(p, t));
-  EXPECT_EQ(words, (std::vector<std::string>{"Meta", "hired", "Ruoming", "Pang", ".", "He", "joined", "in", "July", "."}));
+  EXPECT_EQ(words, (std::vector<std::string>{"Meta", "hired", "Ruoming", "Pang", ".", "He", "joined", "in",
+                                             "July", "."}));
   EXPECT_TRUE(a.tokens[0].cap && a.tokens[0].latin && a.tokens[0].kind == TokenKind::kWord);
   EXPECT_EQ(a.tokens[4].kind, TokenKind::kPunct);
   EXPECT_EQ(a.tokens[4].sentence, 0);
@@ -40,7 +43,8 @@ TEST(SentenceAnalyzer, SplitsSentencesAndTokens) {
 // The break iterators walk a UTF-16 copy of well-formed text (a code point above U+FFFF is two
 // units there) and ICU's UTF-8 text otherwise; both must give byte offsets into the paragraph.
 TEST(SentenceAnalyzer, ByteOffsetsHoldAcrossAstralCharactersAndIllFormedBytes) {
-  const std::string good = "Meta \xF0\x9F\x98\x80 hired \xF0\xA0\xAE\xB7\xE9\x87\x8E Pang. He joined in July.";
+  const std::string good =
+      "Meta \xF0\x9F\x98\x80 hired \xF0\xA0\xAE\xB7\xE9\x87\x8E Pang. He joined in July.";
   std::string bad = good;
   bad.insert(5, "\xFF");  // a byte no UTF-8 sequence starts with
   auto words = [](const std::string& p, const ParagraphAnalysis& a) {
@@ -57,17 +61,21 @@ TEST(SentenceAnalyzer, ByteOffsetsHoldAcrossAstralCharactersAndIllFormedBytes) {
   EXPECT_EQ(gw, words(bad, ba));
   ASSERT_EQ(ga.sentences.size(), 2u);
   ASSERT_EQ(ba.sentences.size(), 2u);
-  EXPECT_EQ(good.substr(ga.sentences[1].start, ga.sentences[1].end - ga.sentences[1].start), "He joined in July.");
-  EXPECT_EQ(bad.substr(ba.sentences[1].start, ba.sentences[1].end - ba.sentences[1].start), "He joined in July.");
+  EXPECT_EQ(good.substr(ga.sentences[1].start, ga.sentences[1].end - ga.sentences[1].start),
+            "He joined in July.");
+  EXPECT_EQ(bad.substr(ba.sentences[1].start, ba.sentences[1].end - ba.sentences[1].start),
+            "He joined in July.");
   for (const TextToken& t : ga.tokens) {  // every token starts and ends on a code point
     EXPECT_NE(static_cast<unsigned char>(good[t.start]) & 0xC0, 0x80) << Text(good, t);
-    EXPECT_TRUE(static_cast<size_t>(t.end) == good.size() || (static_cast<unsigned char>(good[t.end]) & 0xC0) != 0x80)
+    EXPECT_TRUE(static_cast<size_t>(t.end) == good.size() ||
+                (static_cast<unsigned char>(good[t.end]) & 0xC0) != 0x80)
         << Text(good, t);
   }
 }
 
 TEST(SentenceAnalyzer, AbbreviationsDoNotEndASentence) {
-  const std::string p = "Dr. Laura Bennett joined Novartis from Pfizer Inc. in May. Mr. Kim left. 김 대표는 떠났다. 그는 웃었다.";
+  const std::string p =
+      "Dr. Laura Bennett joined Novartis from Pfizer Inc. in May. Mr. Kim left. 김 대표는 떠났다. 그는 웃었다.";
   ParagraphAnalysis a = SentenceAnalyzer::Default()->Analyze(p);
   std::vector<std::string> got;
   for (const auto& s : a.sentences) got.push_back(p.substr(s.start, s.end - s.start));
@@ -85,7 +93,8 @@ TEST(SentenceAnalyzer, AWireDatelineIsASentenceOfItsOwn) {
   };
   const Row rows[] = {
       {"NEW YORK (AP) \u2014 Carl Benning will retire.", "NEW YORK (AP) \u2014 "},
-      {"SAN JOSE, Calif., March 4 (Reuters) - Ardent Micro named a CEO.", "SAN JOSE, Calif., March 4 (Reuters) - "},
+      {"SAN JOSE, Calif., March 4 (Reuters) - Ardent Micro named a CEO.",
+       "SAN JOSE, Calif., March 4 (Reuters) - "},
       {"TOKYO -- Mirai Mart has hired Han Seo-yeon.", "TOKYO -- "},
       {"SEOUL, March 3 -- Kim left.", "SEOUL, March 3 -- "},
       {"(Reuters) - Kim left.", "(Reuters) - "},
@@ -140,14 +149,16 @@ TEST_P(QuotedSpeechTable, FindsSpeechNotTerms) {
   EXPECT_EQ(got, c.quotes) << c.text;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Cases, QuotedSpeechTable,
-    ::testing::Values(QuoteCase{"He said \"we will not join Meta\" on Monday.", {"\"we will not join Meta\""}},
-                      QuoteCase{"He called the report \"false\".", {}},
-                      QuoteCase{"그는 “메타로 가지 않겠다”고 말했다.", {"“메타로 가지 않겠다”"}},
-                      QuoteCase{"회사는 「사실무근」이라고 밝혔다.", {}},
-                      QuoteCase{"『두 사람 모두 남는다』 『확정 아님』", {"『두 사람 모두 남는다』", "『확정 아님』"}},
-                      QuoteCase{"An open \"quote never closes", {}}));
+INSTANTIATE_TEST_SUITE_P(Cases, QuotedSpeechTable,
+                         ::testing::Values(QuoteCase{"He said \"we will not join Meta\" on Monday.",
+                                                     {"\"we will not join Meta\""}},
+                                           QuoteCase{"He called the report \"false\".", {}},
+                                           QuoteCase{"그는 “메타로 가지 않겠다”고 말했다.",
+                                                     {"“메타로 가지 않겠다”"}},
+                                           QuoteCase{"회사는 「사실무근」이라고 밝혔다.", {}},
+                                           QuoteCase{"『두 사람 모두 남는다』 『확정 아님』",
+                                                     {"『두 사람 모두 남는다』", "『확정 아님』"}},
+                                           QuoteCase{"An open \"quote never closes", {}}));
 
 TEST(SentenceAnalyzer, AnalysisGoesStaleWhenParagraphsChange) {
   Article a;

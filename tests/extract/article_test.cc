@@ -90,8 +90,10 @@ TEST(ExtractArticle, KeepsSubheadingsBetweenParagraphs) {
 }
 
 TEST(ExtractArticle, KeepsEveryLineOfASubheadingSplitByBreaks) {
-  std::string html = "<html><body><article><h2 class=\"sub\">First deck line<br>Second deck line<br>Third "
-                     "deck line</h2>" + EnBody() + "</article></body></html>";
+  std::string html =
+      "<html><body><article><h2 class=\"sub\">First deck line<br>Second deck line<br>Third "
+      "deck line</h2>" +
+      EnBody() + "</article></body></html>";
   Article a = Extract(html);
   ASSERT_GE(a.paragraphs.size(), 7u);
   EXPECT_EQ(a.paragraphs[0], "First deck line");
@@ -137,7 +139,8 @@ TEST(ExtractArticle, ReadsJsonLdGraphOpenGraphAndCanonical) {
 TEST(ExtractArticle, ReadsThePublishersCountryFromItsSignals) {
   std::string body = "</head><body><article>" + EnBody() + "</article></body></html>";
   // og:locale region, then <html lang> region.
-  EXPECT_EQ(Extract("<html lang='en-US'><head><meta property='og:locale' content='en_CA'>" + body).country, "CA");
+  EXPECT_EQ(Extract("<html lang='en-US'><head><meta property='og:locale' content='en_CA'>" + body).country,
+            "CA");
   EXPECT_EQ(Extract("<html lang='zh-TW'><head>" + body).country, "TW");
   // The URL's country-code TLD beats the locale; the publisher's address beats both.
   PageContext ctx;
@@ -168,7 +171,8 @@ TEST(ExtractArticle, FindsKoreanBylineAndDropsIt) {
   std::string p2 =
       "지난달 31일 미국 뉴욕타임스에 따르면 메타는 최근 스타트업 창업자를 초지능팀에 합류시키기 위해 "
       "거액을 제안했고, 거절당하자 조건을 두 배로 높였다.";
-  std::string html = "<html lang='ko'><body><div class='news_body'><p>" + p1 + "</p><p>" + p2 + "</p><p>" + p1 +
+  std::string html = "<html lang='ko'><body><div class='news_body'><p>" + p1 + "</p><p>" + p2 + "</p><p>" +
+                     p1 +
                      " 업계는 이를 이례적인 일로 본다.</p><p>홍길동 기자 hong@example.com</p>"
                      "<p>ⓒ 예시일보 무단전재 및 재배포 금지</p></div></body></html>";
   Article a = Extract(html);
@@ -184,13 +188,16 @@ TEST(ExtractArticle, UsesEmbeddedPageStateWhenHtmlHasNoText) {
   for (const char* p : kEnParas) body += std::string("<p>") + p + "</p>";
   std::string escaped;
   for (char c : body) {
-    if (c == '"') escaped += "\\\"";
-    else escaped += c;
+    if (c == '"')
+      escaped += "\\\"";
+    else
+      escaped += c;
   }
   std::string html =
       "<html><head><title>Transit plan</title></head><body><div id='__next'></div>"
       "<script id='__NEXT_DATA__' type='application/json'>{\"props\":{\"pageProps\":{\"article\":{"
-      "\"title\":\"Transit plan\",\"contentHtml\":\"" + escaped + "\"}}}}</script></body></html>";
+      "\"title\":\"Transit plan\",\"contentHtml\":\"" +
+      escaped + "\"}}}}</script></body></html>";
   Article a = Extract(html);
   EXPECT_EQ(a.paragraphs.size(), 4u);
   EXPECT_TRUE(HasParagraphContaining(a, "electric buses"));
@@ -255,7 +262,8 @@ TEST(ExtractArticle, NeverInventsADate) {
 }
 
 TEST(ArticleFromText, SplitsOnBlankLinesAndDropsCaptions) {
-  Result<Article> r = ArticleFromText("First block line one\nline two\n\n[사진=연합뉴스]\n\nSecond block\n", {});
+  Result<Article> r =
+      ArticleFromText("First block line one\nline two\n\n[사진=연합뉴스]\n\nSecond block\n", {});
   ASSERT_TRUE(r.ok());
   EXPECT_THAT(r->paragraphs, ElementsAre("First block line one line two", "Second block"));
 }

@@ -1,10 +1,10 @@
 // Entity boundaries and parent + unit organizations of the twenty-eighth session (branch entbound28;
 // docs/entities.md). Every sentence is written for this test (no batch sentence): names, companies and
 // places differ from the blind batches the error classes come from.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "tests/extract/entity_case_table.h"
@@ -27,7 +27,8 @@ TEST(Bound28, ChineseEdges) {
       {"zh", "财政部关税司司长周立新在会上介绍了调整方案。", "财政部关税司司", Want::kNone},
       {"zh", "外交部条约法律司司长马新民出席了签字仪式。", "外交部条约法律司", Want::kOrganization},
       {"zh", "外交部条约法律司司长马新民出席了签字仪式。", "马新民", Want::kPerson},
-      {"zh", "交通运输部公路局局长吴春耕表示，春运准备工作已经就绪。", "交通运输部公路局", Want::kOrganization},
+      {"zh", "交通运输部公路局局长吴春耕表示，春运准备工作已经就绪。", "交通运输部公路局",
+       Want::kOrganization},
       {"zh", "交通运输部公路局局长吴春耕表示，春运准备工作已经就绪。", "吴春耕", Want::kPerson},
       // A verb that brings a case to a court opens the phrase before it.
       {"zh", "房东随后将租客诉至广州市天河区人民法院。", "广州市天河区人民法院", Want::kOrganization},
@@ -64,15 +65,19 @@ TEST(Bound28, ChineseTeamClubName) {
 // listed company, a station's name after its number, a bracket written on a short form.
 TEST(Bound28, EnglishEdges) {
   Check({
-      {"en", "Separately, the Reserve Bank of Australia kept rates on hold.", "Reserve Bank of Australia", Want::kOrganization},
+      {"en", "Separately, the Reserve Bank of Australia kept rates on hold.", "Reserve Bank of Australia",
+       Want::kOrganization},
       {"en", "Additionally, the National Highways Authority of India cancelled the tender.",
        "National Highways Authority of India", Want::kOrganization},
-      {"en", "Meanwhile, the European Medicines Agency approved the drug.", "European Medicines Agency", Want::kOrganization},
-      {"en", "Separately, the Reserve Bank of Australia kept rates on hold.", "Separately, the Reserve Bank of Australia", Want::kNone},
+      {"en", "Meanwhile, the European Medicines Agency approved the drug.", "European Medicines Agency",
+       Want::kOrganization},
+      {"en", "Separately, the Reserve Bank of Australia kept rates on hold.",
+       "Separately, the Reserve Bank of Australia", Want::kNone},
       {"en", "Officials at the R&D Ministry declined to comment.", "R&D Ministry", Want::kOrganization},
       {"en", "Officials at the R&D Ministry declined to comment.", "D Ministry", Want::kNone},
       {"en", "Kia Motors India will build a second plant.", "Kia Motors India", Want::kOrganization},
-      {"en", "The track was played on BBC Radio 4 Extra on Sunday.", "BBC Radio 4 Extra", Want::kOrganization},
+      {"en", "The track was played on BBC Radio 4 Extra on Sunday.", "BBC Radio 4 Extra",
+       Want::kOrganization},
       {"en", "She presented a show on BBC Radio 2 DJ Mark Lee said.", "BBC Radio 2", Want::kOrganization},
       {"en", "The CPI(M) and the JD(S) formed a joint front.", "JD(S)", Want::kOrganization},
       {"en", "Leaders of the RLD(K) said they would back the bill.", "RLD(K)", Want::kOrganization},
@@ -84,16 +89,23 @@ TEST(Bound28, EnglishEdges) {
 // two short forms, a named unit with its parent in the genitive.
 TEST(Bound28, GermanEdgesAndGenitiveUnits) {
   Check({
-      {"de", "Der Luzerner Vermögensverwalter Bergkristall Partners wächst schnell.", "Bergkristall Partners", Want::kOrganization},
-      {"de", "Der Luzerner Vermögensverwalter Bergkristall Partners wächst schnell.", "Luzerner Vermögensverwalter Bergkristall Partners", Want::kNone},
+      {"de", "Der Luzerner Vermögensverwalter Bergkristall Partners wächst schnell.", "Bergkristall Partners",
+       Want::kOrganization},
+      {"de", "Der Luzerner Vermögensverwalter Bergkristall Partners wächst schnell.",
+       "Luzerner Vermögensverwalter Bergkristall Partners", Want::kNone},
       {"de", "Der Kölner Verein Zukunft Ehrenamt sammelt Spenden.", "Zukunft Ehrenamt", Want::kOrganization},
-      {"de", "Der Verein Deutscher Ingenieure warnt vor dem Fachkräftemangel.", "Verein Deutscher Ingenieure", Want::kOrganization},
-      {"de", "Der Bundesverband privater Pflegedienste lehnt den Entwurf ab.", "Bundesverband privater Pflegedienste", Want::kOrganization},
-      {"de", "Der Verband kommunaler Unternehmen (VKU) fordert mehr Geld.", "Verband kommunaler Unternehmen", Want::kOrganization},
-      {"de", "Die Deutsche Gesellschaft für HNO/KHC tagt in Bonn.", "Deutsche Gesellschaft für HNO/KHC", Want::kOrganization},
+      {"de", "Der Verein Deutscher Ingenieure warnt vor dem Fachkräftemangel.", "Verein Deutscher Ingenieure",
+       Want::kOrganization},
+      {"de", "Der Bundesverband privater Pflegedienste lehnt den Entwurf ab.",
+       "Bundesverband privater Pflegedienste", Want::kOrganization},
+      {"de", "Der Verband kommunaler Unternehmen (VKU) fordert mehr Geld.", "Verband kommunaler Unternehmen",
+       Want::kOrganization},
+      {"de", "Die Deutsche Gesellschaft für HNO/KHC tagt in Bonn.", "Deutsche Gesellschaft für HNO/KHC",
+       Want::kOrganization},
       {"de", "Laut dem SOI Wirtschaftsforschungsstelle der Universität Basel sinkt die Arbeitslosigkeit.",
        "SOI Wirtschaftsforschungsstelle der Universität Basel", Want::kOrganization},
-      {"de", "Das Institut für Soziologie der Universität Wien lädt zur Tagung.", "Institut für Soziologie der Universität Wien", Want::kOrganization},
+      {"de", "Das Institut für Soziologie der Universität Wien lädt zur Tagung.",
+       "Institut für Soziologie der Universität Wien", Want::kOrganization},
       {"de", "Das Sozialreferat der Landeshauptstadt Stuttgart hat die Zahlen veröffentlicht.",
        "Sozialreferat der Landeshauptstadt Stuttgart", Want::kOrganization},
   });

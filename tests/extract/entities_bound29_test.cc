@@ -1,10 +1,10 @@
-// Entity boundaries and Chinese typing of the twenty-ninth session (branch entbound29; docs/entities.md). Every
-// sentence is written for this test (no batch sentence): names, companies and places differ from the blind
-// batches the error classes come from.
+// Entity boundaries and Chinese typing of the twenty-ninth session (branch entbound29; docs/entities.md).
+// Every sentence is written for this test (no batch sentence): names, companies and places differ from the
+// blind batches the error classes come from.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "tests/extract/entity_case_table.h"
@@ -41,8 +41,10 @@ TEST(Bound29, ChineseEdges) {
       {"zh", "美国国家航空航天局宣布，国家航空航天局将发射卫星。", "美国国家航空航天局", Want::kOrganization},
       {"zh", "美国铝业公司宣布裁员。", "铝业公司", Want::kNone},
       // A bracketed short form ends no list item.
-      {"zh", "记者获悉，将会同国家卫生健康委(国家卫健委)、教育部等部门开展检查。", "国家卫健委)", Want::kNone},
-      {"zh", "记者获悉，将会同国家卫生健康委(国家卫健委)、教育部等部门开展检查。", "教育部", Want::kOrganization},
+      {"zh", "记者获悉，将会同国家卫生健康委(国家卫健委)、教育部等部门开展检查。", "国家卫健委)",
+       Want::kNone},
+      {"zh", "记者获悉，将会同国家卫生健康委(国家卫健委)、教育部等部门开展检查。", "教育部",
+       Want::kOrganization},
   });
 }
 

@@ -1,10 +1,10 @@
-// Entity boundaries, aliases and persons of the thirtieth session (branch entbound30; docs/entities.md). Every
-// sentence is written for this test (no batch sentence): names, companies and places differ from the blind
-// batches the error classes come from.
+// Entity boundaries, aliases and persons of the thirtieth session (branch entbound30; docs/entities.md).
+// Every sentence is written for this test (no batch sentence): names, companies and places differ from the
+// blind batches the error classes come from.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "tests/extract/entity_case_table.h"
@@ -22,11 +22,11 @@ TEST(Bound30, GermanGenitiveMinistries) {
   Check({
       {"de", "Das Bundesministerium des Innern rechnet mit Mehreinnahmen.", "Bundesministerium des Innern",
        Want::kOrganization},
-      {"de", "Das Bayerische Staatsministerium des Innern teilte mit.", "Bayerische Staatsministerium des Innern",
-       Want::kOrganization},
+      {"de", "Das Bayerische Staatsministerium des Innern teilte mit.",
+       "Bayerische Staatsministerium des Innern", Want::kOrganization},
       {"de", "Das Ministerium der Finanzen prüft den Fall.", "Ministerium der Finanzen", Want::kOrganization},
-      {"de", "Das Ministerium des Innern und für Sport in Mainz teilte mit.", "Ministerium des Innern und für Sport",
-       Want::kOrganization},
+      {"de", "Das Ministerium des Innern und für Sport in Mainz teilte mit.",
+       "Ministerium des Innern und für Sport", Want::kOrganization},
       {"de", "Die Gewerkschaft des Verkehrspersonals SEV warnt.", "Gewerkschaft des Verkehrspersonals SEV",
        Want::kOrganization},
       // The bare word stays no organization.
@@ -55,7 +55,8 @@ TEST(Bound30, ListedShortNameInsideALongerName) {
   Check({
       {"de", "Auch der Pharmakonzern Merck Serono habe Interesse.", "Merck Serono", Want::kOrganization},
       {"de", "Der Chemiekonzern BASF Coatings meldete Gewinne.", "BASF Coatings", Want::kOrganization},
-      {"de", "Der Lebensmittelkonzern Nestlé Deutschland meldete.", "Nestlé Deutschland", Want::kOrganization},
+      {"de", "Der Lebensmittelkonzern Nestlé Deutschland meldete.", "Nestlé Deutschland",
+       Want::kOrganization},
       {"de", "Der Technologiekonzern Bosch Rexroth meldete.", "Bosch Rexroth", Want::kOrganization},
       // A German noun after the company is the clause's.
       {"de", "Auch der Pharmakonzern Roche Interesse signalisiert.", "Roche", Want::kOrganization},
@@ -96,7 +97,8 @@ TEST(Bound30, StopWordFamilyNames) {
 // 維新 of 日本維新の会: the core before a Japanese body's tail is its short form.
 TEST(Bound30, JapaneseBodyShortForms) {
   Check({
-      {"ja", "日本維新の会の馬場代表は述べた。維新は独自候補を立てる。", "維新", Want::kLinked, "日本維新の会"},
+      {"ja", "日本維新の会の馬場代表は述べた。維新は独自候補を立てる。", "維新", Want::kLinked,
+       "日本維新の会"},
       {"ja", "日本維新の会と大阪維新の会は協議した。維新の幹部は", "維新", Want::kLinked, "日本維新の会"},
       {"ja", "明治維新から150年を迎えた。", "維新", Want::kNone},
   });

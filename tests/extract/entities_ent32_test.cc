@@ -1,10 +1,10 @@
-// Entity boundaries, short forms and junk (thirty-second session, branch ent32; docs/entities.md). Every sentence is
-// written for this test (no batch sentence): names, companies and places differ from the batches the error shapes
-// come from.
+// Entity boundaries, short forms and junk (thirty-second session, branch ent32; docs/entities.md). Every
+// sentence is written for this test (no batch sentence): names, companies and places differ from the batches
+// the error shapes come from.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "tests/extract/entity_case_table.h"
@@ -29,33 +29,38 @@ TEST(Ent32, ChineseCityBeforeListedBody) {
   });
 }
 
-// "X Football Club": the word before the sport alone is the club on the page. Not before an association, which
-// governs a team of the same place.
+// "X Football Club": the word before the sport alone is the club on the page. Not before an association,
+// which governs a team of the same place.
 TEST(Ent32, ClubShortFormBeforeSportAndClub) {
   Check({
-      {"en", "Hawthorn Football Club confirmed the signing on Friday. Hawthorn said the coach would stay.", "Hawthorn",
-       Want::kLinked, "Hawthorn Football Club"},
-      {"en", "Kingsmoor Rugby Club named a new captain. Kingsmoor said it had signed two players.", "Kingsmoor",
-       Want::kLinked, "Kingsmoor Rugby Club"},
-      {"en", "The Fremont Cricket Association fined the club. A Fremont spokesman said it would appeal.", "Fremont",
-       Want::kOneMention, "Fremont"},
+      {"en", "Hawthorn Football Club confirmed the signing on Friday. Hawthorn said the coach would stay.",
+       "Hawthorn", Want::kLinked, "Hawthorn Football Club"},
+      {"en", "Kingsmoor Rugby Club named a new captain. Kingsmoor said it had signed two players.",
+       "Kingsmoor", Want::kLinked, "Kingsmoor Rugby Club"},
+      {"en", "The Fremont Cricket Association fined the club. A Fremont spokesman said it would appeal.",
+       "Fremont", Want::kOneMention, "Fremont"},
   });
 }
 
-// A Hangul short form glossing its body in brackets claims the page's later mentions, and a unit written after it
-// with a space (a committee) is one organization with it, keeping the unit's own bracket gloss.
+// A Hangul short form glossing its body in brackets claims the page's later mentions, and a unit written
+// after it with a space (a committee) is one organization with it, keeping the unit's own bracket gloss.
 TEST(Ent32, KoreanBracketShortFormAndItsUnit) {
   Check({
-      {"ko", "대한치과의사협회(치협)는 5일 회견을 열었다. 치협은 이날 성명을 냈다.", "치협", Want::kLinked, "대한치과의사협회"},
-      {"ko", "대한약사회(약사회)는 5일 회견을 열었다. 대한치과의사협회(치협)도 참석했다. 치협 윤리위원회는 이날 징계를 의결했다.",
+      {"ko", "대한치과의사협회(치협)는 5일 회견을 열었다. 치협은 이날 성명을 냈다.", "치협", Want::kLinked,
+       "대한치과의사협회"},
+      {"ko",
+       "대한약사회(약사회)는 5일 회견을 열었다. 대한치과의사협회(치협)도 참석했다. 치협 윤리위원회는 이날 징계를 의결했다.",
        "치협 윤리위원회", Want::kTypedOrganization},
-      {"ko", "대한치과의사협회(치협)는 5일 회견을 열었다. 치협 윤리위원회는 이날 징계를 의결했다.", "윤리위원회", Want::kNone},
-      {"ko", "대한간호협회(간협)는 회견을 열었다. 간협 비상대책위원회(비대위)는 성명을 냈다. 비대위는 집회를 열었다.", "비대위",
-       Want::kLinked, "간협 비상대책위원회"},
+      {"ko", "대한치과의사협회(치협)는 5일 회견을 열었다. 치협 윤리위원회는 이날 징계를 의결했다.",
+       "윤리위원회", Want::kNone},
+      {"ko",
+       "대한간호협회(간협)는 회견을 열었다. 간협 비상대책위원회(비대위)는 성명을 냈다. 비대위는 집회를 열었다.",
+       "비대위", Want::kLinked, "간협 비상대책위원회"},
   });
 }
 
-// A numbered channel after a listed broadcaster's name: the name with the channel is an alias of the broadcaster.
+// A numbered channel after a listed broadcaster's name: the name with the channel is an alias of the
+// broadcaster.
 TEST(Ent32, BroadcastChannelAlias) {
   Check({
       {"ko", "이 예능은 매주 일요일 KBS 2TV에서 방송된다.", "KBS", Want::kAlias, "KBS 2TV"},
@@ -64,8 +69,8 @@ TEST(Ent32, BroadcastChannelAlias) {
   });
 }
 
-// A listed company with a glued destination suffix (향: goods bound for it) is that company, the suffix cut; a
-// common word ending in the syllable stays none.
+// A listed company with a glued destination suffix (향: goods bound for it) is that company, the suffix cut;
+// a common word ending in the syllable stays none.
 TEST(Ent32, KoreanDestinationSuffix) {
   Check({
       {"ko", "테슬라향 배터리 출하가 늘었다고 회사는 밝혔다.", "테슬라", Want::kTypedOrganization},

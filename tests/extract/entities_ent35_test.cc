@@ -1,10 +1,10 @@
-// People read from common words (thirty-fifth session, branch ent35; docs/entities.md). Every page is written for
-// this test (no batch sentence): companies, persons and the words read as names differ from the pages the error
-// shapes come from.
+// People read from common words (thirty-fifth session, branch ent35; docs/entities.md). Every page is written
+// for this test (no batch sentence): companies, persons and the words read as names differ from the pages the
+// error shapes come from.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "tests/extract/entity_case_table.h"
@@ -17,8 +17,9 @@ using testing_support::Want;
 
 void Check(const std::vector<EntityCase>& cases) { testing_support::ExpectEntityCases(cases); }
 
-// A Korean dictionary word with a particle, the copula or a noun suffix glued (여성이, 조직인, 경력직, 선임급) is no
-// person, nor is a verb's adnominal form (이끌던): the titles after them belong to the persons the page names.
+// A Korean dictionary word with a particle, the copula or a noun suffix glued (여성이, 조직인, 경력직,
+// 선임급) is no person, nor is a verb's adnominal form (이끌던): the titles after them belong to the persons
+// the page names.
 TEST(Ent35, KoreanWordFormsAreNoPersons) {
   const char* promotion =
       "세온바이오는 2일 정기 임원 인사에서 오지현 부사장을 사장으로 승진시켰다. 세온바이오에서 여성이 사장으로 승진한 "
@@ -40,8 +41,8 @@ TEST(Ent35, KoreanWordFormsAreNoPersons) {
 }
 
 // A family name split from a following dictionary word (전 + 고체, 차 + 전지) is no person where the page
-// never writes it with a person's cue; a name of the same shape that the page gives a title, 씨 or an age, or a
-// player's position before it, stays a person (유상원 = 유 + 상원, 채경호 = 채 + 경호).
+// never writes it with a person's cue; a name of the same shape that the page gives a title, 씨 or an age, or
+// a player's position before it, stays a person (유상원 = 유 + 상원, 채경호 = 채 + 경호).
 TEST(Ent35, KoreanFamilyNameBeforeDictionaryWord) {
   const char* battery =
       "배터리 소재 기업 한솔에너텍이 전고체 배터리 시제품을 공개했다. 회사는 이차전지 양극재 생산도 늘린다. 연구를 "

@@ -1,10 +1,10 @@
 // Common words read as persons and Chinese / Japanese false persons (thirty-sixth session, branch ent36;
-// docs/entities.md). Every page is written for this test (no batch sentence): companies, persons and the words
-// read as names differ from the pages the error shapes come from.
+// docs/entities.md). Every page is written for this test (no batch sentence): companies, persons and the
+// words read as names differ from the pages the error shapes come from.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "tests/extract/entity_case_table.h"
@@ -17,9 +17,9 @@ using testing_support::Want;
 
 void Check(const std::vector<EntityCase>& cases) { testing_support::ExpectEntityCases(cases); }
 
-// A Korean given name may hide a verb's lemma (배다 + 인, 서다 + 인: a family name and 다인) or a dictionary word
-// after the family name (한 + 지우): such names stay persons where a title follows them, after the words of their
-// affiliation, or where the page calls them by the family name and a title.
+// A Korean given name may hide a verb's lemma (배다 + 인, 서다 + 인: a family name and 다인) or a dictionary
+// word after the family name (한 + 지우): such names stay persons where a title follows them, after the words
+// of their affiliation, or where the page calls them by the family name and a title.
 TEST(Ent36, KoreanNamesThatLookLikeWordForms) {
   const char* appointments =
       "해온생명은 최고재무책임자(CFO)에 배다인 청솔증권 상무를, 준법감시인에 서다인 전무를 선임했다고 4일 "
@@ -72,8 +72,8 @@ TEST(Ent36, JapaneseKanjiFamilyNameAndKatakanaGivenName) {
   });
 }
 
-// Japanese: a word between a name and its title (特任, 総務, 経営企画) belongs to the title, no part of the name; a
-// title in katakana after a full name stays apart from it (チーフ before more words).
+// Japanese: a word between a name and its title (特任, 総務, 経営企画) belongs to the title, no part of the
+// name; a title in katakana after a full name stays apart from it (チーフ before more words).
 TEST(Ent36, JapaneseTitleWordsAfterAName) {
   const char* page =
       "研究チームを率いた北陽大学の杉浦真奈特任研究員は「再現性を確かめた」と話した。共同研究者の呉俊豪特任准教授も"
@@ -88,8 +88,8 @@ TEST(Ent36, JapaneseTitleWordsAfterAName) {
   });
 }
 
-// Chinese: a verb after a name of three characters (凭借, 会谈; zh_name_trailer) gives back the third character the character
-// model cut off.
+// Chinese: a verb after a name of three characters (凭借, 会谈; zh_name_trailer) gives back the third
+// character the character model cut off.
 TEST(Ent36, ChineseVerbAfterNameKeepsThirdCharacter) {
   const char* film = "喜剧片《邻里之间》票房突破5亿元。男主角许海升凭借片中的方言表演收获好评。";
   const char* talks = "东盟秘书长许海升会谈时表示欢迎。";

@@ -1,10 +1,10 @@
-// Organizations cut wrong or missed (thirty-seventh session, branch ent37; docs/entities.md). Every page is written for
-// this test (no batch sentence): the companies, schools, courts and persons differ from the pages the error shapes
-// come from.
+// Organizations cut wrong or missed (thirty-seventh session, branch ent37; docs/entities.md). Every page is
+// written for this test (no batch sentence): the companies, schools, courts and persons differ from the pages
+// the error shapes come from.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "tests/extract/entity_case_table.h"
@@ -17,8 +17,8 @@ using testing_support::Want;
 
 void Check(const std::vector<EntityCase>& cases) { testing_support::ExpectEntityCases(cases); }
 
-// Chinese: a registered name opens with its place (a company with its legal form, a school, a people's court); the
-// verb or adverb of the clause written right before it is no part of it.
+// Chinese: a registered name opens with its place (a company with its legal form, a school, a people's
+// court); the verb or adverb of the clause written right before it is no part of it.
 TEST(Ent37, ChineseClauseWordsBeforeARegisteredName) {
   const char* bribe =
       "检方指控，2020年至2022年间，刘某利用负责采购审批的职务便利，多次收受苏州市恒川精密机械有限公司给予的"
@@ -36,19 +36,19 @@ TEST(Ent37, ChineseClauseWordsBeforeARegisteredName) {
   });
 }
 
-// A parent's name before its unit opened by a place (an academy, a bank, a province before its city's court) stays
-// part of the name: the lead ends in an organization head or a place.
+// A parent's name before its unit opened by a place (an academy, a bank, a province before its city's court)
+// stays part of the name: the lead ends in an organization head or a place.
 TEST(Ent37, ChineseParentBeforeAPlaceStaysInTheName) {
-  const char* page =
-      "该研究由中国科学院上海有机化学研究所完成。此前，浙江省宁波市中级人民法院已受理此案。";
+  const char* page = "该研究由中国科学院上海有机化学研究所完成。此前，浙江省宁波市中级人民法院已受理此案。";
   Check({
       {"zh", page, "中国科学院上海有机化学研究所", Want::kOrganization},
       {"zh", page, "浙江省宁波市中级人民法院", Want::kOrganization},
   });
 }
 
-// English: British and Commonwealth news write a court's or a police force's head in lower case after its place;
-// the place and the head are one organization. A nationality before "police" names no body, nor does a person.
+// English: British and Commonwealth news write a court's or a police force's head in lower case after its
+// place; the place and the head are one organization. A nationality before "police" names no body, nor does a
+// person.
 TEST(Ent37, EnglishPlaceBeforeALowerCaseBodyHead) {
   const char* court =
       "Dawson, 44, of Ashford, was jailed for three years at Canterbury crown court on Tuesday after the jury "
@@ -64,8 +64,8 @@ TEST(Ent37, EnglishPlaceBeforeALowerCaseBodyHead) {
   });
 }
 
-// Korean: a family name with 씨 and a particle written together ("오씨가") is how a court report calls the person it
-// named in full; before a title word it is no person of its own.
+// Korean: a family name with 씨 and a particle written together ("오씨가") is how a court report calls the
+// person it named in full; before a title word it is no person of its own.
 TEST(Ent37, KoreanFamilyNameWithSsiIsNoNewPerson) {
   const char* page =
       "수원지법은 코인 투자 사기 혐의로 기소된 누리핀테크 대표 오지훈(39)씨에게 징역 6년을 선고했다.\n"

@@ -1,10 +1,10 @@
-// Persons and organizations the recognizer still got wrong (thirty-eighth session, branch ent38; docs/entities.md).
-// Every page is written for this test (no batch sentence): the firms, bodies and persons differ from the pages the
-// error shapes come from.
+// Persons and organizations the recognizer still got wrong (thirty-eighth session, branch ent38;
+// docs/entities.md). Every page is written for this test (no batch sentence): the firms, bodies and persons
+// differ from the pages the error shapes come from.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "tests/extract/entity_case_table.h"
@@ -17,8 +17,8 @@ using testing_support::Want;
 
 void Check(const std::vector<EntityCase>& cases) { testing_support::ExpectEntityCases(cases); }
 
-// English: three partners' names or more joined by a last ampersand are one firm, also without a legal form, and a
-// partner the dictionary knows as a person ("Vance") is no person there.
+// English: three partners' names or more joined by a last ampersand are one firm, also without a legal form,
+// and a partner the dictionary knows as a person ("Vance") is no person there.
 TEST(Ent38, EnglishPartnersNamesWithoutALegalForm) {
   const char* page =
       "The landlords were represented by the Leeds law firm Hargreave Vance & Mbeki, which declined to comment. "
@@ -30,7 +30,8 @@ TEST(Ent38, EnglishPartnersNamesWithoutALegalForm) {
   });
 }
 
-// Places joined by an ampersand, a name the last partner goes on to, and partners after a connector are no firm.
+// Places joined by an ampersand, a name the last partner goes on to, and partners after a connector are no
+// firm.
 TEST(Ent38, EnglishAmpersandListsThatAreNoFirm) {
   const char* places = "Exports to Spain, France & Germany rose by a fifth last year, the ministry said.";
   const char* dept =
@@ -41,8 +42,9 @@ TEST(Ent38, EnglishAmpersandListsThatAreNoFirm) {
   });
 }
 
-// English: a person's name and the place of work after "of" written in one capitalized run are a person and an
-// organization, when the first word is a given name the gazetteer lists as a person's only, or titles open the run.
+// English: a person's name and the place of work after "of" written in one capitalized run are a person and
+// an organization, when the first word is a given name the gazetteer lists as a person's only, or titles open
+// the run.
 TEST(Ent38, EnglishPersonOfOrganizationRun) {
   const char* page =
       "The tour was booked by Corinne Madsen of Bright Orchard Artist Management, the band's agency. "
@@ -57,8 +59,9 @@ TEST(Ent38, EnglishPersonOfOrganizationRun) {
   });
 }
 
-// Chinese: a one-character function word (和) written between two characters the segmenter found no word in is a
-// character of the company's name, not the join of two names; a real join before a word of two characters stays one.
+// Chinese: a one-character function word (和) written between two characters the segmenter found no word in
+// is a character of the company's name, not the join of two names; a real join before a word of two
+// characters stays one.
 TEST(Ent38, ChineseFunctionCharacterInsideAName) {
   const char* page =
       "据了解，上海恒和鑫科技有限公司已于上月完成融资。记者获悉，广州瑞和丰贸易有限公司已被立案调查。";

@@ -1,10 +1,10 @@
-// Korean technical words read as persons, English kind words and police ranks before names (thirty-ninth session,
-// branch ent39; docs/entities.md). Every page is written for this test (no batch sentence): companies, persons and
-// words differ from the pages the error shapes come from.
+// Korean technical words read as persons, English kind words and police ranks before names (thirty-ninth
+// session, branch ent39; docs/entities.md). Every page is written for this test (no batch sentence):
+// companies, persons and words differ from the pages the error shapes come from.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "extract/entity_words.h"
@@ -18,9 +18,9 @@ using testing_support::Want;
 
 void Check(const std::vector<EntityCase>& cases) { testing_support::ExpectEntityCases(cases); }
 
-// A family name + dictionary word (전 + 고체) that the page writes before nouns ("전고체 배터리", "전고체 상용화") as
-// often as with a title ("전고체 전문가", "전고체 연구소장에") is a field of work, no person; "전" before a title after a
-// full name is "former" (문서준 전 연구위원), no family name called by its title.
+// A family name + dictionary word (전 + 고체) that the page writes before nouns ("전고체 배터리", "전고체
+// 상용화") as often as with a title ("전고체 전문가", "전고체 연구소장에") is a field of work, no person;
+// "전" before a title after a full name is "former" (문서준 전 연구위원), no family name called by its title.
 TEST(Ent39, KoreanFieldWordBeforeNounsAndTitles) {
   const char* hire =
       "미래셀, 대광화학 출신 전고체 전문가 영입\n"
@@ -41,9 +41,9 @@ TEST(Ent39, KoreanFieldWordBeforeNounsAndTitles) {
   });
 }
 
-// The same shape stays a person where the page cues it more than it writes nouns after it, or calls the family
-// name alone by a title; an artist's title (화백, ko_person_cue) is a person's cue, no noun, and neither is a stop
-// word before a title (신임).
+// The same shape stays a person where the page cues it more than it writes nouns after it, or calls the
+// family name alone by a title; an artist's title (화백, ko_person_cue) is a person's cue, no noun, and
+// neither is a stop word before a title (신임).
 TEST(Ent39, KoreanNamesOfTheSameShapeStay) {
   const char* painter =
       "시립미술관, 故 한지우 화백 회고전\n"
@@ -61,8 +61,8 @@ TEST(Ent39, KoreanNamesOfTheSameShapeStay) {
   });
 }
 
-// A verb's adnominal form whose stem drops its ㄹ before 는 ("이끄는" of 이끌다) is no name; a field word glued after a
-// digit written as its own token ("2차전지") is none either.
+// A verb's adnominal form whose stem drops its ㄹ before 는 ("이끄는" of 이끌다) is no name; a field word
+// glued after a digit written as its own token ("2차전지") is none either.
 TEST(Ent39, KoreanVerbFormsAndWordsAfterDigits) {
   const char* offer =
       "누리AI는 경쟁사의 강태오 수석연구원에게 음성 모델 연구를 이끄는 수석 과학자 자리를 제안했다.";
@@ -77,8 +77,8 @@ TEST(Ent39, KoreanVerbFormsAndWordsAfterDigits) {
   });
 }
 
-// English: a kind of company or a title the lists write in lower case, capitalized because it opens the sentence, is
-// no part of the name after it; a title-like second word keeps the run ("Group Captain").
+// English: a kind of company or a title the lists write in lower case, capitalized because it opens the
+// sentence, is no part of the name after it; a title-like second word keeps the run ("Group Captain").
 TEST(Ent39, EnglishKindWordsOpeningASentence) {
   const char* airline =
       "Skyline Air cut its fares on Monday. Rival Coral Pacific Airways said it had no plans to follow.";
@@ -97,8 +97,8 @@ TEST(Ent39, EnglishKindWordsOpeningASentence) {
   });
 }
 
-// English police ranks are honorifics (en_honorific rows): no part of the name after them, and no organization
-// with the force named after the person.
+// English police ranks are honorifics (en_honorific rows): no part of the name after them, and no
+// organization with the force named after the person.
 TEST(Ent39, EnglishPoliceRanksBeforeNames) {
   const char* appeal =
       "Officers were called to the warehouse on Friday. Detective Sergeant Rhodri Penhale of Dyfed-Powys Police "
@@ -128,8 +128,8 @@ TEST(Ent39, EveryPoliceRankRowIsATitle) {
   }
 }
 
-// A listed person's one-word alias (a family name) right after a word the English gazetteer lists as a person's
-// given name only is someone else's family name: "Eleanor Vance" is no JD Vance.
+// A listed person's one-word alias (a family name) right after a word the English gazetteer lists as a
+// person's given name only is someone else's family name: "Eleanor Vance" is no JD Vance.
 TEST(Ent39, GazetteerGivenNameBeforeAListedFamilyName) {
   const char* page =
       "Three partners left Brightwater Legal this week. Eleanor Vance, Tomas Reyes and Priya Nair joined the "

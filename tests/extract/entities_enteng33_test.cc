@@ -1,10 +1,10 @@
 // English companies read from their slot and entity leftovers (thirty-third session, branch enteng33;
 // docs/entities.md). Every sentence is written for this test (no batch sentence): names, companies and places
 // differ from the batches the error shapes come from.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "tests/extract/entity_case_table.h"
@@ -17,27 +17,31 @@ using testing_support::Want;
 
 void Check(const std::vector<EntityCase>& cases) { testing_support::ExpectEntityCases(cases); }
 
-// The object of "of" after a company officer's title, of "at" after an officer's field, of "at" / "from" / "of"
-// after a word of employment, and of "joins" / "departed" is the employer, an organization with no suffix or cue
-// word. Not a lone common word (a department).
+// The object of "of" after a company officer's title, of "at" after an officer's field, of "at" / "from" /
+// "of" after a word of employment, and of "joins" / "departed" is the employer, an organization with no
+// suffix or cue word. Not a lone common word (a department).
 TEST(EntEng33, EmployerAfterOfficerTitle) {
   Check({
-      {"en", "Rhea Dunmore resigned as chief executive of Tallow Creek Farms on Monday.", "Tallow Creek Farms",
+      {"en", "Rhea Dunmore resigned as chief executive of Tallow Creek Farms on Monday.",
+       "Tallow Creek Farms", Want::kOrganization},
+      {"en", "He served as president of Greyhollow Grain for a decade.", "Greyhollow Grain",
        Want::kOrganization},
-      {"en", "He served as president of Greyhollow Grain for a decade.", "Greyhollow Grain", Want::kOrganization},
-      {"en", "Nadia Fenn was hired as head of research at Marlow Quay in May.", "Marlow Quay", Want::kOrganization},
+      {"en", "Nadia Fenn was hired as head of research at Marlow Quay in May.", "Marlow Quay",
+       Want::kOrganization},
       {"en", "Owen Piers joins Corvid Instruments as finance chief, the company said.", "Corvid Instruments",
        Want::kOrganization},
-      {"en", "Ilse Marr, formerly of Dunhollow Vane, starts in March.", "Dunhollow Vane", Want::kOrganization},
-      {"en", "Ilse Marr was poached from Dunhollow Vane last year.", "Dunhollow Vane", Want::kTypedOrganization},
+      {"en", "Ilse Marr, formerly of Dunhollow Vane, starts in March.", "Dunhollow Vane",
+       Want::kOrganization},
+      {"en", "Ilse Marr was poached from Dunhollow Vane last year.", "Dunhollow Vane",
+       Want::kTypedOrganization},
       {"en", "Ilse Marr departed Dunhollow Vane in June.", "Dunhollow Vane", Want::kOrganization},
       {"en", "She was named head of Research at the bank.", "Research", Want::kNone},
       {"en", "Prime Minister Anna Holt said on Monday.", "Anna Holt", Want::kPerson},
   });
 }
 
-// A listed place after a capitalized word in an employer's slot ends the employer's name (a university or a club
-// named by its region); elsewhere the region stays no organization.
+// A listed place after a capitalized word in an employer's slot ends the employer's name (a university or a
+// club named by its region); elsewhere the region stays no organization.
 TEST(EntEng33, RegionNamedEmployerInSlot) {
   Check({
       {"en", "Tobias Reed was named athletic director at Southern Nevada on Friday.", "Southern Nevada",
@@ -46,24 +50,26 @@ TEST(EntEng33, RegionNamedEmployerInSlot) {
   });
 }
 
-// A title in the possessive before an organization head names the office of the post; its bracket gloss links.
+// A title in the possessive before an organization head names the office of the post; its bracket gloss
+// links.
 TEST(EntEng33, TitleOffice) {
   Check({
-      {"en", "The agency reports to the Prime Minister's Office (PMO), officials said.", "Prime Minister's Office",
-       Want::kOrganization},
-      {"en", "The agency reports to the Prime Minister's Office (PMO), officials said. The PMO declined to comment.",
+      {"en", "The agency reports to the Prime Minister's Office (PMO), officials said.",
+       "Prime Minister's Office", Want::kOrganization},
+      {"en",
+       "The agency reports to the Prime Minister's Office (PMO), officials said. The PMO declined to comment.",
        "PMO", Want::kLinked, "Prime Minister's Office"},
   });
 }
 
-// On an English page a two-word person candidate written like an organization the page reads from a slot is that
-// organization: one entity, no person.
+// On an English page a two-word person candidate written like an organization the page reads from a slot is
+// that organization: one entity, no person.
 TEST(EntEng33, PersonWrittenLikeSlotOrganization) {
   Check({
-      {"en", "Brannock Vale hired Tessa Lund. Lund was a partner at Brannock Vale for ten years.", "Brannock Vale",
-       Want::kOnlyOrganization},
-      {"en", "Brannock Vale hired Tessa Lund. Lund was a partner at Brannock Vale for ten years.", "Brannock Vale",
-       Want::kNoPerson},
+      {"en", "Brannock Vale hired Tessa Lund. Lund was a partner at Brannock Vale for ten years.",
+       "Brannock Vale", Want::kOnlyOrganization},
+      {"en", "Brannock Vale hired Tessa Lund. Lund was a partner at Brannock Vale for ten years.",
+       "Brannock Vale", Want::kNoPerson},
   });
 }
 
@@ -76,8 +82,9 @@ TEST(EntEng33, ChineseListedNameBeforeConjunction) {
   });
 }
 
-// A kind of company (药企, 车企) before a name the character model typed person makes it a company; as a weak cue
-// the name must close at a speech verb, a role noun or a title, so a list's kind before a predicate names nothing.
+// A kind of company (药企, 车企) before a name the character model typed person makes it a company; as a weak
+// cue the name must close at a speech verb, a role noun or a title, so a list's kind before a predicate names
+// nothing.
 TEST(EntEng33, ChineseCompanyKindCue) {
   Check({
       {"zh", "瑞士药企甬康表示将扩大产能。", "甬康", Want::kTypedOrganization},

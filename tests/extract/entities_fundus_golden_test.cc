@@ -6,16 +6,16 @@
 // dots, middle dots, hyphens and apostrophes ignored); one-to-one, greedy in gold order. The
 // page text is the gold title and body of ../shared/corpus/fundus-dev/gold-dev.jsonl, one
 // paragraph per line, with the page's language. Floors in entities_floors.h.
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "extract/entities.h"
 #include "tests/extract/entities_floors.h"
@@ -70,7 +70,8 @@ TEST(EntitiesFundusGolden, PersonsAndOrganizationsOnNewsPagesOfTwentyCountries) 
     Article a;
     a.language = g.contains("lang") && g["lang"].is_string() ? g["lang"].get<std::string>() : "";
     const nlohmann::json& page = it->second;
-    std::vector<std::string> texts = {page.contains("title") && page["title"].is_string() ? page["title"].get<std::string>() : ""};
+    std::vector<std::string> texts = {
+        page.contains("title") && page["title"].is_string() ? page["title"].get<std::string>() : ""};
     if (page.contains("body") && page["body"].is_array()) {
       for (const auto& b : page["body"])
         if (b.is_string()) texts.push_back(b.get<std::string>());

@@ -1,16 +1,16 @@
 // Dataset-level score of the entity recognizer on tests/data/entities/*.txt (paragraphs = lines)
 // against the gold JSON beside each file. Floors live in entities_floors.h.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "extract/entities.h"
 #include "tests/extract/entities_floors.h"
@@ -33,7 +33,8 @@ struct Score {
 };
 
 bool KindMatches(const std::string& gold_type, EntityType pred_type) {
-  if (gold_type == "person" || pred_type == EntityType::kPerson) return gold_type == EntityTypeName(pred_type);
+  if (gold_type == "person" || pred_type == EntityType::kPerson)
+    return gold_type == EntityTypeName(pred_type);
   return true;  // company / publication / organization: the same family of names
 }
 
@@ -143,21 +144,23 @@ TEST(EntitiesGolden, FindsAndLinksPeopleAndCompaniesInHiringArticles) {
   double linked = total.gold ? 1.0 * total.linked / total.gold : 0;
   double precision = total.predicted ? 1.0 * total.correct / total.predicted : 0;
   std::printf("%s", log.c_str());
-  std::printf("entities golden: %zu articles, gold %d, found %d (%.3f), linked %d (%.3f), "
-              "predicted %d, correct %d (precision %.3f)\n",
-              files.size(), total.gold, total.found, recall, total.linked, linked, total.predicted,
-              total.correct, precision);
+  std::printf(
+      "entities golden: %zu articles, gold %d, found %d (%.3f), linked %d (%.3f), "
+      "predicted %d, correct %d (precision %.3f)\n",
+      files.size(), total.gold, total.found, recall, total.linked, linked, total.predicted, total.correct,
+      precision);
   auto ratio = [](int a, int b) { return b ? 1.0 * a / b : 0.0; };
-  std::printf("entities golden (unseen_* only): gold %d, found %d (%.3f), linked %d (%.3f), "
-              "predicted %d, correct %d (precision %.3f)\n",
-              unseen.gold, unseen.found, ratio(unseen.found, unseen.gold), unseen.linked,
-              ratio(unseen.linked, unseen.gold), unseen.predicted, unseen.correct,
-              ratio(unseen.correct, unseen.predicted));
-  std::printf("entities golden (fresh_* only): gold %d, found %d (%.3f), linked %d (%.3f), "
-              "predicted %d, correct %d (precision %.3f)\n",
-              fresh.gold, fresh.found, ratio(fresh.found, fresh.gold), fresh.linked,
-              ratio(fresh.linked, fresh.gold), fresh.predicted, fresh.correct,
-              ratio(fresh.correct, fresh.predicted));
+  std::printf(
+      "entities golden (unseen_* only): gold %d, found %d (%.3f), linked %d (%.3f), "
+      "predicted %d, correct %d (precision %.3f)\n",
+      unseen.gold, unseen.found, ratio(unseen.found, unseen.gold), unseen.linked,
+      ratio(unseen.linked, unseen.gold), unseen.predicted, unseen.correct,
+      ratio(unseen.correct, unseen.predicted));
+  std::printf(
+      "entities golden (fresh_* only): gold %d, found %d (%.3f), linked %d (%.3f), "
+      "predicted %d, correct %d (precision %.3f)\n",
+      fresh.gold, fresh.found, ratio(fresh.found, fresh.gold), fresh.linked, ratio(fresh.linked, fresh.gold),
+      fresh.predicted, fresh.correct, ratio(fresh.correct, fresh.predicted));
   EXPECT_GE(recall, floors::kEntityRecall);
   EXPECT_GE(linked, floors::kEntityLinked);
   EXPECT_GE(precision, floors::kEntityPrecision);

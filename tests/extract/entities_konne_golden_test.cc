@@ -46,9 +46,10 @@ namespace {
 
 // Generic institution nouns KoNNE tags OGG_* (see the header comment).
 const std::set<std::string> kIgnoredOrgForms = {
-    "경찰", "검찰", "정부", "법원", "군", "당국", "소방당국", "방역당국", "보건당국", "군당국", "여당",
-    "야당", "여야", "정당", "공공기관", "케이블", "북측", "남측", "남북", "한미", "북미", "경찰당국",
-    "수사당국", "교육당국", "외교당국", "금융당국", "정부당국", "사법부", "행정부", "입법부"};
+    "경찰",     "검찰",     "정부",     "법원",   "군",     "당국",     "소방당국", "방역당국",
+    "보건당국", "군당국",   "여당",     "야당",   "여야",   "정당",     "공공기관", "케이블",
+    "북측",     "남측",     "남북",     "한미",   "북미",   "경찰당국", "수사당국", "교육당국",
+    "외교당국", "금융당국", "정부당국", "사법부", "행정부", "입법부"};
 
 // Forms whose most frequent KoNNE label in its form/label table (counted over KLUE's train split,
 // not these sentences) is LCP_COUNTRY: 한국, 북한, 그리스 ... as a government or a team.
@@ -146,12 +147,12 @@ TEST(EntitiesKonne, FindsPeopleAndOrganizationsInHeldOutKoreanNews) {
     std::set<Span> gold, ignored;
     for (const Span& s : all) {
       bool outer = false;
-      for (const Span& o : all)
-        outer |= o.type == s.type && o != s && s.start <= o.start && o.end <= s.end;
+      for (const Span& o : all) outer |= o.type == s.type && o != s && s.start <= o.start && o.end <= s.end;
       int cps = s.end - s.start;
       std::string surface = SpanText(text, s);
-      bool ignore = outer || (s.type == 'P' && cps < 2) ||
-                    (s.type == 'O' && (cps < 2 || kIgnoredOrgForms.count(surface) || countries.count(surface)));
+      bool ignore =
+          outer || (s.type == 'P' && cps < 2) ||
+          (s.type == 'O' && (cps < 2 || kIgnoredOrgForms.count(surface) || countries.count(surface)));
       (ignore ? ignored : gold).insert(s);
     }
     ignored.insert(characters.begin(), characters.end());

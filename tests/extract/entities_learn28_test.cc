@@ -1,10 +1,10 @@
 // What the twenty-eighth session's blind entity batches (entities-b36, entities-b37) taught, as rules on
 // sentences written for this test (branch entlearn28; docs/entities.md). No sentence and no name comes from
 // a batch; each rule has its positive cases and the negatives it must leave alone.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "tests/extract/entity_case_table.h"
@@ -41,10 +41,13 @@ TEST(Learn28, ChineseCountedBodiesAndFoundingVerbs) {
       {"zh", "全省共有三所大学入选该计划。", "所大学", Want::kNoOrganization},
       {"zh", "他于2019年注册成立上海宏川贸易有限公司。", "上海宏川贸易有限公司", Want::kOrganization},
       {"zh", "他于2019年注册成立上海宏川贸易有限公司。", "成立上海宏川贸易有限公司", Want::kNoOrganization},
-      {"zh", "李某先后设立杭州鼎晟投资管理有限公司等两家公司。", "杭州鼎晟投资管理有限公司", Want::kOrganization},
+      {"zh", "李某先后设立杭州鼎晟投资管理有限公司等两家公司。", "杭州鼎晟投资管理有限公司",
+       Want::kOrganization},
       {"zh", "2015年，他创办深圳云途物流有限公司。", "深圳云途物流有限公司", Want::kOrganization},
-      // A university's graduate school in another city is one unit written with its parent (cjk_name_head 研究生院).
-      {"zh", "他毕业于北京大学深圳研究生院，随后加入一家芯片公司。", "北京大学深圳研究生院", Want::kOrganization},
+      // A university's graduate school in another city is one unit written with its parent (cjk_name_head
+      // 研究生院).
+      {"zh", "他毕业于北京大学深圳研究生院，随后加入一家芯片公司。", "北京大学深圳研究生院",
+       Want::kOrganization},
       {"zh", "团队从复旦大学上海医学研究生院孵化成立公司。", "复旦大学上海医学研究生院", Want::kOrganization},
   });
 }
@@ -60,9 +63,10 @@ TEST(Learn28, ChineseTeamsAroundAMatchScore) {
       {"zh", "福建鲲鹏则以88比90惜败于广州雄狮。", "福建鲲鹏", Want::kOrganization},
       {"zh", "比赛最终以3比1结束，广州观众很满意。", "广州观众", Want::kNoOrganization},
       // The club with its club word is the same club.
-      {"zh", "山东泰山主场2比0战胜武汉三镇。泰山俱乐部随后发表声明。", "泰山俱乐部", Want::kLinked, "山东泰山"},
-      {"zh", "上海海港客场3比1力克北京国安。国安在第40分钟扳平比分。国安俱乐部随后发文称，将尊重处罚决定。", "国安俱乐部",
-       Want::kLinked, "北京国安"},
+      {"zh", "山东泰山主场2比0战胜武汉三镇。泰山俱乐部随后发表声明。", "泰山俱乐部", Want::kLinked,
+       "山东泰山"},
+      {"zh", "上海海港客场3比1力克北京国安。国安在第40分钟扳平比分。国安俱乐部随后发文称，将尊重处罚决定。",
+       "国安俱乐部", Want::kLinked, "北京国安"},
   });
 }
 
@@ -70,7 +74,8 @@ TEST(Learn28, ChineseTeamsAroundAMatchScore) {
 // head (ja_public_head); 市立 with no place before it is no name.
 TEST(Learn28, JapanesePublicInstitutions) {
   Check({
-      {"ja", "患者は名古屋市立東部医療センターに搬送された。", "名古屋市立東部医療センター", Want::kOrganization},
+      {"ja", "患者は名古屋市立東部医療センターに搬送された。", "名古屋市立東部医療センター",
+       Want::kOrganization},
       {"ja", "静岡県立美術館で新しい展示が始まった。", "静岡県立美術館", Want::kOrganization},
       {"ja", "彼女は札幌市立大学を卒業した。", "札幌市立大学", Want::kOrganization},
       {"ja", "国立天文台の研究者が発表した。", "国立天文台", Want::kOrganization},
@@ -85,17 +90,23 @@ TEST(Learn28, JapanesePublicInstitutions) {
 TEST(Learn28, GermanKindWordsBeforeTheName) {
   Check({
       {"de", "Der Pay-TV-Sender Nordkanal meldete eine Rekordquote.", "Nordkanal", Want::kOrganization},
-      {"de", "Der Pay-TV-Sender Nordkanal meldete eine Rekordquote.", "Pay-TV-Sender Nordkanal", Want::kNoOrganization},
+      {"de", "Der Pay-TV-Sender Nordkanal meldete eine Rekordquote.", "Pay-TV-Sender Nordkanal",
+       Want::kNoOrganization},
       {"de", "Der Regional-Sender Ostwelle TV berichtete live.", "Ostwelle TV", Want::kOrganization},
-      {"de", "Das Geld kommt vom Münchner Risikokapitalgeber Isar Ventures.", "Isar Ventures", Want::kOrganization},
+      {"de", "Das Geld kommt vom Münchner Risikokapitalgeber Isar Ventures.", "Isar Ventures",
+       Want::kOrganization},
       {"de", "Angeführt wird die Runde vom Hamburger Wagniskapitalgeber Elbe Capital.", "Elbe Capital",
        Want::kOrganization},
-      {"de", "Die Berliner Verkehrsbetriebe streiken am Freitag.", "Berliner Verkehrsbetriebe", Want::kOrganization},
-      // A club's standing written before its name is no part of it (org_kind_cue aufsteiger, tabellenführer ...).
-      {"de", "Der VfL Bochum verlor am Samstag gegen Aufsteiger Werder Bremen.", "Werder Bremen", Want::kOrganization},
-      {"de", "Der VfL Bochum verlor am Samstag gegen Aufsteiger Werder Bremen.", "Aufsteiger Werder Bremen", Want::kNoOrganization},
-      {"de", "Am Sonntag empfängt Tabellenführer Bayer Leverkusen den SC Freiburg.", "Tabellenführer Bayer Leverkusen",
+      {"de", "Die Berliner Verkehrsbetriebe streiken am Freitag.", "Berliner Verkehrsbetriebe",
+       Want::kOrganization},
+      // A club's standing written before its name is no part of it (org_kind_cue aufsteiger, tabellenführer
+      // ...).
+      {"de", "Der VfL Bochum verlor am Samstag gegen Aufsteiger Werder Bremen.", "Werder Bremen",
+       Want::kOrganization},
+      {"de", "Der VfL Bochum verlor am Samstag gegen Aufsteiger Werder Bremen.", "Aufsteiger Werder Bremen",
        Want::kNoOrganization},
+      {"de", "Am Sonntag empfängt Tabellenführer Bayer Leverkusen den SC Freiburg.",
+       "Tabellenführer Bayer Leverkusen", Want::kNoOrganization},
   });
 }
 
@@ -103,8 +114,8 @@ TEST(Learn28, GermanKindWordsBeforeTheName) {
 TEST(Learn28, ListedNamesWithNoCue) {
   Check({
       {"en", "The strike was called by SAG-AFTRA on Friday.", "SAG-AFTRA", Want::kOrganization},
-      {"de", "Laut einer Umfrage der Forschungsgruppe Wahlen liegt die Union vorn.", "Forschungsgruppe Wahlen",
-       Want::kOrganization},
+      {"de", "Laut einer Umfrage der Forschungsgruppe Wahlen liegt die Union vorn.",
+       "Forschungsgruppe Wahlen", Want::kOrganization},
       {"de", "Der FC St. Pauli verlor gegen Holstein Kiel.", "Holstein Kiel", Want::kOrganization},
       {"de", "Die Züge werden von Siemens Mobility gebaut.", "Siemens Mobility", Want::kOrganization},
       {"en", "The band signed with Sub Pop Records last year.", "Sub Pop Records", Want::kOrganization},

@@ -1,10 +1,10 @@
 // Learned from the blind batches entities-b38 and entities-b39 (twenty-ninth session, branch entlearn29;
 // docs/entities.md). Every sentence is written for this test (no batch sentence): names, companies and places
 // differ from the batches the error shapes come from.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "tests/extract/entity_case_table.h"
@@ -23,9 +23,12 @@ TEST(Learn29, GermanHouses) {
   Check({
       {"de", "Sie leitete zuletzt das Theater Kornblume in Linz.", "Theater Kornblume", Want::kOrganization},
       {"de", "Sie leitete zuletzt das Theater Kornblume in Linz.", "Kornblume", Want::kNone},
-      {"de", "Vorher war er Dramaturg am Schauspielhaus Bochum.", "Schauspielhaus Bochum", Want::kOrganization},
-      {"de", "Das Theater Regensburg zeigt im Herbst drei Uraufführungen.", "Theater Regensburg", Want::kOrganization},
-      {"de", "Sie wird Intendantin des Theaters am Stadtpark in Graz.", "Theaters am Stadtpark", Want::kOrganization},
+      {"de", "Vorher war er Dramaturg am Schauspielhaus Bochum.", "Schauspielhaus Bochum",
+       Want::kOrganization},
+      {"de", "Das Theater Regensburg zeigt im Herbst drei Uraufführungen.", "Theater Regensburg",
+       Want::kOrganization},
+      {"de", "Sie wird Intendantin des Theaters am Stadtpark in Graz.", "Theaters am Stadtpark",
+       Want::kOrganization},
       {"de", "Die Premiere im Theater in der Altstadt war ausverkauft.", "Theater in der Altstadt",
        Want::kOrganization},
       {"de", "Wir treffen uns im Theater am Abend und gehen danach essen.", "Theater am Abend", Want::kNone},
@@ -38,7 +41,8 @@ TEST(Learn29, GermanAnonymizedNames) {
   Check({
       {"de", "Der Angeklagte Jürgen S. schwieg während der ganzen Verhandlung.", "Jürgen S.", Want::kPerson},
       {"de", "Die Zeugin Sabine M. sagte, sie habe nichts bemerkt.", "Sabine M.", Want::kPerson},
-      {"de", "Laut Anklage soll Thomas W. mehr als 40.000 Euro veruntreut haben.", "Thomas W.", Want::kPerson},
+      {"de", "Laut Anklage soll Thomas W. mehr als 40.000 Euro veruntreut haben.", "Thomas W.",
+       Want::kPerson},
       {"de", "Ihr Anwalt vertritt auch den Mitangeklagten Stefan R., einen Lieferanten.", "Stefan R.",
        Want::kPerson},
       // A middle initial before a family name stays one name.
@@ -46,22 +50,23 @@ TEST(Learn29, GermanAnonymizedNames) {
   });
 }
 
-// English: a saint's possessive after "St" with no dot, and the singular "Sheriff's", stay inside a name before
-// its head.
+// English: a saint's possessive after "St" with no dot, and the singular "Sheriff's", stay inside a name
+// before its head.
 TEST(Learn29, EnglishPossessiveInsideNames) {
   Check({
       {"en", "The striker was taken to St Columba's Hospital for scans.", "St Columba's Hospital",
        Want::kOrganization},
-      {"en", "Pupils at St Aidan's College raised money for the appeal.", "St Aidan's College", Want::kOrganization},
+      {"en", "Pupils at St Aidan's College raised money for the appeal.", "St Aidan's College",
+       Want::kOrganization},
       {"en", "A spokesman for the Marion County Sheriff's Office declined to comment.",
        "Marion County Sheriff's Office", Want::kOrganization},
-      {"en", "Deputies from the Lake County Sheriff's Office arrived within minutes.", "Lake County Sheriff's Office",
-       Want::kOrganization},
+      {"en", "Deputies from the Lake County Sheriff's Office arrived within minutes.",
+       "Lake County Sheriff's Office", Want::kOrganization},
   });
 }
 
-// Short forms of Latin organizations on the page: a firm's first partners before "&", a court's seat before its
-// roman numeral.
+// Short forms of Latin organizations on the page: a firm's first partners before "&", a court's seat before
+// its roman numeral.
 TEST(Learn29, FrontShortForms) {
   Check({
       {"en", "The buyer hired Whitlock Ames & Ferro LLP. A lawyer at Whitlock Ames said the deal was fair.",
@@ -78,12 +83,12 @@ TEST(Learn29, FrontShortForms) {
 // German kind fronts: an "-organisation" compound before a name is no part of it.
 TEST(Learn29, GermanOrganisationFront) {
   Check({
-      {"de", "Die Menschenrechtsorganisation Amnesty International kritisierte das Urteil.", "Amnesty International",
-       Want::kOrganization},
+      {"de", "Die Menschenrechtsorganisation Amnesty International kritisierte das Urteil.",
+       "Amnesty International", Want::kOrganization},
       {"de", "Die Menschenrechtsorganisation Amnesty International kritisierte das Urteil.",
        "Menschenrechtsorganisation Amnesty International", Want::kNone},
-      {"de", "Die Verbraucherorganisation Foodwatch Österreich kritisierte die Kennzeichnung.", "Foodwatch Österreich",
-       Want::kOrganization},
+      {"de", "Die Verbraucherorganisation Foodwatch Österreich kritisierte die Kennzeichnung.",
+       "Foodwatch Österreich", Want::kOrganization},
       {"de", "Die Verbraucherorganisation Foodwatch Österreich kritisierte die Kennzeichnung.",
        "Verbraucherorganisation Foodwatch Österreich", Want::kNone},
       {"de", "Die Umweltorganisation Greenpeace Schweiz reichte Beschwerde ein.", "Greenpeace Schweiz",
@@ -91,8 +96,8 @@ TEST(Learn29, GermanOrganisationFront) {
   });
 }
 
-// CJK kinds before a quoted name (cjk_quote_org_cue: 酒蔵, 书店, サークル), the head 办事处 and Chinese stop words
-// before a bare head (曾在, 更多, 支持).
+// CJK kinds before a quoted name (cjk_quote_org_cue: 酒蔵, 书店, サークル), the head 办事处 and Chinese stop
+// words before a bare head (曾在, 更多, 支持).
 TEST(Learn29, CjkCuesAndHeads) {
   Check({
       {"ja", "新潟県の酒蔵「雪割酒造」が新酒を発表した。", "雪割酒造", Want::kOrganization},
@@ -114,18 +119,20 @@ TEST(Learn29, PublicNames) {
       {"de", "Ein Sprecher des Bundesministeriums der Verteidigung bestätigte den Auftrag.",
        "Bundesministeriums der Verteidigung", Want::kOrganization},
       {"de", "Im Spitzenspiel trennten sich Sturm Graz und der LASK 1:1.", "Sturm Graz", Want::kOrganization},
-      {"de", "Die Deutsche Alzheimer Gesellschaft fordert mehr Pflegeplätze.", "Deutsche Alzheimer Gesellschaft",
+      {"de", "Die Deutsche Alzheimer Gesellschaft fordert mehr Pflegeplätze.",
+       "Deutsche Alzheimer Gesellschaft", Want::kOrganization},
+      {"en", "The single debuted at number four, Billboard said on Tuesday.", "Billboard",
        Want::kOrganization},
-      {"en", "The single debuted at number four, Billboard said on Tuesday.", "Billboard", Want::kOrganization},
       {"zh", "赣锋锂业周三公布了三季度业绩。", "赣锋锂业", Want::kOrganization},
       {"ja", "自民党は衆院選の公約を発表した。", "衆院", Want::kNone},
       {"ja", "酒は地元産の山田錦で造られる。", "山田錦", Want::kNone},
   });
 }
 
-// Teams around a match score: the team after the result verb may start inside an ICU word that holds the verb's
-// last character (战平 + 成都…: ICU reads 平成). A Korean name glued to a Latin gloss keeps its last syllable (no
-// particle comes before the bracket). Bands named after a count of members (trio, quartet, quintet).
+// Teams around a match score: the team after the result verb may start inside an ICU word that holds the
+// verb's last character (战平 + 成都…: ICU reads 平成). A Korean name glued to a Latin gloss keeps its last
+// syllable (no particle comes before the bracket). Bands named after a count of members (trio, quartet,
+// quintet).
 TEST(Learn29, TeamsGlossesBands) {
   Check({
       {"zh", "大连英博主场2比2战平成都锦江，双方各取一分。", "成都锦江", Want::kOrganization},
@@ -143,13 +150,16 @@ TEST(Learn29, TeamsGlossesBands) {
   });
 }
 
-// A Chinese organization span that took in a trailer verb ("中汽协呼吁") ends before it, so its short form links to
-// the bracketed gloss; Korean bodies named by their kind (수련병원, 핵심부: ko_generic_org_final) are no names.
+// A Chinese organization span that took in a trailer verb ("中汽协呼吁") ends before it, so its short form
+// links to the bracketed gloss; Korean bodies named by their kind (수련병원, 핵심부: ko_generic_org_final)
+// are no names.
 TEST(Learn29, TrailersAndKinds) {
   Check({
-      {"zh", "中国电子商务协会（中电协）近期发布的报告显示，网购投诉量连续三年上升。中电协呼吁平台切实履行主体责任。",
+      {"zh",
+       "中国电子商务协会（中电协）近期发布的报告显示，网购投诉量连续三年上升。中电协呼吁平台切实履行主体责任。",
        "中国电子商务协会", Want::kAlias, "中电协"},
-      {"zh", "中国电子商务协会（中电协）近期发布的报告显示，网购投诉量连续三年上升。中电协呼吁平台切实履行主体责任。",
+      {"zh",
+       "中国电子商务协会（中电协）近期发布的报告显示，网购投诉量连续三年上升。中电协呼吁平台切实履行主体责任。",
        "中电协呼吁", Want::kNone},
       {"zh", "直播带货投诉量连续三年上升。中电协呼吁平台切实履行主体责任。", "中电协", Want::kOrganization},
       {"zh", "外卖投诉量连续两年上升。中烹协呼吁平台切实履行主体责任。", "中烹协", Want::kOrganization},

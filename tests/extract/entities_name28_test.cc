@@ -2,10 +2,10 @@
 // members named in a group's list, transliterated foreign names in a person's slot, title tails,
 // organizations coordinated with a known company, short forms. Sentences written for this test, none
 // from a batch.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "tests/extract/entity_case_table.h"
@@ -19,16 +19,25 @@ using testing_support::Want;
 void Check(const std::vector<EntityCase>& cases) { testing_support::ExpectEntityCases(cases); }
 
 // A group's members named by the given name alone in a list: a role inside the list ("막내 X까지"), a
-// describing word before a role ("일본인 멤버 X"), the list after "리더 X을 비롯해" when X is a dictionary word.
+// describing word before a role ("일본인 멤버 X"), the list after "리더 X을 비롯해" when X is a dictionary
+// word.
 TEST(EntName28, KoreanMemberLists) {
   Check({
-      {"ko", "걸그룹 하모니아는 리더 윤세아를 비롯해 다은, 리나, 소이, 막내 하람까지 다섯 명이다.", "하람", Want::kPerson},
-      {"ko", "걸그룹 하모니아는 리더 윤세아를 비롯해 다은, 리나, 소이, 막내 하람까지 다섯 명이다.", "리나", Want::kPerson},
+      {"ko", "걸그룹 하모니아는 리더 윤세아를 비롯해 다은, 리나, 소이, 막내 하람까지 다섯 명이다.", "하람",
+       Want::kPerson},
+      {"ko", "걸그룹 하모니아는 리더 윤세아를 비롯해 다은, 리나, 소이, 막내 하람까지 다섯 명이다.", "리나",
+       Want::kPerson},
       {"ko", "리더 바다를 비롯해 태오, 시온, 막내 준서까지 네 멤버가 무대에 섰다.", "시온", Want::kPerson},
       {"ko", "리더 바다를 비롯해 태오, 시온, 막내 준서까지 네 멤버가 무대에 섰다.", "준서", Want::kPerson},
-      {"ko", "스텔라는 리더 강민호, 메인보컬 유진, 일본인 멤버 카이토, 중국 출신 린하오, 막내 하율로 구성됐다.", "카이토", Want::kPerson},
-      {"ko", "스텔라는 리더 강민호, 메인보컬 유진, 일본인 멤버 카이토, 중국 출신 린하오, 막내 하율로 구성됐다.", "일본인", Want::kNone},
-      {"ko", "스텔라는 리더 강민호, 메인보컬 유진, 일본인 멤버 카이토, 중국 출신 린하오, 막내 하율로 구성됐다.", "중국", Want::kNone},
+      {"ko",
+       "스텔라는 리더 강민호, 메인보컬 유진, 일본인 멤버 카이토, 중국 출신 린하오, 막내 하율로 구성됐다.",
+       "카이토", Want::kPerson},
+      {"ko",
+       "스텔라는 리더 강민호, 메인보컬 유진, 일본인 멤버 카이토, 중국 출신 린하오, 막내 하율로 구성됐다.",
+       "일본인", Want::kNone},
+      {"ko",
+       "스텔라는 리더 강민호, 메인보컬 유진, 일본인 멤버 카이토, 중국 출신 린하오, 막내 하율로 구성됐다.",
+       "중국", Want::kNone},
       // No role: places in a list stay places.
       {"ko", "회사는 서울, 부산, 대구 등 세 곳에 새 지점을 열었다.", "부산", Want::kNone},
   });
@@ -38,7 +47,8 @@ TEST(EntName28, KoreanMemberLists) {
 // sentence naming a member's role; "メンバーのキャリア" is no name.
 TEST(EntName28, JapaneseMemberLists) {
   Check({
-      {"ja", "会見にはリーダーの山田翔太、メンバーの佐々木蓮、ソラ、大野湊が出席した。", "ソラ", Want::kPerson},
+      {"ja", "会見にはリーダーの山田翔太、メンバーの佐々木蓮、ソラ、大野湊が出席した。", "ソラ",
+       Want::kPerson},
       {"ja", "メンバーには、ブラジル出身のレオやタイ出身のミントも加わった。", "レオ", Want::kPerson},
       {"ja", "メンバーには、ブラジル出身のレオやタイ出身のミントも加わった。", "ミント", Want::kPerson},
       {"ja", "最年長の森田健、ハル、最年少の石井蒼が舞台あいさつに立った。", "ハル", Want::kPerson},

@@ -1,10 +1,10 @@
 // Persons and organization names of the twenty-ninth session (branch entname29; docs/entities.md). Every
 // sentence is written for this test (no batch sentence): names, companies and places differ from the blind
 // batches the error classes come from.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "tests/extract/entity_case_table.h"
@@ -36,8 +36,8 @@ TEST(Name29, KoreanKindFormDictionaryWords) {
       {"ko", "스튜디오 촬영은 오후에 끝났다.", "스튜디오 촬영", Want::kNone},
       {"ko", "극단 선택을 막기 위한 대책이 나왔다.", "극단 선택", Want::kNone},
       // The name alone on the page joins the body.
-      {"ko", "넥슨은 인디 개발사 스튜디오 노을을 인수했다. 노을을 함께 세운 두 사람도 넥슨에 합류한다.", "스튜디오 노을",
-       Want::kAlias, "노을"},
+      {"ko", "넥슨은 인디 개발사 스튜디오 노을을 인수했다. 노을을 함께 세운 두 사람도 넥슨에 합류한다.",
+       "스튜디오 노을", Want::kAlias, "노을"},
   });
 }
 
@@ -46,7 +46,8 @@ TEST(Name29, CompanyEndings) {
   Check({
       {"ko", "그는 2015년 바이엘텍으로 옮겨 연구소를 이끌었다.", "바이엘텍", Want::kOrganization},
       {"ko", "서진우 박사는 앰브로텍 출신이다.", "앰브로텍", Want::kOrganization},
-      {"en", "Mika Sato, an engineer at Osaka Electron, has joined the startup.", "Osaka Electron", Want::kOrganization},
+      {"en", "Mika Sato, an engineer at Osaka Electron, has joined the startup.", "Osaka Electron",
+       Want::kOrganization},
       {"en", "He previously worked at Nagoya Electric for a decade.", "Nagoya Electric", Want::kOrganization},
   });
 }
@@ -54,11 +55,13 @@ TEST(Name29, CompanyEndings) {
 // A month that is a given name before a family name, after a role noun or beside a relative.
 TEST(Name29, MonthGivenNames) {
   Check({
-      {"en", "The quartet hired guitarist Marcus Bell and drummer June Okafor in 2019.", "June Okafor", Want::kPerson},
-      {"en", "The film stars actor May Lindqvist as the mayor.", "May Lindqvist", Want::kPerson},
-      {"en", "The label signed singer April Moreno, whose sister Lena Moreno produces her records.", "April Moreno",
+      {"en", "The quartet hired guitarist Marcus Bell and drummer June Okafor in 2019.", "June Okafor",
        Want::kPerson},
-      {"en", "The album was written by June Harlow and her brother Tom Harlow.", "June Harlow", Want::kPerson},
+      {"en", "The film stars actor May Lindqvist as the mayor.", "May Lindqvist", Want::kPerson},
+      {"en", "The label signed singer April Moreno, whose sister Lena Moreno produces her records.",
+       "April Moreno", Want::kPerson},
+      {"en", "The album was written by June Harlow and her brother Tom Harlow.", "June Harlow",
+       Want::kPerson},
       // A month in a date stays one.
       {"en", "In June Apple said sales rose.", "June Apple", Want::kNone},
       {"en", "Shares fell sharply in May Reuters reported.", "May Reuters", Want::kNone},

@@ -1,11 +1,11 @@
-// Employer names as organizations, thirtieth session (branch entorg30; docs/entities.md): company names with no
-// legal form and no listed head, which the recognizer read as a person or not at all. Every sentence is written
-// for this test (no batch sentence): names, companies and places differ from the blind batches the error class
-// comes from; the Korean group affiliates are real, well-known companies.
+// Employer names as organizations, thirtieth session (branch entorg30; docs/entities.md): company names with
+// no legal form and no listed head, which the recognizer read as a person or not at all. Every sentence is
+// written for this test (no batch sentence): names, companies and places differ from the blind batches the
+// error class comes from; the Korean group affiliates are real, well-known companies.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/entities.h"
 #include "tests/extract/entity_case_table.h"
@@ -24,33 +24,36 @@ TEST(Org30, EnglishCompoundBusinessWord) {
   Check({
       {"en", "Korvane Microsystems said on Monday that it had hired Leah Tran as chief financial officer.",
        "Korvane Microsystems", Want::kTypedOrganization},
-      {"en", "Korvane Microsystems said on Monday that it had hired Leah Tran as chief financial officer.", "Leah Tran",
-       Want::kPerson},
+      {"en", "Korvane Microsystems said on Monday that it had hired Leah Tran as chief financial officer.",
+       "Leah Tran", Want::kPerson},
       {"en", "Chief executive Omar Haddad left Brightwell Optronics in March.", "Brightwell Optronics",
        Want::kTypedOrganization},
-      {"en", "Velmora Biotherapeutics named Jonah Pierce its new head of research.", "Velmora Biotherapeutics",
-       Want::kTypedOrganization},
-      {"en", "The board of Quenfield Nanodevices approved the appointment on Friday.", "Quenfield Nanodevices",
-       Want::kTypedOrganization},
+      {"en", "Velmora Biotherapeutics named Jonah Pierce its new head of research.",
+       "Velmora Biotherapeutics", Want::kTypedOrganization},
+      {"en", "The board of Quenfield Nanodevices approved the appointment on Friday.",
+       "Quenfield Nanodevices", Want::kTypedOrganization},
       {"en", "Sarita Lowe, a former engineer at Pellmark Photonics, joined Ostrin Bioanalytics last year.",
        "Ostrin Bioanalytics", Want::kTypedOrganization},
-      {"en", "Dunmore Geosciences said it would cut 40 jobs.", "Dunmore Geosciences", Want::kTypedOrganization},
-      {"en", "Brenton MicroDevices said it hired Mark Dolan.", "Brenton MicroDevices", Want::kTypedOrganization},
+      {"en", "Dunmore Geosciences said it would cut 40 jobs.", "Dunmore Geosciences",
+       Want::kTypedOrganization},
+      {"en", "Brenton MicroDevices said it hired Mark Dolan.", "Brenton MicroDevices",
+       Want::kTypedOrganization},
       // Controls: a person's name before "said" stays a person.
       {"en", "Helen Matthews said on Tuesday that she would retire.", "Helen Matthews", Want::kPerson},
       {"en", "Dennis Okafor said the deal was off.", "Dennis Okafor", Want::kPerson},
   });
 }
 
-// Korean: a listed group name in ASCII capitals glued to an affiliate's Hangul name (ko_glued_group_prefix) is the
-// affiliate, a company, in any slot (subject, genitive, before a date); not a word about the group
+// Korean: a listed group name in ASCII capitals glued to an affiliate's Hangul name (ko_glued_group_prefix)
+// is the affiliate, a company, in any slot (subject, genitive, before a date); not a word about the group
 // (ko_glued_group_tail).
 TEST(Org30, KoreanGluedGroupAffiliate) {
   Check({
       {"ko", "SK바이오팜은 24일 신임 최고재무책임자로 이도윤 전무를 선임했다고 밝혔다.", "SK바이오팜",
        Want::kTypedOrganization},
       {"ko", "GS리테일이 편의점 사업부 대표에 한지호 부사장을 앉혔다.", "GS리테일", Want::kTypedOrganization},
-      {"ko", "KT스카이라이프의 새 대표로 오민석 전무가 내정됐다.", "KT스카이라이프", Want::kTypedOrganization},
+      {"ko", "KT스카이라이프의 새 대표로 오민석 전무가 내정됐다.", "KT스카이라이프",
+       Want::kTypedOrganization},
       {"ko", "KT스카이라이프의 새 대표로 오민석 전무가 내정됐다.", "오민석", Want::kPerson},
       {"ko", "LS일렉트릭은 올해 임원 인사에서 5명을 승진시켰다.", "LS일렉트릭", Want::kTypedOrganization},
       {"ko", "HD현대미포가 조선소 안전책임자를 외부에서 영입했다.", "HD현대미포", Want::kTypedOrganization},
@@ -62,8 +65,8 @@ TEST(Org30, KoreanGluedGroupAffiliate) {
   });
 }
 
-// Korean: a Hangul name ending in an industry word (ko_industry_head) before a post or a name and a post, or as a
-// subject with a two-syllable front that is no dictionary word, is a company.
+// Korean: a Hangul name ending in an industry word (ko_industry_head) before a post or a name and a post, or
+// as a subject with a two-syllable front that is no dictionary word, is a company.
 TEST(Org30, KoreanIndustryHeadEmployer) {
   Check({
       {"ko", "다온물류 박지성 대표는 이날 사임했다.", "다온물류", Want::kTypedOrganization},

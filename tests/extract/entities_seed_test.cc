@@ -1,13 +1,13 @@
 // The founding example: every person and company of ../shared/seed/expected.json is found with the
 // right canonical name, no particle is glued to a name, and no common word becomes a person.
+#include <gtest/gtest.h>
+
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "extract/entities.h"
 
@@ -67,14 +67,15 @@ TEST_F(SeedEntities, FindsEveryPersonAndCompanyWithItsCanonicalName) {
       const Entity* e = ByCanonical(canonical);
       ASSERT_NE(e, nullptr) << "missing " << canonical;
       std::set<std::string> got = Surfaces(*e);
-      for (const auto& s : want["surfaces"]) EXPECT_TRUE(got.count(s.get<std::string>())) << canonical << ": " << s;
+      for (const auto& s : want["surfaces"])
+        EXPECT_TRUE(got.count(s.get<std::string>())) << canonical << ": " << s;
       // Every surface of the entity is one the gold lists: nothing glued, nothing cut.
       std::set<std::string> allowed;
       for (const auto& s : want["surfaces"]) allowed.insert(s.get<std::string>());
       for (const std::string& s : got) EXPECT_TRUE(allowed.count(s)) << canonical << " has surface " << s;
-      EXPECT_EQ(EntityTypeName(e->type), std::string(group) == "people"            ? "person"
+      EXPECT_EQ(EntityTypeName(e->type), std::string(group) == "people"          ? "person"
                                          : want.value("kind", "") == "publisher" ? "publication"
-                                                                                  : "company")
+                                                                                 : "company")
           << canonical;
       ++checked;
     }

@@ -1,25 +1,25 @@
-// The case table the entity tests share: a sentence in a language, a surface and what the recognizer must make of it
-// (an organization, one typed organization or company, a person, no organization, no person, nothing, an alias of
-// the entity, one entity with another mention, the entity of a canonical, or the only person or organization of the
-// sentence). A test file lists `EntityCase` rows and runs them with
+// The case table the entity tests share: a sentence in a language, a surface and what the recognizer must
+// make of it (an organization, one typed organization or company, a person, no organization, no person,
+// nothing, an alias of the entity, one entity with another mention, the entity of a canonical, or the only
+// person or organization of the sentence). A test file lists `EntityCase` rows and runs them with
 // ExpectEntityCases; the recognizer is built once per process.
 #pragma once
+
+#include <gtest/gtest.h>
 
 #include <memory>
 #include <string>
 #include <vector>
 
-#include <gtest/gtest.h>
-
 #include "extract/entities.h"
 
 namespace hirewire::extract::testing_support {
 
-// kOrganization: any type but person; kTypedOrganization: typed organization or company (no other, publication).
-// kCanonical: the entity whose canonical is `other` is read and named `surface` (the article's spelling).
-// kOneMention: the entity whose canonical is `other` is read, no person, with one mention, written `surface`.
-// kOnlyPerson / kOnlyOrganization: the sentence's persons (organizations: any type but person) are one, named
-// `surface`.
+// kOrganization: any type but person; kTypedOrganization: typed organization or company (no other,
+// publication). kCanonical: the entity whose canonical is `other` is read and named `surface` (the article's
+// spelling). kOneMention: the entity whose canonical is `other` is read, no person, with one mention, written
+// `surface`. kOnlyPerson / kOnlyOrganization: the sentence's persons (organizations: any type but person) are
+// one, named `surface`.
 enum class Want {
   kOrganization,
   kTypedOrganization,
@@ -103,8 +103,7 @@ inline void ExpectSentenceCase(const EntityCase& c, const std::vector<Entity>& e
     case Want::kOnlyOrganization:
       EXPECT_EQ(NamesOf(es, c.want == Want::kOnlyPerson), std::vector<std::string>{c.surface}) << where;
       break;
-    default:
-      break;
+    default: break;
   }
 }
 
@@ -119,18 +118,15 @@ inline void ExpectEntityCase(const EntityCase& c) {
       break;
     case Want::kTypedOrganization:
       ASSERT_NE(e, nullptr) << where;
-      EXPECT_TRUE(e->type == EntityType::kOrganization || e->type == EntityType::kCompany) << where << ": " << e->type;
+      EXPECT_TRUE(e->type == EntityType::kOrganization || e->type == EntityType::kCompany)
+          << where << ": " << e->type;
       break;
     case Want::kPerson:
       ASSERT_NE(e, nullptr) << where;
       EXPECT_EQ(e->type, EntityType::kPerson) << where;
       break;
-    case Want::kNoOrganization:
-      EXPECT_TRUE(e == nullptr || e->type == EntityType::kPerson) << where;
-      break;
-    case Want::kNoPerson:
-      EXPECT_TRUE(e == nullptr || e->type != EntityType::kPerson) << where;
-      break;
+    case Want::kNoOrganization: EXPECT_TRUE(e == nullptr || e->type == EntityType::kPerson) << where; break;
+    case Want::kNoPerson: EXPECT_TRUE(e == nullptr || e->type != EntityType::kPerson) << where; break;
     case Want::kNone:
       EXPECT_EQ(e, nullptr) << where << " read as " << (e ? EntityTypeName(e->type) : std::string_view());
       break;
@@ -152,9 +148,7 @@ inline void ExpectEntityCase(const EntityCase& c) {
     case Want::kCanonical:
     case Want::kOneMention:
     case Want::kOnlyPerson:
-    case Want::kOnlyOrganization:
-      ExpectSentenceCase(c, es, where);
-      break;
+    case Want::kOnlyOrganization: ExpectSentenceCase(c, es, where); break;
   }
 }
 

@@ -1,13 +1,14 @@
 // The keep/type step of the entity recognizer (extract/entity_keep.h): its features per fact,
 // its table format, the shipped table, and how the recognizer applies it.
+#include "extract/entity_keep.h"
+
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <string>
 #include <vector>
 
-#include <gtest/gtest.h>
-
 #include "extract/entities.h"
-#include "extract/entity_keep.h"
 
 namespace hirewire::extract {
 namespace {
@@ -39,36 +40,58 @@ struct FeatureRow {
 
 TEST(EntityKeepFeatures, EachFactGivesItsFeatures) {
   const std::vector<FeatureRow> rows = {
-      {"plain rule candidate", [](EntityFacts*) {},
-       {"type=company", "src=latin_rule", "src=latin_rule|org", "has=latin_rule|org", "nsrc=1", "conf=0.7|latin_rule",
-        "mentions=1|org", "script=latin|org", "lang=en|org", "tokens=2|org", "chars=9-16|org"},
+      {"plain rule candidate",
+       [](EntityFacts*) {},
+       {"type=company", "src=latin_rule", "src=latin_rule|org", "has=latin_rule|org", "nsrc=1",
+        "conf=0.7|latin_rule", "mentions=1|org", "script=latin|org", "lang=en|org", "tokens=2|org",
+        "chars=9-16|org"},
        {"dict", "offered", "initial_only", "lower_elsewhere"}},
       {"the dictionary is the main source",
        [](EntityFacts* f) {
          f->sources |= 1u << static_cast<int>(EntitySource::kDictionary);
          f->dictionary = true;
        },
-       {"src=dict", "has=dict|org", "has=latin_rule|org", "nsrc=2", "dict", "dict|org"}, {"src=latin_rule"}},
-      {"a person's kind", [](EntityFacts* f) { f->type = EntityType::kPerson; }, {"type=person", "src=latin_rule|per"}, {"src=latin_rule|org"}},
-      {"mention counts are bucketed", [](EntityFacts* f) { f->mentions = 7; }, {"mentions=5+|org", "mentions=5+|latin_rule"}, {"mentions=7|org"}},
-      {"confidence in tenths", [](EntityFacts* f) { f->max_conf = 1.0; }, {"conf=0.9|latin_rule"}, {"conf=1.0|latin_rule"}},
+       {"src=dict", "has=dict|org", "has=latin_rule|org", "nsrc=2", "dict", "dict|org"},
+       {"src=latin_rule"}},
+      {"a person's kind",
+       [](EntityFacts* f) { f->type = EntityType::kPerson; },
+       {"type=person", "src=latin_rule|per"},
+       {"src=latin_rule|org"}},
+      {"mention counts are bucketed",
+       [](EntityFacts* f) { f->mentions = 7; },
+       {"mentions=5+|org", "mentions=5+|latin_rule"},
+       {"mentions=7|org"}},
+      {"confidence in tenths",
+       [](EntityFacts* f) { f->max_conf = 1.0; },
+       {"conf=0.9|latin_rule"},
+       {"conf=1.0|latin_rule"}},
       {"sentence-initial only",
        [](EntityFacts* f) { f->sentence_initial_only = true; },
-       {"initial_only", "initial_only|org", "initial_only|mentions=1|src=latin_rule"}, {}},
-      {"capitals", [](EntityFacts* f) {
+       {"initial_only", "initial_only|org", "initial_only|mentions=1|src=latin_rule"},
+       {}},
+      {"capitals",
+       [](EntityFacts* f) {
          f->all_caps = true;
          f->chars = 3;
        },
-       {"all_caps", "all_caps|chars=3-4"}, {}},
+       {"all_caps", "all_caps|chars=3-4"},
+       {}},
       {"an unknown language", [](EntityFacts* f) { f->lang = ""; }, {"lang=?|org"}, {"lang=|org"}},
-      {"a Hangul name", [](EntityFacts* f) { f->script = NameScript::kHangul; }, {"script=hangul|org"}, {"script=latin|org"}},
-      {"cue words", [](EntityFacts* f) {
+      {"a Hangul name",
+       [](EntityFacts* f) { f->script = NameScript::kHangul; },
+       {"script=hangul|org"},
+       {"script=latin|org"}},
+      {"cue words",
+       [](EntityFacts* f) {
          f->title_next = true;
          f->org_head = true;
        },
-       {"title_next|org", "org_head|org", "title_next&org_head"}, {}},
+       {"title_next|org", "org_head|org", "title_next&org_head"},
+       {}},
       {"a common word elsewhere, not in the dictionary",
-       [](EntityFacts* f) { f->lower_elsewhere = true; }, {"lower_elsewhere|org", "lower_elsewhere&undict|org"}, {}},
+       [](EntityFacts* f) { f->lower_elsewhere = true; },
+       {"lower_elsewhere|org", "lower_elsewhere&undict|org"},
+       {}},
       {"an offered tagger span",
        [](EntityFacts* f) {
          f->sources = 1u << static_cast<int>(EntitySource::kTagger);
@@ -76,10 +99,16 @@ TEST(EntityKeepFeatures, EachFactGivesItsFeatures) {
          f->offered = true;
          f->max_conf = 0.55;
        },
-       {std::string(kOfferedFeature), "low_score|org", "low_score|conf=0.5", "src=tagger"}, {}},
-      {"a revived candidate", [](EntityFacts* f) { f->revived = "lower_case"; },
-       {"revived=lower_case", "revived=lower_case|org", "revived=lower_case|src=latin_rule"}, {}},
-      {"one word outside the dictionary", [](EntityFacts* f) { f->tokens = 1; }, {"one_word_undict|org|script=latin"}, {}},
+       {std::string(kOfferedFeature), "low_score|org", "low_score|conf=0.5", "src=tagger"},
+       {}},
+      {"a revived candidate",
+       [](EntityFacts* f) { f->revived = "lower_case"; },
+       {"revived=lower_case", "revived=lower_case|org", "revived=lower_case|src=latin_rule"},
+       {}},
+      {"one word outside the dictionary",
+       [](EntityFacts* f) { f->tokens = 1; },
+       {"one_word_undict|org|script=latin"},
+       {}},
   };
   for (const FeatureRow& row : rows) {
     EntityFacts f = Base();
@@ -87,9 +116,11 @@ TEST(EntityKeepFeatures, EachFactGivesItsFeatures) {
     const std::vector<std::string> got = EntityKeepFeatures(f);
     std::vector<std::string> sorted = got;
     std::sort(sorted.begin(), sorted.end());
-    EXPECT_EQ(std::adjacent_find(sorted.begin(), sorted.end()), sorted.end()) << row.what << ": a feature listed twice";
+    EXPECT_EQ(std::adjacent_find(sorted.begin(), sorted.end()), sorted.end())
+        << row.what << ": a feature listed twice";
     for (const std::string& want : row.present) EXPECT_TRUE(Has(got, want)) << row.what << ": " << want;
-    for (const std::string& not_want : row.absent) EXPECT_FALSE(Has(got, not_want)) << row.what << ": " << not_want;
+    for (const std::string& not_want : row.absent)
+      EXPECT_FALSE(Has(got, not_want)) << row.what << ": " << not_want;
   }
 }
 
@@ -145,12 +176,12 @@ TEST(EntityKeepModel, AppliesBothThresholdsAndTheTypeMargin) {
                             entity("E", EntityType::kCompany), entity("F", EntityType::kCompany)};
   const std::string offered(kOfferedFeature);
   const std::vector<std::vector<std::string>> features = {
-      {"bad"},              // p 0.007: dropped
-      {},                   // p 0.5: kept (proposed)
-      {"orgish"},           // kept, margin -3: organization
-      {offered},            // p 0.5 < 0.6: an offered entity is dropped
-      {offered, "good"},    // p 0.73: kept
-      {"personish"},        // kept, margin 3: person
+      {"bad"},            // p 0.007: dropped
+      {},                 // p 0.5: kept (proposed)
+      {"orgish"},         // kept, margin -3: organization
+      {offered},          // p 0.5 < 0.6: an offered entity is dropped
+      {offered, "good"},  // p 0.73: kept
+      {"personish"},      // kept, margin 3: person
   };
   m->Apply(&es, features);
   ASSERT_EQ(es.size(), 4u);
@@ -165,8 +196,9 @@ TEST(EntityKeepModel, AppliesBothThresholdsAndTheTypeMargin) {
 TEST(EntityRecognizerKeepStep, FeaturesComeWithTheCandidatesAndTheStepCanBeSwitchedOff) {
   Article a;
   a.language = "en";
-  a.paragraphs = {"Samsung Electronics hired Mina Park, a former Google researcher, the company said on Monday.",
-                  "Park said she would lead the Samsung Electronics lab in Seoul."};
+  a.paragraphs = {
+      "Samsung Electronics hired Mina Park, a former Google researcher, the company said on Monday.",
+      "Park said she would lead the Samsung Electronics lab in Seoul."};
   EntityOptions off;
   off.keep_model = false;
   auto plain = EntityRecognizer::Create(off);
@@ -174,7 +206,8 @@ TEST(EntityRecognizerKeepStep, FeaturesComeWithTheCandidatesAndTheStepCanBeSwitc
   std::vector<std::vector<std::string>> features;
   const std::vector<Entity> cands = (*plain)->Candidates(a, &features);
   ASSERT_EQ(features.size(), cands.size());
-  const auto samsung = std::find_if(cands.begin(), cands.end(), [](const Entity& e) { return e.canonical == "Samsung Electronics"; });
+  const auto samsung = std::find_if(cands.begin(), cands.end(),
+                                    [](const Entity& e) { return e.canonical == "Samsung Electronics"; });
   ASSERT_NE(samsung, cands.end());
   const auto& f = features[samsung - cands.begin()];
   EXPECT_TRUE(Has(f, "dict|org"));

@@ -44,12 +44,15 @@ bool IsCjk(UChar32 c) {
 bool IsWord(UChar32 c) {
   if (c == '_') return true;
   switch (u_charType(c)) {
-    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
-    case U_MODIFIER_LETTER: case U_OTHER_LETTER: case U_DECIMAL_DIGIT_NUMBER:
-    case U_LETTER_NUMBER: case U_OTHER_NUMBER:
-      return true;
-    default:
-      return u_getNumericValue(c) != U_NO_NUMERIC_VALUE;
+    case U_UPPERCASE_LETTER:
+    case U_LOWERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER:
+    case U_DECIMAL_DIGIT_NUMBER:
+    case U_LETTER_NUMBER:
+    case U_OTHER_NUMBER: return true;
+    default: return u_getNumericValue(c) != U_NO_NUMERIC_VALUE;
   }
 }
 
@@ -188,7 +191,8 @@ bool SameDay(const std::string& gold, const std::string& pred) {
   auto g = ParseIso(gold), p = ParseIso(pred);
   if (!g || !p) return false;
   if (g->offset_min && p->offset_min) {
-    long minutes = hirewire::DaysFromCivil(p->y, p->m, p->d) * 1440 + p->hh * 60 + p->mm - *p->offset_min + *g->offset_min;
+    long minutes = hirewire::DaysFromCivil(p->y, p->m, p->d) * 1440 + p->hh * 60 + p->mm - *p->offset_min +
+                   *g->offset_min;
     long day = static_cast<long>(std::floor(minutes / 1440.0));
     return day == hirewire::DaysFromCivil(g->y, g->m, g->d);
   }

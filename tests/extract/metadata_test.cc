@@ -20,7 +20,9 @@ PageMeta MetaOf(const std::string& head) {
   return ExtractMetadata(dom);
 }
 
-bool Has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool Has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 TEST(MetaKeysData, EveryRowFindsItsValueInItsExample) {
   ASSERT_TRUE(MetaKeysStatus().ok()) << MetaKeysStatus().ToString();

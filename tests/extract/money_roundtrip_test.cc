@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/money.h"
 #include "corpus/decimal.h"
+#include "extract/money.h"
 #include "extract/money_format.h"
 
 namespace hirewire::extract {

@@ -62,10 +62,8 @@ INSTANTIATE_TEST_SUITE_P(
         CountryCase{"Pagó 1.500 millones de dólares.", "", "USD", "1500000000"},
         CountryCase{"Il a levé 3 milliards de dollars de Hong Kong.", "", "HKD", "3000000000"},
         CountryCase{"Die Regierung zahlt 2,5 Milliarden Kenia-Schilling.", "", "KES", "2500000000"},
-        CountryCase{"他月薪3萬元。", "TW", "TWD", "30000"},
-        CountryCase{"他月薪3萬元。", "", "CNY", "30000"},
-        CountryCase{"售价¥5000。", "CN", "CNY", "5000"},
-        CountryCase{"售价¥5000。", "JP", "JPY", "5000"},
+        CountryCase{"他月薪3萬元。", "TW", "TWD", "30000"}, CountryCase{"他月薪3萬元。", "", "CNY", "30000"},
+        CountryCase{"售价¥5000。", "CN", "CNY", "5000"}, CountryCase{"售价¥5000。", "JP", "JPY", "5000"},
         CountryCase{"他的年薪 250万。", "", "CNY", "2500000"},
         CountryCase{"他的年薪 250萬。", "TW", "TWD", "2500000"},
         CountryCase{"年薪超千萬，引發熱議。", "HK", "HKD", "10000000"},
@@ -85,7 +83,9 @@ struct ContextCase {
   const char* want;
 };
 
-void PrintTo(const ContextCase& c, std::ostream* os) { *os << c.phrase << " @" << c.lang << "-" << c.country; }
+void PrintTo(const ContextCase& c, std::ostream* os) {
+  *os << c.phrase << " @" << c.lang << "-" << c.country;
+}
 
 class MoneyInContext : public ::testing::TestWithParam<ContextCase> {};
 
@@ -127,7 +127,8 @@ INSTANTIATE_TEST_SUITE_P(
         // French scale letters before a currency sign.
         ContextCase{"Le PDG a touché 19,6 M€ l'an dernier.", "fr", "", "EUR 19600000"},
         ContextCase{"Ottawa versera plus de 2 G$ aux provinces.", "fr", "CA", "CAD 2000000000"},
-        ContextCase{"Le club réclame entre 60 et 70 M€ pour son attaquant.", "fr", "FR", "EUR 60000000..70000000"},
+        ContextCase{"Le club réclame entre 60 et 70 M€ pour son attaquant.", "fr", "FR",
+                    "EUR 60000000..70000000"},
         ContextCase{"Un contrat d'une valeur de 84 millions $ US.", "fr", "CA", "USD 84000000"},
         ContextCase{"Québec investira 3,9 milliards de dollars d'ici 2030.", "fr", "CA", "CAD 3900000000"},
         // The decimal mark follows the page: Spain and Argentina "1.134", Mexico "1,250".
@@ -146,15 +147,18 @@ INSTANTIATE_TEST_SUITE_P(
         ContextCase{"月薪四萬五，年終兩個月。", "zh", "TW", "TWD 45000"},
         ContextCase{"售价三千五元，另一款三千五百元。", "zh", "CN", "CNY 3500; CNY 3500"},
         ContextCase{"他身价过亿，年薪超百万。", "zh", "CN", "CNY 1000000"},
-        ContextCase{"Salaries range from Rs 8 lakh to Rs 12 lakh per annum.", "en", "IN", "INR 800000..1200000"},
-        ContextCase{"The fortune grew by A$5bn to A$34.1bn over the year.", "en", "AU", "AUD 5000000000; AUD 34100000000"},
+        ContextCase{"Salaries range from Rs 8 lakh to Rs 12 lakh per annum.", "en", "IN",
+                    "INR 800000..1200000"},
+        ContextCase{"The fortune grew by A$5bn to A$34.1bn over the year.", "en", "AU",
+                    "AUD 5000000000; AUD 34100000000"},
         ContextCase{"Robó más de 500 mil pesos.", "es", "MX", "MXN 500000"},
         ContextCase{"He signed for $20 mil a year.", "en", "US", "USD 20000000"},
         // Swiss francs, and the German Friday that is no franc.
         ContextCase{"Ein Kaffee kostet im Schnitt Fr. 4.90.", "de", "CH", "CHF 4.9"},
         ContextCase{"Der Bundesrat budgetiert für die Armee 5,9 Mrd. Fr.", "de", "CH", "CHF 5900000000"},
         ContextCase{"Am Fr. 12.3. gibt es ein Konzert.", "de", "CH", ""},
-        ContextCase{"Die Notenbank kaufte Staatsanleihen für 6 Billionen Yen.", "de", "", "JPY 6000000000000"},
+        ContextCase{"Die Notenbank kaufte Staatsanleihen für 6 Billionen Yen.", "de", "",
+                    "JPY 6000000000000"},
         ContextCase{"Die Kosten belaufen sich auf über 1 Milliarde Franken.", "de", "CH", "CHF 1000000000"},
         ContextCase{"Die Reichsbank meldete einen Verlust von 81 Milliarden schwedischen Kronen.", "de", "",
                     "SEK 81000000000"}));
@@ -186,19 +190,23 @@ TEST(MoneyInCountry, CarriesTheCurrencyOfTheSentenceBeforeToABareAmount) {
   EXPECT_EQ(r.amounts[1].currency, "SEK");
   EXPECT_EQ(r.amounts[1].value, "3900000000");
   // What is counted follows the scale word: no money.
-  r = (*scanner)->Scan("Il a reçu 2 millions d'euros. La ville compte 3 millions d'habitants.", 0, MoneyContext{"fr", "FR"});
+  r = (*scanner)->Scan("Il a reçu 2 millions d'euros. La ville compte 3 millions d'habitants.", 0,
+                       MoneyContext{"fr", "FR"});
   ASSERT_EQ(r.amounts.size(), 1u);
   r = (*scanner)->Scan("It raised $2 million. The app has 5 million users.", 0, MoneyContext{"en", ""});
   ASSERT_EQ(r.amounts.size(), 1u);
   // Without an earlier amount, a bare scaled number is in the page's currency, and no money
   // when the country is unknown.
-  EXPECT_TRUE((*scanner)->Scan("Le bénéfice net recule à 3,9 milliards.", 0, MoneyContext{"fr", ""}).amounts.empty());
+  EXPECT_TRUE(
+      (*scanner)->Scan("Le bénéfice net recule à 3,9 milliards.", 0, MoneyContext{"fr", ""}).amounts.empty());
   r = (*scanner)->Scan("El Consejo aprobó un paquete de ayudas de 3.000 millones para el campo.", 0,
                        MoneyContext{"es", "ES"});
   ASSERT_EQ(r.amounts.size(), 1u);
   EXPECT_EQ(r.amounts[0].currency, "EUR");
   EXPECT_EQ(r.amounts[0].value, "3000000000");
-  EXPECT_TRUE((*scanner)->Scan("La ciudad tiene 3,5 millones de habitantes.", 0, MoneyContext{"es", "ES"}).amounts.empty());
+  EXPECT_TRUE((*scanner)
+                  ->Scan("La ciudad tiene 3,5 millones de habitantes.", 0, MoneyContext{"es", "ES"})
+                  .amounts.empty());
   EXPECT_TRUE((*scanner)->Scan("It has 3.5 million.", 0, MoneyContext{"en", "US"}).amounts.empty());
   // From the paragraph before, through MoneyContext::carried_currency.
   r = (*scanner)->Scan("Le bénéfice net recule à 3,9 milliards.", 0, MoneyContext{"fr", "SE", "SEK"});
@@ -267,7 +275,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"paid $10m–$20m", "en", "USD", "10000000..20000000", "range", "none"},
         Case{"between $1 million and $2 million", "en", "USD", "1000000..2000000", "range", "none"},
         Case{"a $100 million-plus deal", "en", "USD", "100000000", "lower_bound", "none"},
-        // "plus" before more words adds an item ("and"): the amount is exact; closing the phrase it is "at least".
+        // "plus" before more words adds an item ("and"): the amount is exact; closing the phrase it is "at
+        // least".
         Case{"a package of $2 million plus a performance bonus", "en", "USD", "2000000", "exact", "none"},
         Case{"a package of $2 million plus, the people said", "en", "USD", "2000000", "lower_bound", "none"},
         Case{"millions of dollars", "en", "USD", "", "vague", "none"},

@@ -41,7 +41,8 @@ std::string Check(const MoneyScanner& scanner, const std::string& example, const
          " on '" + word + "', got" + got;
 }
 
-std::vector<Amount> Amounts(const MoneyScanner& scanner, const std::string& text, const std::string& country) {
+std::vector<Amount> Amounts(const MoneyScanner& scanner, const std::string& text,
+                            const std::string& country) {
   return scanner.Scan(text, 0, MoneyContext{"", country}).amounts;
 }
 
@@ -86,10 +87,10 @@ TEST(CurrencyWordsData, EveryRowFindsItsCurrencyInItsExample) {
     if (r[0] == "gloss") {
       // The amount after the gloss word glosses the one before it; without the word it still does.
       for (const std::string& text : {r[4], [&] {
-             std::string without = r[4];
-             without.erase(without.find(r[1] + " "), r[1].size() + 1);
-             return without;
-           }()}) {
+                                        std::string without = r[4];
+                                        without.erase(without.find(r[1] + " "), r[1].size() + 1);
+                                        return without;
+                                      }()}) {
         std::vector<Amount> got = Amounts(**scanner, text, "KR");
         ASSERT_GE(got.size(), 2u) << "gloss '" << r[1] << "': " << text;
         EXPECT_EQ(got.back().currency, e.iso) << text;

@@ -2,13 +2,13 @@
 // held-out part of KLUE-NER (every 5th sentence, never trained on), on Universal NER
 // English-EWT test (training used EWT dev and ../shared/ner/en-extra only) and on the Japanese and
 // Chinese test files of ../shared/ner/ja and zh (never trained on). Floors: tests/extract/ner_floors.h.
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <fstream>
 #include <initializer_list>
 #include <sstream>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "extract/ner_data.h"
 #include "extract/ner_tagger.h"
@@ -26,8 +26,8 @@ std::string ReadShared(const std::string& rel) {
 
 void Print(const char* name, const ner::PrfCounts& c, double floor,
            double target = ner_floors::kIssueTargetF1) {
-  std::printf("%-22s P %5.1f  R %5.1f  F1 %5.1f  (tp %d fp %d fn %d; floor %.1f, issue target %.0f)\n",
-              name, c.Precision(), c.Recall(), c.F1(), c.tp, c.fp, c.fn, floor, target);
+  std::printf("%-22s P %5.1f  R %5.1f  F1 %5.1f  (tp %d fp %d fn %d; floor %.1f, issue target %.0f)\n", name,
+              c.Precision(), c.Recall(), c.F1(), c.tp, c.fp, c.fn, floor, target);
 }
 
 TEST(NerGolden, KoreanHeldOutPersonsAndOrganizations) {
@@ -89,8 +89,8 @@ ner::NerScores ScoreCharTestFiles(const NerTagger& tagger, const char* lang,
 TEST(NerGolden, JapaneseTestFilesPersonsAndOrganizations) {
   const NerTagger* tagger = NerTagger::Embedded();
   ASSERT_NE(tagger, nullptr);
-  ner::NerScores s = ScoreCharTestFiles(*tagger, "ja",
-                                        {"ja-stockmark-test.bio", "ja-gsd-test.bio", "ja-wac-test.bio"});
+  ner::NerScores s =
+      ScoreCharTestFiles(*tagger, "ja", {"ja-stockmark-test.bio", "ja-gsd-test.bio", "ja-wac-test.bio"});
   Print("ja test files PER", s.per, ner_floors::kJapanesePerF1, ner_floors::kCjkIssueTargetF1);
   Print("ja test files ORG", s.org, ner_floors::kJapaneseOrgF1, ner_floors::kCjkIssueTargetF1);
   EXPECT_GT(s.per.tp + s.per.fn, 600);
@@ -101,8 +101,8 @@ TEST(NerGolden, JapaneseTestFilesPersonsAndOrganizations) {
 TEST(NerGolden, ChineseTestFilesPersonsAndOrganizations) {
   const NerTagger* tagger = NerTagger::Embedded();
   ASSERT_NE(tagger, nullptr);
-  ner::NerScores s = ScoreCharTestFiles(*tagger, "zh",
-                                        {"zh-gsd-test.bio", "zh-gsdsimp-test.bio", "zh-pud-test.bio"});
+  ner::NerScores s =
+      ScoreCharTestFiles(*tagger, "zh", {"zh-gsd-test.bio", "zh-gsdsimp-test.bio", "zh-pud-test.bio"});
   Print("zh test files PER", s.per, ner_floors::kChinesePerF1, ner_floors::kCjkIssueTargetF1);
   Print("zh test files ORG", s.org, ner_floors::kChineseOrgF1, ner_floors::kCjkIssueTargetF1);
   EXPECT_GT(s.per.tp + s.per.fn, 800);

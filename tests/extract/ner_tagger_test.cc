@@ -2,12 +2,12 @@
 // robustness on hostile input.
 #include "extract/ner_tagger.h"
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <cstring>
 #include <string>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 #include "extract/entity_words.h"
 #include "extract/ner_features.h"
@@ -94,7 +94,8 @@ TEST(NerTagger, SplitsKoreanWordsAndStems) {
     stems.emplace_back(s.substr(i, w.stem_end[i] - i));
     EXPECT_EQ(w.particle[i] != 0, w.stem_end[i] < w.wend[i]);
   }
-  const std::vector<std::u32string> want_words = {U"삼성전자가", U"푸마", U"를", U"인천시청", U"에서", U"KT&G의"};
+  const std::vector<std::u32string> want_words = {U"삼성전자가", U"푸마", U"를",
+                                                  U"인천시청",   U"에서", U"KT&G의"};
   const std::vector<std::u32string> want_stems = {U"삼성전자", U"푸마", U"를", U"인천시청", U"에서", U"KT&G"};
   EXPECT_EQ(words, want_words);
   EXPECT_EQ(stems, want_stems);
@@ -205,7 +206,8 @@ TEST(NerTagger, ChineseWordListsAddFeaturesOnNamesOnly) {
   ner::CjkFeatures(cps, starts, ner::kZh, ner::GazTable{}, &zh);
   ner::CjkFeatures(cps, starts, ner::kJa, ner::GazTable{}, &ja);
   auto extra = [&](size_t i) {
-    return static_cast<int>(zh.offsets[i + 1] - zh.offsets[i]) - static_cast<int>(ja.offsets[i + 1] - ja.offsets[i]);
+    return static_cast<int>(zh.offsets[i + 1] - zh.offsets[i]) -
+           static_cast<int>(ja.offsets[i + 1] - ja.offsets[i]);
   };
   auto at = [&](std::string_view piece) {
     const size_t byte = text.find(piece);
@@ -215,8 +217,8 @@ TEST(NerTagger, ChineseWordListsAddFeaturesOnNamesOnly) {
     ADD_FAILURE() << piece;
     return size_t{0};
   };
-  EXPECT_GT(extra(at("王小明")), 0);   // surname, given name, cue after
-  EXPECT_GT(extra(at("阿诺德")), 0);   // a run of transliteration characters
+  EXPECT_GT(extra(at("王小明")), 0);    // surname, given name, cue after
+  EXPECT_GT(extra(at("阿诺德")), 0);    // a run of transliteration characters
   EXPECT_GT(extra(at("北京大学")), 0);  // an organization head ahead
   EXPECT_EQ(extra(at("据报道")), 0);
   EXPECT_EQ(extra(at("。")), 0);
@@ -273,7 +275,8 @@ TEST(NerTagger, EnglishWordCacheIsExact) {
   const NerTagger* t = NerTagger::Embedded();
   ASSERT_NE(t, nullptr);
   const std::string first = "Apple hired Jane Smith from Microsoft, the company said on Monday.";
-  const std::string second = "On Monday Jane Smith told APPLE and Microsoft's board that Smith would stay at Apple.";
+  const std::string second =
+      "On Monday Jane Smith told APPLE and Microsoft's board that Smith would stay at Apple.";
   std::string cold_first, cold_second;
   std::thread([&] { cold_second = Exact(second, t->Tag(second, "en")); }).join();
   std::thread([&] { cold_first = Exact(first, t->Tag(first, "en")); }).join();

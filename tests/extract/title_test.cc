@@ -26,8 +26,9 @@ TEST(ChooseTitle, PrefersTheMetadataTitleTheVisibleHeadlineShows) {
   Heading crumb{"Donald Trump: Warum Kritik an seinem Charakter so ineffektiv ist", "", true, true};
   Heading shown{"Meinung Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft",
                 "Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft", false, false};
-  metadata::PageMeta m = Meta("Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft",
-                              "Donald Trump: Warum Kritik an seinem Charakter so ineffektiv ist", {crumb, shown});
+  metadata::PageMeta m =
+      Meta("Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft",
+           "Donald Trump: Warum Kritik an seinem Charakter so ineffektiv ist", {crumb, shown});
   EXPECT_EQ(ChooseTitle(m), "Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft");
 }
 
@@ -42,7 +43,8 @@ TEST(ChooseTitle, DropsAKickerAndColonThePageShowsApart) {
 TEST(ChooseTitle, KeepsAKickerThatTheHeadingShowsWithItsColon) {
   Heading h{"Basketball-Euroleague: Nach Massenschlägerei in Madrid: Sanktionen und Reue",
             "Nach Massenschlägerei in Madrid: Sanktionen und Reue", true, false};
-  metadata::PageMeta m = Meta("Basketball-Euroleague: Nach Massenschlägerei in Madrid: Sanktionen und Reue", "", {h});
+  metadata::PageMeta m =
+      Meta("Basketball-Euroleague: Nach Massenschlägerei in Madrid: Sanktionen und Reue", "", {h});
   EXPECT_EQ(ChooseTitle(m), "Basketball-Euroleague: Nach Massenschlägerei in Madrid: Sanktionen und Reue");
 }
 
@@ -86,7 +88,8 @@ TEST(ChooseTitle, FallsBackToTheTitleTagWithoutSiteName) {
 }
 
 TEST(DecodeCharacterReferences, DecodesNamedNumericAndTwiceEscaped) {
-  EXPECT_EQ(html::DecodeCharacterReferences("M&uuml;ller &amp; S&ouml;hne &#8211; &#x41;"), "Müller & Söhne – A");
+  EXPECT_EQ(html::DecodeCharacterReferences("M&uuml;ller &amp; S&ouml;hne &#8211; &#x41;"),
+            "Müller & Söhne – A");
   EXPECT_EQ(html::DecodeCharacterReferences("&amp;quot;x&amp;quot;"), "\"x\"");
   EXPECT_EQ(html::DecodeCharacterReferences("&amp;quot;x&amp;quot;", 1), "&quot;x&quot;");
   EXPECT_EQ(html::DecodeCharacterReferences("a < b & c"), "a < b & c");

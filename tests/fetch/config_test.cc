@@ -47,7 +47,8 @@ TEST_F(ConfigTest, MisspelledSectionsAndKeysAreNamedWithTheirLine) {
             path_.string() + ":1: unknown key 'delay' (it belongs in [politeness])");
   EXPECT_EQ(Check("[[sites]]\nseed = [\"https://news.test/\"]\n"),
             path_.string() + ":2: unknown key 'seed' in [sites] (did you mean 'seeds'?)");
-  EXPECT_EQ(Check(std::string("[warc]\nzebra = 1\n") + kSite), path_.string() + ":2: unknown key 'zebra' in [warc]");
+  EXPECT_EQ(Check(std::string("[warc]\nzebra = 1\n") + kSite),
+            path_.string() + ":2: unknown key 'zebra' in [warc]");
 }
 
 TEST_F(ConfigTest, ValuesOfTheWrongTypeAreErrors) {
@@ -55,7 +56,8 @@ TEST_F(ConfigTest, ValuesOfTheWrongTypeAreErrors) {
             path_.string() + ":2: delay must be a number, not a string");
   EXPECT_EQ(Check(std::string("[links]\nfollow = \"yes\"\n") + kSite),
             path_.string() + ":2: follow must be true or false, not a string");
-  EXPECT_EQ(Check("[[sites]]\nseeds = [1, 2]\n"), path_.string() + ":2: seeds must hold strings, not an integer");
+  EXPECT_EQ(Check("[[sites]]\nseeds = [1, 2]\n"),
+            path_.string() + ":2: seeds must hold strings, not an integer");
   EXPECT_EQ(Check(std::string("politeness = 3\n") + kSite),
             path_.string() + ":1: politeness must be a section ([politeness]), not an integer");
   // Integers are fine where numbers are wanted.
@@ -63,9 +65,10 @@ TEST_F(ConfigTest, ValuesOfTheWrongTypeAreErrors) {
 }
 
 TEST_F(ConfigTest, IntegerSettingsOfEveryWidthAreRead) {
-  std::ofstream(path_) << "[politeness]\nconcurrency = 3\n[limits]\nmax_body_bytes = 1048576\nlow_speed_bytes = 50\n"
-                          "max_pages = 9000000000\n[warc]\nmax_file_bytes = 5000000000\ncommit_every = 7\n"
-                       << kSite << "max_depth = 2\n";
+  std::ofstream(path_)
+      << "[politeness]\nconcurrency = 3\n[limits]\nmax_body_bytes = 1048576\nlow_speed_bytes = 50\n"
+         "max_pages = 9000000000\n[warc]\nmax_file_bytes = 5000000000\ncommit_every = 7\n"
+      << kSite << "max_depth = 2\n";
   auto c = LoadCrawlConfig(path_.string());
   ASSERT_TRUE(c.ok()) << c.status().message();
   EXPECT_EQ(c->per_host_concurrency, 3);
@@ -84,9 +87,11 @@ TEST_F(ConfigTest, IntegerSettingsOfEveryWidthAreRead) {
 TEST_F(ConfigTest, SeedsMustBeHttpUrls) {
   EXPECT_EQ(Check("[[sites]]\nseeds = [\"127.0.0.1:8765\"]\n"),
             "seed '127.0.0.1:8765' is not an http(s) URL (did you mean 'http://127.0.0.1:8765'?)");
-  EXPECT_EQ(Check("[[sites]]\nfeeds = [\"ftp://news.test/rss\"]\n"), "seed 'ftp://news.test/rss' is not an http(s) URL");
+  EXPECT_EQ(Check("[[sites]]\nfeeds = [\"ftp://news.test/rss\"]\n"),
+            "seed 'ftp://news.test/rss' is not an http(s) URL");
   EXPECT_EQ(Check("[[sites]]\nseeds = [\"not a url\"]\n"), "seed 'not a url' is not an http(s) URL");
-  EXPECT_EQ(Check("[[sites]]\nseeds = [\"http:///path\"]\n"), "seed 'http:///path' is not an http(s) URL with a host");
+  EXPECT_EQ(Check("[[sites]]\nseeds = [\"http:///path\"]\n"),
+            "seed 'http:///path' is not an http(s) URL with a host");
   EXPECT_EQ(Check("[[sites]]\nseeds = [\"HTTPS://News.Test/a\"]\n"), "");
 }
 

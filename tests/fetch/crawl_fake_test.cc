@@ -73,7 +73,8 @@ class FakeTransport : public HttpTransport {
 HttpResponse Answer(int status, const std::string& body, const std::string& extra = "") {
   HttpResponse r;
   r.status = status;
-  r.response_head = "HTTP/1.1 " + std::to_string(status) + " X\r\nContent-Type: text/html\r\n" + extra + "\r\n";
+  r.response_head =
+      "HTTP/1.1 " + std::to_string(status) + " X\r\nContent-Type: text/html\r\n" + extra + "\r\n";
   r.headers = {{"Content-Type", "text/html"}};
   if (!extra.empty()) {
     size_t c = extra.find(':');

@@ -49,7 +49,7 @@ std::string Gzip(std::string_view data) {
 struct Hit {
   std::string host;  // Host header without port
   std::string path;
-  double t;          // seconds since server start
+  double t;  // seconds since server start
   std::map<std::string, std::string> headers;
 };
 
@@ -76,7 +76,9 @@ class TestServer {
   std::string Url(const std::string& host, const std::string& path) const {
     return "http://" + host + ":" + std::to_string(port_) + path;
   }
-  std::string Resolve(const std::string& host) const { return host + ":" + std::to_string(port_) + ":127.0.0.1"; }
+  std::string Resolve(const std::string& host) const {
+    return host + ":" + std::to_string(port_) + ":127.0.0.1";
+  }
 
   void On(const std::string& host, const std::string& path, Handler h) {
     std::lock_guard<std::mutex> l(mu_);
@@ -176,7 +178,9 @@ class RawServer {
     thread_.join();
   }
   int port() const { return port_; }
-  std::string Resolve(const std::string& host) const { return host + ":" + std::to_string(port_) + ":127.0.0.1"; }
+  std::string Resolve(const std::string& host) const {
+    return host + ":" + std::to_string(port_) + ":127.0.0.1";
+  }
   std::string Url(const std::string& host, const std::string& path) const {
     return "http://" + host + ":" + std::to_string(port_) + path;
   }
@@ -213,21 +217,25 @@ class RawServer {
         linger lg{1, 0};  // RST on close
         ::setsockopt(c, SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
       } else if (path == "/truncated") {
-        std::string r = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\nConnection: close\r\n\r\n"
-                        "<html><body>only the start";
+        std::string r =
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\nConnection: close\r\n\r\n"
+            "<html><body>only the start";
         ::send(c, r.data(), r.size(), MSG_NOSIGNAL);
       } else if (path == "/huge-headers") {  // 406 KB of headers
         std::string r = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n";
-        for (int i = 0; i < 406; ++i) r += "X-Pad-" + std::to_string(i) + ": " + std::string(1000, 'a') + "\r\n";
+        for (int i = 0; i < 406; ++i)
+          r += "X-Pad-" + std::to_string(i) + ": " + std::string(1000, 'a') + "\r\n";
         r += "Content-Length: 2\r\nConnection: close\r\n\r\nok";
         ::send(c, r.data(), r.size(), MSG_NOSIGNAL);
       } else if (path == "/bad-chunk") {
-        std::string r = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n"
-                        "Connection: close\r\n\r\nzz\r\nhello\r\n0\r\n\r\n";
+        std::string r =
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n"
+            "Connection: close\r\n\r\nzz\r\nhello\r\n0\r\n\r\n";
         ::send(c, r.data(), r.size(), MSG_NOSIGNAL);
       } else if (path == "/negative-length") {
-        std::string r = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: -5\r\nConnection: close\r\n\r\n"
-                        "hello";
+        std::string r =
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: -5\r\nConnection: close\r\n\r\n"
+            "hello";
         ::send(c, r.data(), r.size(), MSG_NOSIGNAL);
       }
       ::close(c);
@@ -310,53 +318,67 @@ class CrawlLoopbackTest : public ::testing::Test {
 std::string Rss(const std::vector<std::pair<std::string, std::string>>& items) {
   std::string s = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>";
   for (const auto& [link, date] : items)
-    s += "<item><title>x</title><link>" + link + "</link>" + (date.empty() ? "" : "<pubDate>" + date + "</pubDate>") +
-         "</item>";
+    s += "<item><title>x</title><link>" + link + "</link>" +
+         (date.empty() ? "" : "<pubDate>" + date + "</pubDate>") + "</item>";
   return s + "</channel></rss>";
 }
 
 std::string Page(const std::string& text, const std::string& extra_head = "") {
-  return "<html><head><title>" + text + "</title>" + extra_head + "</head><body><p>" + text + "</p></body></html>";
+  return "<html><head><title>" + text + "</title>" + extra_head + "</head><body><p>" + text +
+         "</p></body></html>";
 }
 
 TEST_F(CrawlLoopbackTest, DiscoversThroughFeedsSitemapsIndexesGzipAndNews) {
   const std::string h = "news.test";
   cfg_.resolve = {server_.Resolve(h)};
   cfg_.max_age_days = 30;
-  server_.Static(h, "/robots.txt", "User-agent: *\nDisallow: /private/\nSitemap: " + server_.Url(h, "/sm-index.xml") +
-                                       "\n", "text/plain");
+  server_.Static(h, "/robots.txt",
+                 "User-agent: *\nDisallow: /private/\nSitemap: " + server_.Url(h, "/sm-index.xml") + "\n",
+                 "text/plain");
   // Home page announces an Atom feed (autodiscovery).
-  server_.Static(h, "/", Page("home", "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/atom.xml\">"));
-  server_.Static(h, "/atom.xml",
-                 "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>a</title>"
-                 "<entry><title>e</title><link href=\"/from-atom\"/><updated>2099-01-01T00:00:00Z</updated></entry>"
-                 "</feed>",
-                 "application/atom+xml");
+  server_.Static(h, "/",
+                 Page("home", "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/atom.xml\">"));
+  server_.Static(
+      h, "/atom.xml",
+      "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>a</title>"
+      "<entry><title>e</title><link href=\"/from-atom\"/><updated>2099-01-01T00:00:00Z</updated></entry>"
+      "</feed>",
+      "application/atom+xml");
   // RSS served with a wrong Content-Type: the root element decides.
-  server_.Static(h, "/rss", Rss({{server_.Url(h, "/from-rss"), ""},
-                                 {server_.Url(h, "/too-old"), "Tue, 10 Jun 2003 04:00:00 GMT"},
-                                 {server_.Url(h, "/private/secret"), ""}}),
+  server_.Static(h, "/rss",
+                 Rss({{server_.Url(h, "/from-rss"), ""},
+                      {server_.Url(h, "/too-old"), "Tue, 10 Jun 2003 04:00:00 GMT"},
+                      {server_.Url(h, "/private/secret"), ""}}),
                  "text/html");
   server_.Static(h, "/sm-index.xml",
                  "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
-                 "<sitemap><loc>" + server_.Url(h, "/sm1.xml.gz") + "</loc></sitemap>"
-                 "<sitemap><loc>" + server_.Url(h, "/news.xml") + "</loc></sitemap></sitemapindex>",
+                 "<sitemap><loc>" +
+                     server_.Url(h, "/sm1.xml.gz") +
+                     "</loc></sitemap>"
+                     "<sitemap><loc>" +
+                     server_.Url(h, "/news.xml") + "</loc></sitemap></sitemapindex>",
                  "application/xml");
   server_.Static(h, "/sm1.xml.gz",
                  Gzip("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
-                      "<url><loc>" + server_.Url(h, "/from-gzip-sitemap") + "</loc></url></urlset>"),
+                      "<url><loc>" +
+                      server_.Url(h, "/from-gzip-sitemap") + "</loc></url></urlset>"),
                  "application/x-gzip");
   server_.Static(h, "/news.xml",
                  "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
                  "xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">"
-                 "<url><loc>" + server_.Url(h, "/from-news") + "</loc><news:news><news:publication>"
-                 "<news:name>N</news:name><news:language>en</news:language></news:publication>"
-                 "<news:publication_date>2099-01-01</news:publication_date><news:title>T</news:title>"
-                 "</news:news></url>"
-                 "<url><loc>" + server_.Url(h, "/old-news") + "</loc><news:news>"
-                 "<news:publication_date>2001-01-01</news:publication_date></news:news></url></urlset>",
+                 "<url><loc>" +
+                     server_.Url(h, "/from-news") +
+                     "</loc><news:news><news:publication>"
+                     "<news:name>N</news:name><news:language>en</news:language></news:publication>"
+                     "<news:publication_date>2099-01-01</news:publication_date><news:title>T</news:title>"
+                     "</news:news></url>"
+                     "<url><loc>" +
+                     server_.Url(h, "/old-news") +
+                     "</loc><news:news>"
+                     "<news:publication_date>2001-01-01</news:publication_date></news:news></url></urlset>",
                  "text/xml");
-  for (std::string p : {"/from-atom", "/from-rss", "/from-gzip-sitemap", "/from-news"}) server_.Static(h, p, Page(p));
+  for (std::string p : {"/from-atom", "/from-rss", "/from-gzip-sitemap", "/from-news"})
+    server_.Static(h, p, Page(p));
   Seed({server_.Url(h, "/"), server_.Url(h, "/rss")});
   CrawlSummary s = Crawl();
   for (std::string p : {"/robots.txt", "/", "/atom.xml", "/rss", "/sm-index.xml", "/sm1.xml.gz", "/news.xml",
@@ -375,8 +397,8 @@ TEST_F(CrawlLoopbackTest, DiscoversThroughFeedsSitemapsIndexesGzipAndNews) {
 }
 
 TEST_F(CrawlLoopbackTest, RobotsStatusClassesRedirectsAndSize) {
-  const std::vector<std::string> hosts = {"r404.test", "r403.test", "r500.test", "rredir.test", "rhuge.test",
-                                          "r429.test"};
+  const std::vector<std::string> hosts = {"r404.test",   "r403.test",  "r500.test",
+                                          "rredir.test", "rhuge.test", "r429.test"};
   for (const auto& h : hosts) {
     cfg_.resolve.push_back(server_.Resolve(h));
     server_.Static(h, "/page", Page(h));
@@ -387,12 +409,14 @@ TEST_F(CrawlLoopbackTest, RobotsStatusClassesRedirectsAndSize) {
   server_.On("r403.test", "/robots.txt", [](auto&, auto& res, int) { res.status = 403; });
   server_.On("r500.test", "/robots.txt", [](auto&, auto& res, int) { res.status = 500; });
   server_.On("r429.test", "/robots.txt", [](auto&, auto& res, int) { res.status = 429; });
-  server_.On("rredir.test", "/robots.txt", [](auto&, auto& res, int) { res.set_redirect("/real-robots.txt"); });
+  server_.On("rredir.test", "/robots.txt",
+             [](auto&, auto& res, int) { res.set_redirect("/real-robots.txt"); });
   server_.Static("rredir.test", "/real-robots.txt", "User-agent: *\nDisallow: /blocked\n", "text/plain");
   // 600 KiB of comments after the rule: the rule at the top must still count.
-  server_.Static("rhuge.test", "/robots.txt",
-                 "\xEF\xBB\xBFUser-agent: hirewire-test\r\nDisallow: /blocked\r\n" + std::string(600 * 1024, '#'),
-                 "text/plain");
+  server_.Static(
+      "rhuge.test", "/robots.txt",
+      "\xEF\xBB\xBFUser-agent: hirewire-test\r\nDisallow: /blocked\r\n" + std::string(600 * 1024, '#'),
+      "text/plain");
   std::vector<std::string> seeds;
   for (const auto& h : hosts) {
     seeds.push_back(server_.Url(h, "/page"));
@@ -519,7 +543,7 @@ TEST_F(CrawlLoopbackTest, RetryAfterSecondsAndHttpDateAndServerErrorBursts) {
   EXPECT_GE(date[0], 0.9);  // HTTP-date has one-second resolution
   auto burst = Gaps("burst.test");
   ASSERT_EQ(burst.size(), 3u);
-  EXPECT_GE(burst[2], burst[0]);  // exponential back-off grows (jitter is within [0.5, 1))
+  EXPECT_GE(burst[2], burst[0]);                   // exponential back-off grows (jitter is within [0.5, 1))
   EXPECT_EQ(server_.Count("gone.test", "/a"), 1);  // no retries for other 4xx
   EXPECT_EQ(s.new_pages, 3);
   EXPECT_EQ(s.errors["http_410"], 1);
@@ -552,7 +576,8 @@ TEST_F(CrawlLoopbackTest, SecondRunSendsValidatorsAndStoresRevisits) {
   const std::string h = "inc.test";
   cfg_.resolve = {server_.Resolve(h)};
   cfg_.obey_robots = false;
-  server_.Static(h, "/feed", Rss({{server_.Url(h, "/etag"), ""}, {server_.Url(h, "/same"), ""}}), "application/rss+xml");
+  server_.Static(h, "/feed", Rss({{server_.Url(h, "/etag"), ""}, {server_.Url(h, "/same"), ""}}),
+                 "application/rss+xml");
   server_.On(h, "/etag", [](const httplib::Request& req, httplib::Response& res, int) {
     if (req.get_header_value("If-None-Match") == "\"v1\"") {
       res.status = 304;
@@ -595,11 +620,13 @@ TEST_F(CrawlLoopbackTest, RedirectLoopsChainsAndSchemes) {
   server_.On(h, "/loop-b", [](auto&, auto& res, int) { res.set_redirect("/loop-a"); });
   for (int i = 0; i < 8; ++i) {
     std::string to = "/chain" + std::to_string(i + 1);
-    server_.On(h, "/chain" + std::to_string(i), [to](auto&, auto& res, int) { res.set_redirect(to.c_str(), 301); });
+    server_.On(h, "/chain" + std::to_string(i),
+               [to](auto&, auto& res, int) { res.set_redirect(to.c_str(), 301); });
   }
   server_.On(h, "/to-ftp", [](auto&, auto& res, int) { res.set_redirect("ftp://example.com/x"); });
   server_.On(h, "/to-file", [](auto&, auto& res, int) { res.set_redirect("file:///etc/passwd"); });
-  Seed({server_.Url(h, "/loop-a"), server_.Url(h, "/chain0"), server_.Url(h, "/to-ftp"), server_.Url(h, "/to-file")});
+  Seed({server_.Url(h, "/loop-a"), server_.Url(h, "/chain0"), server_.Url(h, "/to-ftp"),
+        server_.Url(h, "/to-file")});
   CrawlSummary s = Crawl();
   EXPECT_EQ(server_.Count(h, "/loop-a"), 1);
   EXPECT_EQ(server_.Count(h, "/loop-b"), 1);
@@ -736,7 +763,8 @@ TEST_F(CrawlLoopbackTest, SitemapIndexNestingIsCappedInDepthAndCountAndReported)
   cfg_.max_sitemap_depth = 2;
   cfg_.max_sitemaps = 10;
   auto index = [](const std::vector<std::string>& children) {
-    std::string x = "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+    std::string x =
+        "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
     for (const auto& c : children) x += "<sitemap><loc>" + c + "</loc></sitemap>";
     return x + "</sitemapindex>";
   };
@@ -747,10 +775,11 @@ TEST_F(CrawlLoopbackTest, SitemapIndexNestingIsCappedInDepthAndCountAndReported)
   for (int i = 0; i < 30; ++i) {
     std::string p = "/sm/" + std::to_string(i);
     children.push_back(server_.Url("wide.test", p));
-    server_.Static("wide.test", p,
-                   "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" +
-                       server_.Url("wide.test", "/page/" + std::to_string(i)) + "</loc></url></urlset>",
-                   "application/xml");
+    server_.Static(
+        "wide.test", p,
+        "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" +
+            server_.Url("wide.test", "/page/" + std::to_string(i)) + "</loc></url></urlset>",
+        "application/xml");
     server_.Static("wide.test", "/page/" + std::to_string(i), Page("p"));
   }
   server_.Static("wide.test", "/index.xml", index(children), "application/xml");
@@ -778,7 +807,8 @@ TEST_F(CrawlLoopbackTest, SitemapIndexNestingIsCappedInDepthAndCountAndReported)
   EXPECT_EQ(s.ErrorCount(), 0);
   EXPECT_EQ(s.queued_left, 0);
   std::string json = s.ToJson();
-  EXPECT_NE(json.find("\"warnings\":{\"sitemap_limit\":20,\"sitemap_too_deep\":1}"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"warnings\":{\"sitemap_limit\":20,\"sitemap_too_deep\":1}"), std::string::npos)
+      << json;
 }
 
 TEST_F(CrawlLoopbackTest, RobotsRedirectLoopIsReadAsAllowAllAndCachedNotRetried) {
@@ -836,7 +866,8 @@ TEST_F(CrawlLoopbackTest, DeterministicProtocolErrorsAreClassifiedAndNotRetried)
   cfg_.obey_robots = false;
   cfg_.max_attempts = 4;
   std::vector<std::string> seeds;
-  for (std::string p : {"/huge-headers", "/bad-chunk", "/negative-length"}) seeds.push_back(raw.Url("proto.test", p));
+  for (std::string p : {"/huge-headers", "/bad-chunk", "/negative-length"})
+    seeds.push_back(raw.Url("proto.test", p));
   Seed(seeds);
   CrawlSummary s = Crawl();
   for (std::string p : {"/huge-headers", "/bad-chunk", "/negative-length"}) EXPECT_EQ(raw.hits(p), 1) << p;
@@ -901,8 +932,8 @@ TEST_F(CrawlLoopbackTest, SeedsOfSeveralHostsAreCountedUnderTheirOwnHost) {
   server_.Static("one.test", "/b", Page("b"));
   server_.Static("two.test", "/c", Page("c"));
   SiteConfig unnamed;  // what `--seed` gives
-  unnamed.seeds = {server_.Url("one.test", "/a"), server_.Url("two.test", "/c"), server_.Url("one.test", "/b"),
-                   server_.Url("two.test", "/gone")};
+  unnamed.seeds = {server_.Url("one.test", "/a"), server_.Url("two.test", "/c"),
+                   server_.Url("one.test", "/b"), server_.Url("two.test", "/gone")};
   cfg_.sites = {unnamed};
   CrawlSummary s = Crawl();
   ASSERT_EQ(s.sites.size(), 2u);
@@ -919,7 +950,8 @@ TEST_F(CrawlLoopbackTest, FailedUrlsAreNamedAndADiscoveredFeedsMissingIsOnlyAWar
   cfg_.obey_robots = false;
   // The home page announces a feed that does not exist; a configured feed that does not exist
   // is the operator's mistake and an error.
-  server_.Static(h, "/", Page("home", "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/gone.xml\">"));
+  server_.Static(h, "/",
+                 Page("home", "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/gone.xml\">"));
   server_.Static(h, "/ok", Page("ok"));
   server_.On(h, "/moved.xml", [](auto&, auto& res, int) { res.set_redirect("/moved-gone.xml", 301); });
   SiteConfig site;
@@ -953,7 +985,8 @@ TEST_F(CrawlLoopbackTest, FailedUrlsAreNamedAndADiscoveredFeedsMissingIsOnlyAWar
   EXPECT_EQ(failed, (std::set<std::string>{server_.Url(h, "/missing"), server_.Url(h, "/configured.xml"),
                                            server_.Url(h, "/moved-gone.xml")}));
   std::string json = s.ToJson();
-  EXPECT_NE(json.find("{\"url\":\"" + server_.Url(h, "/missing") + "\",\"error\":\"http_404\"}"), std::string::npos)
+  EXPECT_NE(json.find("{\"url\":\"" + server_.Url(h, "/missing") + "\",\"error\":\"http_404\"}"),
+            std::string::npos)
       << json;
   // The sink saw the same, as it happened, plus the warning.
   int errors = 0, warnings = 0;

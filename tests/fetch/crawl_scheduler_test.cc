@@ -109,8 +109,9 @@ TEST(RetryAfter, SecondsAndHttpDate) {
 class CrawlStateTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    path_ = std::filesystem::temp_directory_path() / ("hw_state_" + std::to_string(::getpid()) + "_" +
-                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    path_ = std::filesystem::temp_directory_path() /
+            ("hw_state_" + std::to_string(::getpid()) + "_" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(path_);
     auto s = OpenSqliteState((path_ / "state.db").string());
     ASSERT_TRUE(s.ok()) << s.status().ToString();

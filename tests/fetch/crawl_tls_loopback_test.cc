@@ -18,11 +18,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "tests/fetch/crawl_warc_check.h"
 
@@ -85,9 +84,10 @@ class TlsCrawl : public ::testing::Test {
     dir_ = fs::temp_directory_path() / ("hirewire-tls-" + std::to_string(getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "www");
-    Shell("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=news.test -addext "
-        "subjectAltName=DNS:news.test -keyout " + (dir_ / "key.pem").string() + " -out " +
-            (dir_ / "cert.pem").string() + " 2>&1",
+    Shell(
+        "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=news.test -addext "
+        "subjectAltName=DNS:news.test -keyout " +
+            (dir_ / "key.pem").string() + " -out " + (dir_ / "cert.pem").string() + " 2>&1",
         &rc);
     ASSERT_EQ(rc, 0) << "openssl could not make a certificate";
     Write(dir_ / "www/robots.txt", "User-agent: *\nDisallow: /private/\n");
@@ -99,9 +99,9 @@ class TlsCrawl : public ::testing::Test {
       return "<html><head><title>" + title + "</title><meta charset=\"utf-8\"></head><body><article><h1>" +
              title + "</h1><p>" + body + "</p></article></body></html>";
     };
-    Write(dir_ / "www/news/a.html",
-          story("Lab hires researcher", "Nebula Labs offered the researcher $100 million over four "
-                                        "years, according to people familiar with the talks."));
+    Write(dir_ / "www/news/a.html", story("Lab hires researcher",
+                                          "Nebula Labs offered the researcher $100 million over four "
+                                          "years, according to people familiar with the talks."));
     Write(dir_ / "www/news/b.html",
           story("넥슨, 개발 총괄 영입", "넥슨은 개발 총괄에게 연봉 200만 달러(약 27억원)를 제시했다."));
     Write(dir_ / "www/private/c.html", "secret");
@@ -119,7 +119,8 @@ class TlsCrawl : public ::testing::Test {
     posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
     ASSERT_EQ(posix_spawnp(&server_, "nghttpd", &fa, nullptr, argv.data(), environ), 0);
     posix_spawn_file_actions_destroy(&fa);
-    for (int i = 0; i < 100 && !Accepts(port_); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    for (int i = 0; i < 100 && !Accepts(port_); ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
     ASSERT_TRUE(Accepts(port_)) << "nghttpd did not start";
   }
   void TearDown() override {
@@ -131,10 +132,10 @@ class TlsCrawl : public ::testing::Test {
   }
   // Runs `hirewire crawl` on the site; returns the JSON summary.
   nlohmann::json Crawl(const std::string& out, const std::string& extra, int* rc) {
-    const std::string cmd = std::string(HIREWIRE_BINARY) + " crawl --seed https://news.test:" +
-                            std::to_string(port_) + "/ --resolve news.test:" + std::to_string(port_) +
-                            ":127.0.0.1 --out " + (dir_ / out).string() + " --state " +
-                            (dir_ / (out + ".db")).string() +
+    const std::string cmd = std::string(HIREWIRE_BINARY) +
+                            " crawl --seed https://news.test:" + std::to_string(port_) +
+                            "/ --resolve news.test:" + std::to_string(port_) + ":127.0.0.1 --out " +
+                            (dir_ / out).string() + " --state " + (dir_ / (out + ".db")).string() +
                             " --follow-links --delay 0 --quiet --timeout 10 " + extra + " 2>/dev/null";
     std::string s = Shell(cmd, rc);
     return nlohmann::json::parse(s, nullptr, false);

@@ -12,11 +12,10 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace hirewire::testing {
 
@@ -26,7 +25,7 @@ struct CheckedRecord {
   std::string type, id, uri, date, concurrent, truncated, profile;
   int http_status = 0;
   std::string status_line;  // "HTTP/1.1 200 OK", "HTTP/2 200"
-  std::string payload;  // response payload (after the HTTP head)
+  std::string payload;      // response payload (after the HTTP head)
 };
 
 struct WarcCheck {
@@ -87,7 +86,8 @@ inline void CheckRecord(const std::string& rec, CheckedRecord* r, std::vector<st
   size_t len = std::stoull(h["Content-Length"]);
   std::string block = rec.substr(hend + 4);
   if (block.size() != len + 4 || block.compare(len, 4, "\r\n\r\n") != 0)
-    return err("block length " + std::to_string(block.size()) + " != Content-Length " + std::to_string(len) + " + 4");
+    return err("block length " + std::to_string(block.size()) + " != Content-Length " + std::to_string(len) +
+               " + 4");
   block.resize(len);
   if (r->uri.find('<') != std::string::npos) err("angle brackets in WARC-Target-URI");
   if (r->type != "warcinfo") {
@@ -149,7 +149,8 @@ inline WarcCheck CheckWarcFile(const std::string& path) {
     out.records.push_back(std::move(r));
     off += used;
   }
-  if (out.records.empty() || out.records[0].type != "warcinfo") out.errors.push_back("first record is not warcinfo");
+  if (out.records.empty() || out.records[0].type != "warcinfo")
+    out.errors.push_back("first record is not warcinfo");
   // Pairs.
   std::map<std::string, const CheckedRecord*> by_id;
   for (const auto& r : out.records) by_id[r.id] = &r;
@@ -191,7 +192,8 @@ inline WarcCheck CheckWarcFile(const std::string& path) {
     }
   }
   if (lines != captures)
-    out.errors.push_back("CDXJ has " + std::to_string(lines) + " lines for " + std::to_string(captures) + " captures");
+    out.errors.push_back("CDXJ has " + std::to_string(lines) + " lines for " + std::to_string(captures) +
+                         " captures");
   return out;
 }
 

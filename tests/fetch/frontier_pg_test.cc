@@ -16,7 +16,8 @@ namespace hirewire::fetch {
 namespace {
 
 int64_t WallMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
 
@@ -27,7 +28,8 @@ class FrontierPg : public ::testing::Test {
     ASSERT_TRUE(url.ok()) << url.status().ToString();
     url_ = *url;
   }
-  std::unique_ptr<CrawlState> Worker(const std::string& name, int64_t lease_ms = 60000, int64_t delay_ms = 200) {
+  std::unique_ptr<CrawlState> Worker(const std::string& name, int64_t lease_ms = 60000,
+                                     int64_t delay_ms = 200) {
     PostgresFrontierOptions o;
     o.worker = name;
     o.lease_ms = lease_ms;
@@ -223,11 +225,11 @@ TEST_F(FrontierPg, AHostIsNotHandedBackWithUncommittedUrls) {
   std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // w1 looks at the share again
   auto none = w1->Lease("http://a.test", WallMs(), 1);
   ASSERT_TRUE(none.ok()) << none.status().ToString();
-  EXPECT_TRUE(none->empty());                      // over its share: no more URLs of a.test
-  EXPECT_FALSE(*w2->ClaimHost("http://a.test"));   // but a.test stays w1's while its URL is out
+  EXPECT_TRUE(none->empty());                     // over its share: no more URLs of a.test
+  EXPECT_FALSE(*w2->ClaimHost("http://a.test"));  // but a.test stays w1's while its URL is out
   ASSERT_TRUE(w1->Commit({Done((*a)[0])}, {}, "", 0).ok());
   EXPECT_TRUE(w1->Lease("http://a.test", WallMs(), 1)->empty());
-  EXPECT_TRUE(*w2->ClaimHost("http://a.test"));    // committed: handed back
+  EXPECT_TRUE(*w2->ClaimHost("http://a.test"));  // committed: handed back
 }
 
 TEST_F(FrontierPg, RobotsAndWarcFilesArePerHostAndPerWorker) {

@@ -277,8 +277,8 @@ TEST_P(RobotsTable, DecidesLikeTheSpec) {
 INSTANTIATE_TEST_SUITE_P(Rfc9309, RobotsTable, testing::ValuesIn(kCases));
 
 // Every example of RFC 9309, one row each (section in the name).
-#define RFC_5_1                                                            \
-  "User-Agent: *\nDisallow: *.gif$\nDisallow: /example/\nAllow: /publications/\n\n" \
+#define RFC_5_1                                                                              \
+  "User-Agent: *\nDisallow: *.gif$\nDisallow: /example/\nAllow: /publications/\n\n"          \
   "User-Agent: foobot\nDisallow:/\nAllow:/example/page.html\nAllow:/example/allowed.gif\n\n" \
   "User-Agent: barbot\nUser-Agent: bazbot\nDisallow: /example/page.html\n\nUser-Agent: quxbot\n"
 #define RFC_5_2 "User-Agent: foobot\nAllow: /example/page/\nDisallow: /example/page/disallowed.gif\n"
@@ -292,10 +292,14 @@ const Case kRfcExamples[] = {
      "/foo/bar?baz=https://foo.bar", false},
     {"2.2.2 url in query, other url", "User-agent: *\nDisallow: /foo/bar?baz=https://foo.bar\n", "hw",
      "/foo/bar?baz=https%3A%2F%2Ffoo.baz", true},
-    {"2.2.2 query delimiters stay apart", "User-agent: *\nDisallow: /a?x=1&y=2\n", "hw", "/a?x=1%26y=2", true},
-    {"2.2.2 raw utf-8", "User-agent: *\nDisallow: /foo/bar/\xE3\x83\x84\n", "hw", "/foo/bar/%E3%83%84", false},
-    {"2.2.2 encoded utf-8", "User-agent: *\nDisallow: /foo/bar/%E3%83%84\n", "hw", "/foo/bar/%E3%83%84", false},
-    {"2.2.2 unreserved decoded", "User-agent: *\nDisallow: /foo/bar/%62%61%7A\n", "hw", "/foo/bar/baz", false},
+    {"2.2.2 query delimiters stay apart", "User-agent: *\nDisallow: /a?x=1&y=2\n", "hw", "/a?x=1%26y=2",
+     true},
+    {"2.2.2 raw utf-8", "User-agent: *\nDisallow: /foo/bar/\xE3\x83\x84\n", "hw", "/foo/bar/%E3%83%84",
+     false},
+    {"2.2.2 encoded utf-8", "User-agent: *\nDisallow: /foo/bar/%E3%83%84\n", "hw", "/foo/bar/%E3%83%84",
+     false},
+    {"2.2.2 unreserved decoded", "User-agent: *\nDisallow: /foo/bar/%62%61%7A\n", "hw", "/foo/bar/baz",
+     false},
     // 2.2.2: allow and disallow equivalent -> allow.
     {"2.2.2 equivalent rules allow", "User-agent: *\nDisallow: /x\nAllow: /x\n", "hw", "/x", true},
     // 2.2.3, special characters written percent-encoded match literally.
@@ -307,13 +311,14 @@ const Case kRfcExamples[] = {
      "https://www.example.com/path/foo-$", false},
     {"2.2.3 %24 does not anchor", "User-agent: *\nDisallow: /path/foo-%24\n", "hw",
      "https://www.example.com/path/foo-", true},
-    {"2.2.3 %24 then more", "User-agent: *\nDisallow: /path/foo-%24\n", "hw", "https://www.example.com/path/foo-$x",
-     false},
+    {"2.2.3 %24 then more", "User-agent: *\nDisallow: /path/foo-%24\n", "hw",
+     "https://www.example.com/path/foo-$x", false},
     {"2.2.3 star wildcard", "User-agent: *\nDisallow: /path/*.html\n", "hw", "/path/a/b.html", false},
     {"2.2.3 dollar anchor", "User-agent: *\nDisallow: /path/foo$\n", "hw", "/path/foo-bar", true},
     {"2.2.3 hash comment", "User-agent: *\nDisallow: /path # comment\n", "hw", "/path/x", false},
     // 2.2.1: the product token, case-insensitive.
-    {"2.2.1 product token", "User-agent: ExampleBot\nDisallow: /\n", "ExampleBot/1.0 (+https://x)", "/a", false},
+    {"2.2.1 product token", "User-agent: ExampleBot\nDisallow: /\n", "ExampleBot/1.0 (+https://x)", "/a",
+     false},
     {"2.2.1 other token", "User-agent: ExampleBot\nDisallow: /\n", "hw", "/a", true},
     // 5.1, the simple example.
     {"5.1 foobot page", RFC_5_1, "foobot", "/example/page.html", true},

@@ -18,7 +18,8 @@ namespace hirewire::fetch {
 namespace {
 
 int64_t WallMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
 
@@ -42,7 +43,8 @@ class WarcQueuePg : public ::testing::Test {
     EXPECT_TRUE((*s)->BeginRun(WallMs()).ok());
     return std::move(*s);
   }
-  std::unique_ptr<WarcQueue> Extractor(const std::string& name, int64_t lease_ms = 60000, int max_attempts = 10) {
+  std::unique_ptr<WarcQueue> Extractor(const std::string& name, int64_t lease_ms = 60000,
+                                       int max_attempts = 10) {
     WarcQueueOptions o;
     o.worker = name;
     o.lease_ms = lease_ms;
@@ -61,7 +63,8 @@ class WarcQueuePg : public ::testing::Test {
 // Crawl and extraction workers open their connection the same way; a server that is not there
 // is Unavailable, named by who asked.
 TEST(SharedCrawlConnection, AServerThatIsNotThereIsUnavailableNamedByTheCaller) {
-  const std::string url = "postgresql://postgres@/nodb?host=/nonexistent-hirewire-socket-dir&connect_timeout=2";
+  const std::string url =
+      "postgresql://postgres@/nodb?host=/nonexistent-hirewire-socket-dir&connect_timeout=2";
   WarcQueueOptions qo;
   qo.worker = "x";
   auto q = WarcQueue::Open(url, qo);

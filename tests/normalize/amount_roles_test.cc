@@ -3,9 +3,9 @@
 // shapes from the gold sets; the amount is the text between [[ and ]].
 #include "normalize/amount_roles.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 namespace hirewire::normalize {
 namespace {
@@ -24,17 +24,21 @@ struct Case {
 TEST(AmountRoles, NearestMarkerDecides) {
   const Case cases[] = {
       {"Bennett will receive a base salary of [[$1.2 million]], the filing shows.", AmountRole::kPay},
-      {"Moderna is offering a pay package worth more than [[$13 million]] to make the move.", AmountRole::kPay},
+      {"Moderna is offering a pay package worth more than [[$13 million]] to make the move.",
+       AmountRole::kPay},
       {"연봉 [[150만 달러]](약 20억원)에 주식보상이 더해진 패키지로", AmountRole::kPay},
-      {"최도윤 수석연구원에게 4년간 [[최대 3억 달러]](약 4100억원)에 이르는 보상을 제안했다.", AmountRole::kPay},
+      {"최도윤 수석연구원에게 4년간 [[최대 3억 달러]](약 4100억원)에 이르는 보상을 제안했다.",
+       AmountRole::kPay},
       {"Second Wind Games, which has raised [[$18 million]] in seed funding, said", AmountRole::kNonPay},
       {"Kinetiq, which had raised about [[$180 million]] from investors, will continue", AmountRole::kNonPay},
       {"the insurer took a surprise [[$640 million]] charge to shore up reserves", AmountRole::kNonPay},
       {"지난해 한 지점에서 불거진 [[400억원]]대 횡령 사고", AmountRole::kNonPay},
-      {"구글이 노바코드를 [[약 30억 달러]](약 4조2000억원)에 인수하기 위해 협상을 벌였으나", AmountRole::kPrice},
+      {"구글이 노바코드를 [[약 30억 달러]](약 4조2000억원)에 인수하기 위해 협상을 벌였으나",
+       AmountRole::kPrice},
       {"Microsoft abandons [[$6 billion]] bid for Helix Reasoning", AmountRole::kPrice},
       // Fees and licences are money that is no pay (a transfer fee, a licensing deal).
-      {"Villa paid Sporting a release fee of [[about 10 million euros]] for the winger.", AmountRole::kNonPay},
+      {"Villa paid Sporting a release fee of [[about 10 million euros]] for the winger.",
+       AmountRole::kNonPay},
       {"Google is paying [[$2.4 billion]] in licensing fees as part of the deal.", AmountRole::kNonPay},
       {"Google will pay about [[$2.7 billion]] for the license.", AmountRole::kNonPay},
       {"구단은 이적료 [[150억원]]을 지불하고 그를 데려왔다.", AmountRole::kNonPay},
@@ -64,8 +68,8 @@ TEST(AmountRoles, NearestMarkerDecides) {
 }
 
 // What the person earns now is no offer (thirty-sixth session, branch evamount36; own sentences): the pay row
-// holding a word of the present ("현재 연봉은", "currently earns") is the longer row and decides over the bare pay
-// word ending at the same byte. The offer compared with it stays pay.
+// holding a word of the present ("현재 연봉은", "currently earns") is the longer row and decides over the
+// bare pay word ending at the same byte. The offer compared with it stays pay.
 TEST(AmountRoles, CurrentPayIsNoOffer) {
   const Case cases[] = {
       {"강 본부장의 현재 연봉은 [[4억원]] 안팎으로 알려졌다.", AmountRole::kNonPay},

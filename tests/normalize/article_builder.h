@@ -15,7 +15,8 @@ namespace hirewire::normalize::testing_support {
 // The type a test table names ("person", "company", ...); an unknown name is a broken table.
 inline EntityType TypeNamed(std::string_view name) {
   EntityType t = EntityType::kNone;
-  if (!ParseEntityType(name, &t) || t == EntityType::kNone) throw std::invalid_argument("unknown entity type " + std::string(name));
+  if (!ParseEntityType(name, &t) || t == EntityType::kNone)
+    throw std::invalid_argument("unknown entity type " + std::string(name));
   return t;
 }
 
@@ -29,8 +30,10 @@ inline Article ArticleWithEntities(const std::string& lang, std::vector<std::str
     e.type = TypeNamed(type);
     e.name = e.canonical = name;
     for (size_t p = 0; p < a.paragraphs.size(); ++p)
-      for (size_t f = a.paragraphs[p].find(name); f != std::string::npos; f = a.paragraphs[p].find(name, f + 1))
-        e.mentions.push_back({static_cast<int>(p), static_cast<int>(f), static_cast<int>(f + name.size()), name});
+      for (size_t f = a.paragraphs[p].find(name); f != std::string::npos;
+           f = a.paragraphs[p].find(name, f + 1))
+        e.mentions.push_back(
+            {static_cast<int>(p), static_cast<int>(f), static_cast<int>(f + name.size()), name});
     a.entities.push_back(std::move(e));
   }
   return a;

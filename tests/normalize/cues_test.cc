@@ -3,6 +3,8 @@
 // frame cases and tests/normalize/cue_cases.txt), so each row has a real example.
 #include "normalize/cues.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -10,8 +12,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace hirewire::normalize {
 namespace {
@@ -27,7 +27,8 @@ std::string Read(const fs::path& p) {
 
 TEST(CueLexicon, EveryRowHasAnExampleInTheTestTexts) {
   const fs::path root(HIREWIRE_SOURCE_DIR);
-  std::vector<fs::path> files = {root / "tests/normalize/frames_cases.tsv", root / "tests/normalize/cue_cases.txt"};
+  std::vector<fs::path> files = {root / "tests/normalize/frames_cases.tsv",
+                                 root / "tests/normalize/cue_cases.txt"};
   for (const char* dir : {"tests/data/events", "tests/data/events-b1"})
     if (fs::exists(root / dir))
       for (const auto& f : fs::directory_iterator(root / dir))
@@ -43,8 +44,8 @@ TEST(CueLexicon, EveryRowHasAnExampleInTheTestTexts) {
   const auto& rows = CueLexicon::Default().rows();
   ASSERT_GT(rows.size(), 300u);
   for (size_t i = 0; i < rows.size(); ++i)
-    EXPECT_TRUE(used.count(static_cast<int>(i)))
-        << "no test text holds cues.tsv row " << rows[i].kind << " " << rows[i].lang << " \"" << rows[i].text << "\"";
+    EXPECT_TRUE(used.count(static_cast<int>(i))) << "no test text holds cues.tsv row " << rows[i].kind << " "
+                                                 << rows[i].lang << " \"" << rows[i].text << "\"";
 }
 
 TEST(CueLexicon, RefusesAMalformedTable) {

@@ -4,12 +4,12 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <array>
+#include <fstream>
 #include <map>
-#include <vector>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "extract/money.h"
 #include "normalize/fx.h"
@@ -155,10 +155,10 @@ TEST(ConvertAmounts, GlossPairsUseTheArticleRateAndOthersTheTable) {
 TEST(ConvertAmounts, GlossPairsKeepBothStatedFiguresExactly) {
   auto scanner = extract::MoneyScanner::Create();
   ASSERT_TRUE(scanner.ok());
-  for (const auto& [text, usd, krw, rate] :
-       std::vector<std::array<std::string, 4>>{{"300만 달러(약 41억원)", "3000000", "4100000000", "1366.6667"},
-                                               {"41억원(약 300만 달러)", "3000000", "4100000000", "1366.6667"},
-                                               {"7억 달러(약 9,800억 원)", "700000000", "980000000000", "1400"}}) {
+  for (const auto& [text, usd, krw, rate] : std::vector<std::array<std::string, 4>>{
+           {"300만 달러(약 41억원)", "3000000", "4100000000", "1366.6667"},
+           {"41억원(약 300만 달러)", "3000000", "4100000000", "1366.6667"},
+           {"7억 달러(약 9,800억 원)", "700000000", "980000000000", "1400"}}) {
     Article a;
     a.published = "2025-08-01";
     a.paragraphs = {text};
@@ -205,9 +205,9 @@ TEST(ConvertAmounts, UserRateOverridesEverythingAndRoundsHalfEven) {
     }
   }
   EXPECT_EQ(a.money[0].krw, "800000000");
-  EXPECT_EQ(a.money[2].usd, "0.12");    // 0.125 -> half-even
-  EXPECT_EQ(a.money[3].usd, "0.38");    // 0.375 -> half-even
-  EXPECT_EQ(a.money[4].usd, "0.62");    // 0.625 -> half-even
+  EXPECT_EQ(a.money[2].usd, "0.12");  // 0.125 -> half-even
+  EXPECT_EQ(a.money[3].usd, "0.38");  // 0.375 -> half-even
+  EXPECT_EQ(a.money[4].usd, "0.62");  // 0.625 -> half-even
   // JPY converts through EUR on the table, not at the user's KRW/USD rate.
   EXPECT_EQ(a.money[5].rate_source, "table:2025-08-01");
   EXPECT_EQ(a.money[5].usd, ConvertVia(FxTable::Embedded(), "3000000", "JPY", "USD", "2025-08-01")->value);
@@ -236,7 +236,8 @@ TEST(ConvertAmounts, NamesEveryCurrencyTheTableHasNoRateFor) {
   Article a;
   a.published = "2026-04-10";
   a.country = "TW";
-  a.paragraphs = {"他月薪3萬元。", "The fine was KSh 2 million and KSh 5,000, or 5,000,000 VND; Tokyo paid 300 million yen."};
+  a.paragraphs = {"他月薪3萬元。",
+                  "The fine was KSh 2 million and KSh 5,000, or 5,000,000 VND; Tokyo paid 300 million yen."};
   (*scanner)->ScanArticle(&a);
   ASSERT_EQ(a.money.size(), 5u);
   ConvertAmounts(&a, {});
@@ -287,14 +288,16 @@ TEST(ConvertAmounts, WithoutAnyDateUsesTheLatestRateWithAWarning) {
   EXPECT_TRUE(a.published.empty());
 }
 
-// An amount with no gloss of its own that repeats one of a gloss pair (the headline's bare "3000만 달러", the body's
-// "3000만 달러(한화 약 420억원)") converts as that member does; another value or a second pair does not.
+// An amount with no gloss of its own that repeats one of a gloss pair (the headline's bare "3000만 달러", the
+// body's "3000만 달러(한화 약 420억원)") converts as that member does; another value or a second pair does
+// not.
 TEST(ConvertAmounts, AGlossedTwinTakesThePairsConversion) {
   auto scanner = extract::MoneyScanner::Create();
   ASSERT_TRUE(scanner.ok());
   Article a;
   a.published = "2025-08-01";
-  a.paragraphs = {"3000만 달러 제안", "회사는 3000만 달러(한화 약 420억원)를 제안했다.", "420억원 규모", "5000만 달러 규모"};
+  a.paragraphs = {"3000만 달러 제안", "회사는 3000만 달러(한화 약 420억원)를 제안했다.", "420억원 규모",
+                  "5000만 달러 규모"};
   (*scanner)->ScanArticle(&a);
   ASSERT_EQ(a.money.size(), 5u);
   ConvertAmounts(&a, {});

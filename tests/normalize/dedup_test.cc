@@ -1,11 +1,11 @@
 #include "normalize/dedup.h"
 
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/minhash.h"
 
@@ -36,9 +36,8 @@ TEST(DedupParagraphs, RemovesTheSeedArticlesSixRepeatsAndKeepsTheRest) {
   DedupParagraphs(&a);
   ASSERT_EQ(a.paragraphs.size(), 8u);
   // expected.json: line 11 repeats 4, 12->5, 13->6, 14->8, 15->9, 16->10 (index = line - 3).
-  std::vector<DuplicateRemoved> want = {
-      {8, 1, "exact", 1.0},  {9, 2, "exact", 1.0},  {10, 3, "exact", 1.0},
-      {11, 5, "exact", 1.0}, {12, 6, "exact", 1.0}, {13, 7, "exact", 1.0}};
+  std::vector<DuplicateRemoved> want = {{8, 1, "exact", 1.0},  {9, 2, "exact", 1.0},  {10, 3, "exact", 1.0},
+                                        {11, 5, "exact", 1.0}, {12, 6, "exact", 1.0}, {13, 7, "exact", 1.0}};
   EXPECT_EQ(a.duplicates_removed, want);
   // The Thinking Machines Lab paragraph (line 7) appears once and is kept, in order.
   EXPECT_EQ(a.paragraphs[4], lines[6]);

@@ -3,13 +3,13 @@
 // table takes part in at least one case.
 #include "normalize/employer_names.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/article_builder.h"
@@ -28,7 +28,9 @@ struct NameCase {
 
 void PrintTo(const NameCase& c, std::ostream* os) { *os << c.what; }
 
-Article Build(const NameCase& c) { return testing_support::ArticleWithEntities(c.lang, c.paragraphs, c.entities); }
+Article Build(const NameCase& c) {
+  return testing_support::ArticleWithEntities(c.lang, c.paragraphs, c.entities);
+}
 
 std::vector<std::string> Orgs(const Article& a) {
   std::vector<std::string> out;
@@ -39,36 +41,49 @@ std::vector<std::string> Orgs(const Article& a) {
 
 const NameCase kCases[] = {
     {"a source phrase gives no employer; the subject after it hires",
-     {"투자은행(IB) 업계에 따르면 대양조선해양은 삼성중공업에서 일한 김태식 전무를 영입했다.", "대양조선해양 관계자는 말했다."},
+     {"투자은행(IB) 업계에 따르면 대양조선해양은 삼성중공업에서 일한 김태식 전무를 영입했다.",
+      "대양조선해양 관계자는 말했다."},
      {{"company", "투자은행"}, {"company", "삼성중공업"}, {"person", "김태식"}},
      {"삼성중공업:1", "대양조선해양:2"}},
-    {"a country and a head: seen once", {"반도체업계에 따르면 중국 화신메모리는 류성훈 수석에게 이직을 제안했다."}, {{"person", "류성훈"}},
+    {"a country and a head: seen once",
+     {"반도체업계에 따르면 중국 화신메모리는 류성훈 수석에게 이직을 제안했다."},
+     {{"person", "류성훈"}},
      {"화신메모리:1"}},
-    {"a kind of company and its modifier before the subject", {"중형 조선사 해성해양이 최영민 전 부사장을 신임 대표이사로 내정했다."},
-     {{"person", "최영민"}}, {"해성해양:1"}},
-    {"heads", {"미국 버던트테라퓨틱스는 이 소장에게 자리를 제안했다. 일본 도와해상은 박 전무를 선임했다.",
-               "국내 미래화재는 정 상무를 발탁했다. 개발사 한빛리테일은 김 이사를 채용했다.",
-               "업체 룽하이에너지는 연구원을 스카우트했다. 삼성바이오에피스는 이수진 전무를 임명했다.",
-               "미래솔루션은 최 부사장을 발탁했다."},
+    {"a kind of company and its modifier before the subject",
+     {"중형 조선사 해성해양이 최영민 전 부사장을 신임 대표이사로 내정했다."},
+     {{"person", "최영민"}},
+     {"해성해양:1"}},
+    {"heads",
+     {"미국 버던트테라퓨틱스는 이 소장에게 자리를 제안했다. 일본 도와해상은 박 전무를 선임했다.",
+      "국내 미래화재는 정 상무를 발탁했다. 개발사 한빛리테일은 김 이사를 채용했다.",
+      "업체 룽하이에너지는 연구원을 스카우트했다. 삼성바이오에피스는 이수진 전무를 임명했다.",
+      "미래솔루션은 최 부사장을 발탁했다."},
      {{"company", "삼성바이오"}},
-     {"버던트테라퓨틱스:1", "도와해상:1", "미래화재:1", "한빛리테일:1", "룽하이에너지:1", "삼성바이오에피스:1",
-      "미래솔루션:1"}},
+     {"버던트테라퓨틱스:1", "도와해상:1", "미래화재:1", "한빛리테일:1", "룽하이에너지:1",
+      "삼성바이오에피스:1", "미래솔루션:1"}},
     {"capital letters opening a Hangul name (no lettered unit, no title)",
-     {"QX리테일은 박정우 전 상무를 신임 대표이사로 내정했다.", "DX부문이 김 상무를 선임했다.", "CJ회장이 윤 전무를 발탁했다."}, {},
+     {"QX리테일은 박정우 전 상무를 신임 대표이사로 내정했다.", "DX부문이 김 상무를 선임했다.",
+      "CJ회장이 윤 전무를 발탁했다."},
+     {},
      {"QX리테일:1"}},
-    {"no head: twice in the article", {"청운리테일은 박성진 대표가 연임에 성공했다.", "청운건설은 문 부사장을 영입했다.", "청운건설 측은 말했다."},
-     {{"person", "박성진"}}, {"청운리테일:1", "청운건설:2"}},
+    {"no head: twice in the article",
+     {"청운리테일은 박성진 대표가 연임에 성공했다.", "청운건설은 문 부사장을 영입했다.",
+      "청운건설 측은 말했다."},
+     {{"person", "박성진"}},
+     {"청운리테일:1", "청운건설:2"}},
     {"no head, once: not a name", {"다온북스는 배 이사를 영입했다."}, {}, {}},
     {"Korean: a generic company noun as topic or subject names the company an earlier sentence opened with, else the "
      "article's",
-     {"한빛반도체 사장단 인사", "외부 인재 영입도 이뤄졌다. 회사는 미국 퀄컴에서 일해 온 한지오 부사장을 영입했다.",
+     {"한빛반도체 사장단 인사",
+      "외부 인재 영입도 이뤄졌다. 회사는 미국 퀄컴에서 일해 온 한지오 부사장을 영입했다.",
       "대성건설은 인사를 발표했다. 회사 측은 박 전무를 선임했다. 그룹은 정 상무를 발탁했다.",
       "구단이 최 감독을 선임했다. 은행은 오 부행장을 임명했다. 회사는 좋은 실적을 냈다. 동사는 윤 이사에게 연봉 5억원을 "
       "제시했다. 당사는 한 상무를 데려왔다."},
      {{"company", "한빛반도체"}, {"company", "퀄컴"}, {"company", "대성건설"}, {"person", "한지오"}},
      {"한빛반도체:2", "퀄컴:1", "대성건설:6"}},
     {"Korean: a sentence adverb or connective (subject_opener rows) before the generic company noun",
-     {"세온바이오 인사", "세온바이오는 민 전무의 사임을 밝혔다. 이와 별도로 회사는 오 상무를 영입했다. 이와 함께 회사는 한 이사를 "
+     {"세온바이오 인사",
+      "세온바이오는 민 전무의 사임을 밝혔다. 이와 별도로 회사는 오 상무를 영입했다. 이와 함께 회사는 한 이사를 "
       "선임했다. 한편 회사는 윤 박사를 데려왔다. 또한 회사는 강 전무를 영입했다. 아울러 회사는 조 상무를 발탁했다. 이어 회사는 "
       "좋은 실적을 냈다."},
      {{"company", "세온바이오"}},
@@ -83,8 +98,12 @@ const NameCase kCases[] = {
      {"공공기관 인사", "한결해양공사 신임 사장에 오태진 전 차관이 임명됐다. 누리환경공단은 인사를 냈다.",
       "공사는 이날 상임이사에 문서윤 본부장을 임명했다. 공단은 윤 이사를 선임했다.",
       "한빛문화재단은 새 이사장을 맞았다. 재단은 사무총장에 강민호 교수를 선임했다."},
-     {{"organization", "한결해양공사"}, {"organization", "누리환경공단"}, {"organization", "한빛문화재단"},
-      {"person", "오태진"}, {"person", "문서윤"}, {"person", "강민호"}},
+     {{"organization", "한결해양공사"},
+      {"organization", "누리환경공단"},
+      {"organization", "한빛문화재단"},
+      {"person", "오태진"},
+      {"person", "문서윤"},
+      {"person", "강민호"}},
      {"한결해양공사:2", "누리환경공단:2", "한빛문화재단:2"}},
     {"Korean: 진흥원 (a promotion agency) as topic names the agency whose name ends in it",
      {"기관장 인사", "한국콘텐츠기술진흥원 신임 원장에 배유진 전 국장이 임명됐다.",
@@ -94,20 +113,29 @@ const NameCase kCases[] = {
     {"a unit after its parent stands for the parent; the parent on the page takes its mentions",
      {"윤재성 하나증권 리서치본부 이사와 강민석 KAIST 김재철AI대학원 교수가 합류했다.", "KAIST는 밝혔다.",
       "최민 대한적십자사 서울지사 팀장과 오준 우리은행 강남지점 차장도 옮겼다."},
-     {{"company", "하나증권 리서치본부"}, {"organization", "KAIST 김재철AI대학원"}, {"organization", "KAIST"},
-      {"organization", "대한적십자사 서울지사"}, {"company", "우리은행 강남지점"}},
+     {{"company", "하나증권 리서치본부"},
+      {"organization", "KAIST 김재철AI대학원"},
+      {"organization", "KAIST"},
+      {"organization", "대한적십자사 서울지사"},
+      {"company", "우리은행 강남지점"}},
      {"하나증권:1", "KAIST:2", "대한적십자사:1", "우리은행:1"}},
     {"a department or division after its parent stands for the parent; a unit read apart right after its parent "
      "joins it",
      {"윤재석 서울대 조선해양공학과 교수와 정혜린 KAIST 전기및전자공학부 교수가 왔다.",
       "윤태민 미래에셋증권 IB1부문 상무와 한동석 삼성전자 파운드리사업부 부사장도 옮겼다.",
       "정태윤 LG에너지솔루션 배터리연구소 연구위원이 남았다. LG에너지솔루션 배터리연구소는 밝혔다. 국립암센터는 말했다."},
-     {{"organization", "서울대 조선해양공학과"}, {"organization", "KAIST 전기및전자공학부"}, {"company", "미래에셋증권 IB1부문"},
-      {"company", "삼성전자 파운드리사업부"}, {"company", "LG에너지솔루션"}, {"organization", "배터리연구소"},
+     {{"organization", "서울대 조선해양공학과"},
+      {"organization", "KAIST 전기및전자공학부"},
+      {"company", "미래에셋증권 IB1부문"},
+      {"company", "삼성전자 파운드리사업부"},
+      {"company", "LG에너지솔루션"},
+      {"organization", "배터리연구소"},
       {"organization", "국립암센터"}},
      {"서울대:1", "KAIST:1", "미래에셋증권:1", "삼성전자:1", "LG에너지솔루션:2", "국립암센터:1"}},
-    {"a particle against the last syllable ends no name", {"넥스트플레이 창업자 장우석 대표는 물러나고 김 부사장을 선임했다.", "넥스트플레이는 밝혔다."},
-     {{"person", "장우석"}}, {}},
+    {"a particle against the last syllable ends no name",
+     {"넥스트플레이 창업자 장우석 대표는 물러나고 김 부사장을 선임했다.", "넥스트플레이는 밝혔다."},
+     {{"person", "장우석"}},
+     {}},
     {"a post named after what it heads is no name; nor is a word whose particle is longer than the topic's",
      {"한빛반도체, 사장단 인사…메모리사업부장에 정태호 부사장 승진",
       "메모리사업부장에는 정태호 부사장이 선임됐다. 스튜디오장은 윤재민 대표가 맡아 선임됐다.",
@@ -115,18 +143,26 @@ const NameCase kCases[] = {
      {{"company", "한빛반도체"}, {"person", "정태호"}, {"person", "윤재민"}},
      {"한빛반도체:1"}},
     {"a Korean head word standing alone (스튜디오, 연구소) is a kind of unit, no name; a name ending in one stays",
-     {"한솔게임즈 신규 스튜디오의 스튜디오장은 박도현 대표가 맡았다. 연구소는 밝혔다.", "한솔스튜디오는 김 이사를 영입했다."},
-     {{"company", "한솔게임즈"}, {"company", "스튜디오"}, {"organization", "연구소"}, {"company", "한솔스튜디오"}},
+     {"한솔게임즈 신규 스튜디오의 스튜디오장은 박도현 대표가 맡았다. 연구소는 밝혔다.",
+      "한솔스튜디오는 김 이사를 영입했다."},
+     {{"company", "한솔게임즈"},
+      {"company", "스튜디오"},
+      {"organization", "연구소"},
+      {"company", "한솔스튜디오"}},
      {"한솔게임즈:1", "한솔스튜디오:1"}},
-    {"generic subjects and plurals", {"게임업계는 개발자 영입 경쟁이 치열하다. 그룹이사회는 김 사장을 선임했다.", "임원들은 영입됐다."}, {}, {}},
+    {"generic subjects and plurals",
+     {"게임업계는 개발자 영입 경쟁이 치열하다. 그룹이사회는 김 사장을 선임했다.", "임원들은 영입됐다."},
+     {},
+     {}},
     {"spaced club names, each twice",
      {"프로야구 인천 드래곤즈가 부산 마린스 코치를 영입했다. 서울 타이거즈, 대구 라이온즈, 광주 자이언츠, 대전 이글스, 울산 "
       "웨일스, 수원 블루윙즈, 창원 다이노스, 전북 모터스, 포항 스틸러스 모두 없다.",
       "프로축구 인천 드래곤즈는 부산 마린스와 서울 타이거즈, 대구 라이온즈, 광주 자이언츠, 대전 이글스, 울산 웨일스, 수원 블루윙즈, 창원 "
       "다이노스, 전북 모터스, 포항 스틸러스를 이겼다."},
      {},
-     {"서울 타이거즈:2", "부산 마린스:2", "인천 드래곤즈:2", "대구 라이온즈:2", "광주 자이언츠:2", "대전 이글스:2", "울산 웨일스:2",
-      "수원 블루윙즈:2", "창원 다이노스:2", "전북 모터스:2", "포항 스틸러스:2"}},
+     {"서울 타이거즈:2", "부산 마린스:2", "인천 드래곤즈:2", "대구 라이온즈:2", "광주 자이언츠:2",
+      "대전 이글스:2", "울산 웨일스:2", "수원 블루윙즈:2", "창원 다이노스:2", "전북 모터스:2",
+      "포항 스틸러스:2"}},
     {"English: the owner of a hired person's title, also one taken for a person; an origin before veteran",
      {"The Bears hired Philadelphia Eagles offensive coordinator Marcus Doyle. Leeds completed the signing of "
       "Brighton winger Tariq Mensah.",
@@ -137,19 +173,36 @@ const NameCase kCases[] = {
       "Nia Ode.",
       "A Stanwick alum and a Pelham alumnus came; Stanwick and Pelham said nothing. Leeds hired South Korean "
       "winger Kim Tae-yang. Orbis offered AI researcher Ada Roy a job."},
-     {{"company", "Bears"}, {"person", "Philadelphia Eagles"}, {"person", "Marcus Doyle"}, {"company", "Leeds"},
-      {"person", "Tariq Mensah"}, {"person", "Laura Chen"}, {"company", "Orbis"}, {"person", "Mia Park"},
-      {"person", "Ben Ito"}, {"person", "Ada Roy"}, {"person", "Li Wu"}, {"person", "Sam Oh"}, {"person", "Leo Vance"},
-      {"person", "Eve Lin"}, {"person", "Kim Tae-yang"}, {"person", "Nia Ode"}},
-     {"Bears:1", "Philadelphia Eagles:1", "Leeds:2", "Orbis:5", "Brighton:1", "Genentech:2", "Halden Systems:1",
-      "Corvex:1", "Tarn Labs:1", "Quell Bank:1", "Fenwick:1", "Ostra:1", "Doran:1", "Vexa Capital:1", "Stanwick:2",
-      "Pelham:2"},
+     {{"company", "Bears"},
+      {"person", "Philadelphia Eagles"},
+      {"person", "Marcus Doyle"},
+      {"company", "Leeds"},
+      {"person", "Tariq Mensah"},
+      {"person", "Laura Chen"},
+      {"company", "Orbis"},
+      {"person", "Mia Park"},
+      {"person", "Ben Ito"},
+      {"person", "Ada Roy"},
+      {"person", "Li Wu"},
+      {"person", "Sam Oh"},
+      {"person", "Leo Vance"},
+      {"person", "Eve Lin"},
+      {"person", "Kim Tae-yang"},
+      {"person", "Nia Ode"}},
+     {"Bears:1", "Philadelphia Eagles:1", "Leeds:2", "Orbis:5", "Brighton:1", "Genentech:2",
+      "Halden Systems:1", "Corvex:1", "Tarn Labs:1", "Quell Bank:1", "Fenwick:1", "Ostra:1", "Doran:1",
+      "Vexa Capital:1", "Stanwick:2", "Pelham:2"},
      "en"},
     {"English: a dateline opening a paragraph is no organization",
-     {"Midland State names a president", "CEDAR FALLS, Iowa (AP) — Midland State on Tuesday named Angela Whitmore.",
+     {"Midland State names a president",
+      "CEDAR FALLS, Iowa (AP) — Midland State on Tuesday named Angela Whitmore.",
       "SEOUL, Dec 2 (Reuters) - Hanbit Bank named Kim Ji-ho. (Reuters) - Hanbit said so."},
-     {{"company", "Midland State"}, {"company", "CEDAR FALLS"}, {"person", "Angela Whitmore"}, {"company", "SEOUL"},
-      {"company", "Hanbit Bank"}, {"person", "Kim Ji-ho"}},
+     {{"company", "Midland State"},
+      {"company", "CEDAR FALLS"},
+      {"person", "Angela Whitmore"},
+      {"company", "SEOUL"},
+      {"company", "Hanbit Bank"},
+      {"person", "Kim Ji-ho"}},
      {"Midland State:2", "Hanbit Bank:1"},
      "en"},
     {"English: the organization a person heads in a relative clause; a brand after a kind-of-company noun",
@@ -159,9 +212,12 @@ const NameCase kCases[] = {
       "left. Ra, who led the company, left. Bo, who has run Genesis design since 2019, left.",
       "Streamer Lumen Play has hired Jordan Ellis. Lumen Play said so. The automaker Sakura Motors named a CEO; "
       "the startup Quill hired nobody. Startup Kite Labs hired Ann Lee."},
-     {{"person", "Park Man-soo"}, {"person", "Jordan Ellis"}, {"company", "Sakura Motors"}, {"person", "Ann Lee"}},
-     {"Sakura Motors:1", "Daesung Retail:1", "Orion Bank:1", "Tala Foods:1", "Vexa Labs:1", "Pim Co:1", "Lark Air:1",
-      "Nolan Steel:1", "Ridge Media:1", "Vale Bank:1", "Lumen Play:2"},
+     {{"person", "Park Man-soo"},
+      {"person", "Jordan Ellis"},
+      {"company", "Sakura Motors"},
+      {"person", "Ann Lee"}},
+     {"Sakura Motors:1", "Daesung Retail:1", "Orion Bank:1", "Tala Foods:1", "Vexa Labs:1", "Pim Co:1",
+      "Lark Air:1", "Nolan Steel:1", "Ridge Media:1", "Vale Bank:1", "Lumen Play:2"},
      "en"},
     {"English: the club or firm a person manages, coaches or leads now; a club left after its kind noun",
      {"Ames, who currently manages Torvik SK in Norway, said no. Bell, who manages Lund Rovers, stayed. Cole, who "
@@ -179,8 +235,8 @@ const NameCase kCases[] = {
       "lured him away from Marrow College last year; Jory lured her away from Nantle Bay in May. Kerr hired Lund, "
       "luring him away from the rival school."},
      {{"company", "Orland"}, {"company", "Bree"}, {"company", "Gale"}, {"company", "Kerr"}},
-     {"Orland:1", "Bree:1", "Gale:1", "Kerr:1", "Kestrel State:1", "Dunmore Tech:1", "Halvern:1", "Lisk Poly:1",
-      "Marrow College:1", "Nantle Bay:1"},
+     {"Orland:1", "Bree:1", "Gale:1", "Kerr:1", "Kestrel State:1", "Dunmore Tech:1", "Halvern:1",
+      "Lisk Poly:1", "Marrow College:1", "Nantle Bay:1"},
      "en"},
     {"English: 'The insurer', 'The London-listed lender' opening a hiring sentence is the article's organization",
      {"Samhwa Fire names Kim Ji-ho CEO. Orbis said nothing.",
@@ -200,81 +256,164 @@ const NameCase kCases[] = {
      {{"company", "Orvel Bank"}, {"company", "Sakura Motors"}},
      {"Orvel Bank:9", "Sakura Motors:1"},
      "en"},
-    {"English: a descriptor ending in 'researcher' is the person named later", {"Orbis offered an OpenAI researcher a job. The researcher, Ann Lee, said no."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
-    {"English: a descriptor ending in 'scientist' is the person named later", {"Orbis courted a senior Pfizer scientist. Orbis hired Ann Lee in May."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:2"}, "en"},
-    {"English: a descriptor ending in 'engineer' is the person named later", {"A Tesla engineer turned down Orbis. Ann Lee, a battery engineer, stays."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
-    {"English: a descriptor ending in 'trader' is the person named later", {"Orbis lured a Citadel rates trader. The trader Ann Lee starts in May."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
-    {"English: a descriptor ending in 'banker' is the person named later", {"A Goldman Sachs banker has rejected Orbis. Orbis had offered Ann Lee a job."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:2"}, "en"},
-    {"English: a descriptor ending in 'executive' is the person named later", {"Orbis hired an Apple executive. The executive, Ann Lee, starts soon."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
-    {"English: a descriptor ending in 'analyst' is the person named later", {"Orbis poached a star analyst, people said. Ann Lee, the analyst, declined to comment."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
-    {"English: a descriptor ending in 'manager' is the person named later", {"Orbis signed a hedge fund manager. Orbis recruited Ann Lee last week."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:2"}, "en"},
-    {"English: a descriptor ending in 'architect' is the person named later", {"A lead chip architect turned down Orbis. The architect, Ann Lee, stays."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
-    {"English: a descriptor ending in 'designer' is the person named later", {"Orbis hired a senior game designer. The designer, Ann Lee, starts soon."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
-    {"English: a descriptor ending in 'developer' is the person named later", {"Orbis lured a veteran developer, people said. Ann Lee, the developer, declined to comment."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
-    {"English: a descriptor ending in 'programmer' is the person named later", {"A graphics programmer has rejected Orbis. Orbis had offered Ann Lee a job."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:2"}, "en"},
-    {"English: a descriptor ending in 'lawyer' is the person named later", {"Orbis hired a top antitrust lawyer. The lawyer Ann Lee starts in May."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
-    {"English: a descriptor ending in 'economist' is the person named later", {"Orbis courted a senior economist. Orbis hired Ann Lee in May."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:2"}, "en"},
-    {"English: a descriptor ending in 'strategist' is the person named later", {"Orbis poached a rates strategist. The strategist, Ann Lee, joins in June."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
-    {"English: a descriptor ending in 'dealmaker' is the person named later", {"A veteran dealmaker turned down Orbis. Ann Lee, a media dealmaker, stays."},
-     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
+    {"English: a descriptor ending in 'researcher' is the person named later",
+     {"Orbis offered an OpenAI researcher a job. The researcher, Ann Lee, said no."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:1"},
+     "en"},
+    {"English: a descriptor ending in 'scientist' is the person named later",
+     {"Orbis courted a senior Pfizer scientist. Orbis hired Ann Lee in May."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:2"},
+     "en"},
+    {"English: a descriptor ending in 'engineer' is the person named later",
+     {"A Tesla engineer turned down Orbis. Ann Lee, a battery engineer, stays."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:1"},
+     "en"},
+    {"English: a descriptor ending in 'trader' is the person named later",
+     {"Orbis lured a Citadel rates trader. The trader Ann Lee starts in May."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:1"},
+     "en"},
+    {"English: a descriptor ending in 'banker' is the person named later",
+     {"A Goldman Sachs banker has rejected Orbis. Orbis had offered Ann Lee a job."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:2"},
+     "en"},
+    {"English: a descriptor ending in 'executive' is the person named later",
+     {"Orbis hired an Apple executive. The executive, Ann Lee, starts soon."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:1"},
+     "en"},
+    {"English: a descriptor ending in 'analyst' is the person named later",
+     {"Orbis poached a star analyst, people said. Ann Lee, the analyst, declined to comment."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:1"},
+     "en"},
+    {"English: a descriptor ending in 'manager' is the person named later",
+     {"Orbis signed a hedge fund manager. Orbis recruited Ann Lee last week."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:2"},
+     "en"},
+    {"English: a descriptor ending in 'architect' is the person named later",
+     {"A lead chip architect turned down Orbis. The architect, Ann Lee, stays."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:1"},
+     "en"},
+    {"English: a descriptor ending in 'designer' is the person named later",
+     {"Orbis hired a senior game designer. The designer, Ann Lee, starts soon."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:1"},
+     "en"},
+    {"English: a descriptor ending in 'developer' is the person named later",
+     {"Orbis lured a veteran developer, people said. Ann Lee, the developer, declined to comment."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:1"},
+     "en"},
+    {"English: a descriptor ending in 'programmer' is the person named later",
+     {"A graphics programmer has rejected Orbis. Orbis had offered Ann Lee a job."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:2"},
+     "en"},
+    {"English: a descriptor ending in 'lawyer' is the person named later",
+     {"Orbis hired a top antitrust lawyer. The lawyer Ann Lee starts in May."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:1"},
+     "en"},
+    {"English: a descriptor ending in 'economist' is the person named later",
+     {"Orbis courted a senior economist. Orbis hired Ann Lee in May."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:2"},
+     "en"},
+    {"English: a descriptor ending in 'strategist' is the person named later",
+     {"Orbis poached a rates strategist. The strategist, Ann Lee, joins in June."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:1"},
+     "en"},
+    {"English: a descriptor ending in 'dealmaker' is the person named later",
+     {"A veteran dealmaker turned down Orbis. Ann Lee, a media dealmaker, stays."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}},
+     {"Orbis:1"},
+     "en"},
     {"Korean: a medium a person spoke to (X와의 통화에서, X과의 인터뷰에서) is no employer",
      {"룽신반도체는 박 전무에게 이직을 제안했다. 박 전무는 조선비즈와의 통화에서 거절했다고 말했다. 김 상무는 한국경제신문과의 통화에서, "
       "이 상무는 연합뉴스와 통화에서, 최 상무는 매일경제신문과 통화에서 말했다.",
       "정 상무는 한겨레와의 전화 통화에서, 오 상무는 중앙일보신문과의 전화 통화에서 말했다. 윤 상무는 머니투데이와의 인터뷰에서, 한 "
       "상무는 서울경제신문과의 인터뷰에서, 류 상무는 동아일보와 인터뷰에서, 조 상무는 이데일리신문과 인터뷰에서 말했다."},
-     {{"company", "룽신반도체"}, {"company", "조선비즈"}, {"company", "한국경제신문"}, {"company", "연합뉴스"},
-      {"company", "매일경제신문"}, {"company", "한겨레"}, {"company", "중앙일보신문"}, {"company", "머니투데이"},
-      {"company", "서울경제신문"}, {"company", "동아일보"}, {"company", "이데일리신문"}},
+     {{"company", "룽신반도체"},
+      {"company", "조선비즈"},
+      {"company", "한국경제신문"},
+      {"company", "연합뉴스"},
+      {"company", "매일경제신문"},
+      {"company", "한겨레"},
+      {"company", "중앙일보신문"},
+      {"company", "머니투데이"},
+      {"company", "서울경제신문"},
+      {"company", "동아일보"},
+      {"company", "이데일리신문"}},
      {"룽신반도체:1"}},
     {"Korean: a reviewing body before 취업심사 / 승인 / 인가 is no employer there",
      {"법무법인 세화는 오세훈 변호사를 영입했다. 오 변호사는 공직자윤리위원회 취업심사를 거쳐 합류한다. 정민우 대표는 금융감독원 승인을 받아 "
       "취임한다. 박지성 감사는 금융위원회 인가 절차를 거친다. 김 대표는 세원은행에서 승인 업무를 맡았다."},
-     {{"company", "법무법인 세화"}, {"organization", "공직자윤리위원회"}, {"organization", "금융감독원"},
-      {"organization", "금융위원회"}, {"company", "세원은행"}},
+     {{"company", "법무법인 세화"},
+      {"organization", "공직자윤리위원회"},
+      {"organization", "금융감독원"},
+      {"organization", "금융위원회"},
+      {"company", "세원은행"}},
      {"법무법인 세화:1", "세원은행:1"}},
     {"Korean: a common word with capitals before a unit head's title (리더, 팀장, 센터장, 실장, 그룹장) is a unit",
      {"정 CTO는 카카오에서 영상AI 리더를 맡았다. 한 박사는 보안AI 팀장을, 윤 박사는 금융IT 센터장을 맡는다. 오 전무는 의료AI 실장, "
       "김 전무는 음성AI 그룹장이다. 한결AI는 이 상무를 영입했다."},
-     {{"company", "카카오"}, {"company", "영상AI"}, {"company", "보안AI"}, {"company", "금융IT"}, {"company", "의료AI"},
-      {"company", "음성AI"}, {"company", "한결AI"}},
+     {{"company", "카카오"},
+      {"company", "영상AI"},
+      {"company", "보안AI"},
+      {"company", "금융IT"},
+      {"company", "의료AI"},
+      {"company", "음성AI"},
+      {"company", "한결AI"}},
      {"카카오:1", "한결AI:1"}},
     {"Korean: a field of work and 그룹 (field_group rows) is a division, no organization; a brand's group stays",
      {"한결은행은 김 부행장을 기업금융그룹장에, 이 부행장을 기업고객그룹장에, 박 부행장을 개인고객그룹장에 임명했다. 최 전무는 "
       "자산관리그룹과 리스크관리그룹을, 정 전무는 경영기획그룹과 경영지원그룹을 맡는다. 윤 상무는 디지털전략그룹 소속이다.",
       "법무법인 태성은 공정거래그룹, 조세그룹, 형사그룹을 두고 있다. 한결증권은 기관영업그룹과 투자금융그룹을 신설했다. "
       "롯데그룹은 오 사장을 영입했다."},
-     {{"company", "한결은행"}, {"organization", "기업금융그룹"}, {"organization", "기업고객그룹"}, {"organization", "개인고객그룹"},
-      {"organization", "자산관리그룹"}, {"organization", "리스크관리그룹"}, {"organization", "경영기획그룹"}, {"organization", "경영지원그룹"},
-      {"organization", "디지털전략그룹"}, {"organization", "공정거래그룹"}, {"organization", "조세그룹"}, {"organization", "형사그룹"},
-      {"organization", "기관영업그룹"}, {"organization", "투자금융그룹"}, {"company", "법무법인 태성"}, {"company", "한결증권"},
+     {{"company", "한결은행"},
+      {"organization", "기업금융그룹"},
+      {"organization", "기업고객그룹"},
+      {"organization", "개인고객그룹"},
+      {"organization", "자산관리그룹"},
+      {"organization", "리스크관리그룹"},
+      {"organization", "경영기획그룹"},
+      {"organization", "경영지원그룹"},
+      {"organization", "디지털전략그룹"},
+      {"organization", "공정거래그룹"},
+      {"organization", "조세그룹"},
+      {"organization", "형사그룹"},
+      {"organization", "기관영업그룹"},
+      {"organization", "투자금융그룹"},
+      {"company", "법무법인 태성"},
+      {"company", "한결증권"},
       {"company", "롯데그룹"}},
      {"한결은행:1", "법무법인 태성:1", "한결증권:1", "롯데그룹:1"}},
     {"Korean: a field of work alone (field_group rows), read out of a compound post after the firm, is no organization",
      {"대명증권은 김 전무를 영입했다. 이 상무와 문 이사는 각각 인수금융실장과 구조화금융팀장을 맡았다. 세한화재 장기보험본부장인 "
       "권 상무와 부동산금융 담당 오 이사도 합류했다."},
-     {{"company", "대명증권"}, {"company", "인수금융"}, {"company", "구조화금융"}, {"company", "세한화재"},
-      {"company", "장기보험"}, {"company", "부동산금융"}},
+     {{"company", "대명증권"},
+      {"company", "인수금융"},
+      {"company", "구조화금융"},
+      {"company", "세한화재"},
+      {"company", "장기보험"},
+      {"company", "부동산금융"}},
      {"대명증권:1", "세한화재:1"}},
     {"English: an organization before 'history' (whose records a sentence compares) is no employer there",
      {"The Portland Pines hired Mark Dutton on a deal that is the richest in Western Hockey Association history. Orvel "
       "Bank named Ann Lee, the first woman in Orvel Bank history to lead it. The NBA historian Tom Cho spoke."},
-     {{"company", "Portland Pines"}, {"organization", "Western Hockey Association"}, {"company", "Orvel Bank"},
-      {"organization", "NBA"}, {"person", "Tom Cho"}},
+     {{"company", "Portland Pines"},
+      {"organization", "Western Hockey Association"},
+      {"company", "Orvel Bank"},
+      {"organization", "NBA"},
+      {"person", "Tom Cho"}},
      {"Portland Pines:1", "Orvel Bank:1", "NBA:1"},
      "en"},
     {"English: a post at a part noun ('president of the biotech unit') is the affiliate whose last word a modifier "
@@ -284,7 +423,9 @@ const NameCase kCases[] = {
       "research at Daesung Bio, became president of the biotech unit. Cho, chief of Daesung Retail, was named chief "
       "executive of the retail subsidiary. Yoo was named head of the retail arm. Ra, a director at Daesung Steel, was "
       "named president of the steel affiliate. Oh, a former head of Daesung Bio, was named head of the new unit."},
-     {{"company", "Daesung Group"}, {"company", "Daesung Bio"}, {"company", "Daesung Retail"},
+     {{"company", "Daesung Group"},
+      {"company", "Daesung Bio"},
+      {"company", "Daesung Retail"},
       {"company", "Daesung Steel"}},
      {"Daesung Group:1", "Daesung Bio:3", "Daesung Retail:3", "Daesung Steel:2", "Daesung Innotech:2"},
      "en"},
@@ -303,24 +444,44 @@ const NameCase kCases[] = {
      {"미국 메이저리그(MLB) 시애틀 매리너스가 강민호에게 계약을 제안했다. 미국프로농구 보스턴 셀틱스는 윤서준을 영입했다.",
       "Major League Baseball 텍사스 레인저스가 한도윤을 영입했다. National Basketball Association 댈러스 매버릭스도 "
       "나서준을 영입했다. 메이저리그 사무국은 오지민을 영입했다."},
-     {{"organization", "메이저리그"}, {"organization", "MLB"}, {"organization", "미국프로농구"},
-      {"organization", "Major League Baseball"}, {"organization", "National Basketball Association"},
-      {"person", "강민호"}, {"person", "윤서준"}, {"person", "텍사스 레인저스"}, {"person", "한도윤"},
-      {"person", "나서준"}, {"person", "오지민"}},
+     {{"organization", "메이저리그"},
+      {"organization", "MLB"},
+      {"organization", "미국프로농구"},
+      {"organization", "Major League Baseball"},
+      {"organization", "National Basketball Association"},
+      {"person", "강민호"},
+      {"person", "윤서준"},
+      {"person", "텍사스 레인저스"},
+      {"person", "한도윤"},
+      {"person", "나서준"},
+      {"person", "오지민"}},
      {"메이저리그:1", "텍사스 레인저스:1", "시애틀 매리너스:1", "보스턴 셀틱스:1", "댈러스 매버릭스:1"}},
     {"English: a league before a kind of team and the team's name ('K League club Busan Tigers', a division number "
      "between) is no employer there; not before a lower-case word or a person",
      {"K League club Busan Tigers have hired Pablo Ortiz. NBA team Portland Pines hired Dave Miller. Premier League "
       "side Halden Rovers named Mark Dutton. The J League 2 outfit Osaka Kestrels signed Ken Sato. MLS franchise "
       "Austin Comets hired Leo Diaz. Red Bull team principal Chris Horn spoke. Orvel team Ann Lee won."},
-     {{"organization", "K League"}, {"organization", "Busan Tigers"}, {"person", "Pablo Ortiz"}, {"organization", "NBA"},
-      {"organization", "Portland Pines"}, {"person", "Dave Miller"}, {"organization", "Premier League"},
-      {"organization", "Halden Rovers"}, {"person", "Mark Dutton"}, {"organization", "J League"},
-      {"organization", "Osaka Kestrels"}, {"person", "Ken Sato"}, {"organization", "MLS"},
-      {"organization", "Austin Comets"}, {"person", "Leo Diaz"}, {"company", "Red Bull"}, {"person", "Chris Horn"},
-      {"company", "Orvel"}, {"person", "Ann Lee"}},
-     {"Busan Tigers:1", "Portland Pines:1", "Halden Rovers:1", "Osaka Kestrels:1", "Austin Comets:1", "Red Bull:1",
-      "Orvel:1"},
+     {{"organization", "K League"},
+      {"organization", "Busan Tigers"},
+      {"person", "Pablo Ortiz"},
+      {"organization", "NBA"},
+      {"organization", "Portland Pines"},
+      {"person", "Dave Miller"},
+      {"organization", "Premier League"},
+      {"organization", "Halden Rovers"},
+      {"person", "Mark Dutton"},
+      {"organization", "J League"},
+      {"organization", "Osaka Kestrels"},
+      {"person", "Ken Sato"},
+      {"organization", "MLS"},
+      {"organization", "Austin Comets"},
+      {"person", "Leo Diaz"},
+      {"company", "Red Bull"},
+      {"person", "Chris Horn"},
+      {"company", "Orvel"},
+      {"person", "Ann Lee"}},
+     {"Busan Tigers:1", "Portland Pines:1", "Halden Rovers:1", "Osaka Kestrels:1", "Austin Comets:1",
+      "Red Bull:1", "Orvel:1"},
      "en"},
     {"a kind noun left names the one organization of that kind (leave_verb rows)",
      {"Hanil Bank named Kim as chief executive. Lee left the bank in March. Park leaves the bank. Choi is leaving "
@@ -334,8 +495,14 @@ const NameCase kCases[] = {
      {"Orvel Bank hired Ann Lee from Tarsa Capital as chief risk officer. Ben Cho, also from Tarsa Capital, joins "
       "too. Mia Roy, 51, comes from Quillford, where she ran sales. Dan Ito from Hale Brooks, a boutique, joins.",
       "Eva Park from Sarah said so. Tom Wu from the start was sure."},
-     {{"company", "Orvel Bank"}, {"person", "Ann Lee"}, {"person", "Ben Cho"}, {"person", "Mia Roy"},
-      {"person", "Dan Ito"}, {"person", "Hale Brooks"}, {"person", "Eva Park"}, {"person", "Tom Wu"}},
+     {{"company", "Orvel Bank"},
+      {"person", "Ann Lee"},
+      {"person", "Ben Cho"},
+      {"person", "Mia Roy"},
+      {"person", "Dan Ito"},
+      {"person", "Hale Brooks"},
+      {"person", "Eva Park"},
+      {"person", "Tom Wu"}},
      {"Orvel Bank:1", "Hale Brooks:1", "Tarsa Capital:2", "Quillford:1"},
      "en"},
     {"English: an organization followed by a capitalized affiliate_word row is an affiliate of its own (the whole span "
@@ -343,11 +510,19 @@ const NameCase kCases[] = {
      {"Daehan Card hired Choi from Hyundai Card. Kim left Samsung Life, Park left LG Display and Cho left Shinsegae "
       "International. Ra came from Samsung Fire, Yu from Posco Steel, Oh from Daewoo Construction, Ha from Pan Ocean "
       "Shipping and Jo from Lotte Retail. Hyundai card sales rose. Ann Life spoke."},
-     {{"company", "Daehan Card"}, {"company", "Hyundai"}, {"company", "Samsung"}, {"company", "LG"},
-      {"company", "Shinsegae"}, {"company", "Posco"}, {"company", "Daewoo"}, {"company", "Pan Ocean"},
-      {"company", "Lotte"}, {"person", "Ann"}},
+     {{"company", "Daehan Card"},
+      {"company", "Hyundai"},
+      {"company", "Samsung"},
+      {"company", "LG"},
+      {"company", "Shinsegae"},
+      {"company", "Posco"},
+      {"company", "Daewoo"},
+      {"company", "Pan Ocean"},
+      {"company", "Lotte"},
+      {"person", "Ann"}},
      {"Daehan Card:1", "Hyundai:1", "Hyundai Card:1", "Samsung Life:1", "Samsung Fire:1", "LG Display:1",
-      "Shinsegae International:1", "Posco Steel:1", "Daewoo Construction:1", "Pan Ocean Shipping:1", "Lotte Retail:1"},
+      "Shinsegae International:1", "Posco Steel:1", "Daewoo Construction:1", "Pan Ocean Shipping:1",
+      "Lotte Retail:1"},
      "en"},
     {"Korean: a kind noun alone (그룹; 은행 as the object of a verb of leading) names the one organization whose name ends "
      "in it; glued, after a name or closing no particle it is none",
@@ -374,12 +549,16 @@ const NameCase kCases[] = {
       "2016.",
       "Halmo Insurance is its other affiliate. The insurance unit's president, Mira Okada, will step down. The unit's "
       "staff stay."},
-     {{"company", "Halmo Group"}, {"company", "Halmo Chemical"}, {"company", "Halmo Insurance"}, {"person", "Oh"},
+     {{"company", "Halmo Group"},
+      {"company", "Halmo Chemical"},
+      {"company", "Halmo Insurance"},
+      {"person", "Oh"},
       {"person", "Mira Okada"}},
      {"Halmo Group:1", "Halmo Chemical:2", "Halmo Insurance:2"},
      "en"},
     {"Korean: a kind noun alone names only the article's own organization (a unit ending in it is none)",
-     {"한성금융 회장 인사", "한성금융은 새 회장을 추천했다. 이 후보는 해외사업그룹 부행장을 지냈다. 그룹을 이끌어 온 정 회장은 물러난다."},
+     {"한성금융 회장 인사",
+      "한성금융은 새 회장을 추천했다. 이 후보는 해외사업그룹 부행장을 지냈다. 그룹을 이끌어 온 정 회장은 물러난다."},
      {{"company", "한성금융"}, {"organization", "해외사업그룹"}},
      {"한성금융:2", "해외사업그룹:1"}},
     {"Korean: a kind noun with two organizations ending in it names neither",
@@ -411,7 +590,8 @@ TEST(EmployerNames, EveryRowTakesPart) {
   }
   const auto& rows = EmployerNameTable::Default().rows();
   for (size_t i = 0; i < rows.size(); ++i)
-    EXPECT_TRUE(used.count(static_cast<int>(i))) << rows[i].kind << " " << rows[i].text << " is used by no case";
+    EXPECT_TRUE(used.count(static_cast<int>(i)))
+        << rows[i].kind << " " << rows[i].text << " is used by no case";
 }
 
 // A descriptor ("an OpenAI researcher") before any person is named is the first person named after it
@@ -432,7 +612,8 @@ TEST(EmployerNames, ADescriptorIsThePersonNamedLaterWhenTiedToIt) {
       {"Orbis hired a Google engineer Ann Lee trusts. The engineer, Ann Lee, said no.", false},
   };
   for (const Case& c : cases) {
-    Article a = testing_support::ArticleWithEntities("en", {c.text}, {{"company", "Orbis"}, {"person", "Ann Lee"}});
+    Article a =
+        testing_support::ArticleWithEntities("en", {c.text}, {{"company", "Orbis"}, {"person", "Ann Lee"}});
     const size_t written = a.entities[1].mentions.size();
     Article view;
     const Article& seen = EmployerView(a, &view) ? view : a;
@@ -448,7 +629,8 @@ TEST(EmployerNames, ADescriptorIsThePersonNamedLaterWhenTiedToIt) {
 TEST(EmployerNames, AKoreanNameTheArticleNeverRomanizesStaysHangul) {
   Article a;
   a.language = "ko";
-  a.paragraphs = {"대명증권은 김민석 전무를 영입했다. 샘 알트먼 CEO도 왔다.", "이재용(Lee Jae-yong) 회장도 참석했다."};
+  a.paragraphs = {"대명증권은 김민석 전무를 영입했다. 샘 알트먼 CEO도 왔다.",
+                  "이재용(Lee Jae-yong) 회장도 참석했다."};
   auto person = [](const char* name, const char* canonical, int para, int start) {
     Entity e;
     e.type = EntityType::kPerson;
@@ -474,14 +656,20 @@ TEST(EmployerNames, APersonNamedLikeACompanyIsTheCompany) {
       {"Ashcombe Reed has hired Fiona Caldwell from Blackwood Lisle.",
        "Ashcombe Reed's office grew. Bandai Namco Entertainment said Bandai Namco staff left. Morgan Lee and "
        "Morgan said Morgan Stanley lost a partner."},
-      {{"person", "Ashcombe Reed"}, {"company", "Ashcombe Reed"}, {"person", "Fiona Caldwell"},
-       {"person", "Bandai Namco"}, {"company", "Bandai Namco Entertainment"}, {"person", "Morgan Lee"},
-       {"person", "Morgan"}, {"company", "Morgan Stanley"}});
+      {{"person", "Ashcombe Reed"},
+       {"company", "Ashcombe Reed"},
+       {"person", "Fiona Caldwell"},
+       {"person", "Bandai Namco"},
+       {"company", "Bandai Namco Entertainment"},
+       {"person", "Morgan Lee"},
+       {"person", "Morgan"},
+       {"company", "Morgan Stanley"}});
   Article view;
   ASSERT_TRUE(EmployerView(a, &view));
-  // (Blackwood Lisle, right after the hired person and "from", is where she comes from: ReadPersonFromOrigins.)
-  EXPECT_EQ(Orgs(view), (std::vector<std::string>{"Ashcombe Reed:4", "Bandai Namco Entertainment:3", "Morgan Stanley:1",
-                                                  "Blackwood Lisle:1"}));
+  // (Blackwood Lisle, right after the hired person and "from", is where she comes from:
+  // ReadPersonFromOrigins.)
+  EXPECT_EQ(Orgs(view), (std::vector<std::string>{"Ashcombe Reed:4", "Bandai Namco Entertainment:3",
+                                                  "Morgan Stanley:1", "Blackwood Lisle:1"}));
   std::vector<std::string> people;
   for (const Entity& e : view.entities)
     if (e.type == EntityType::kPerson) people.push_back(e.name);
@@ -499,8 +687,12 @@ TEST(EmployerNames, ThePersonInAnAppositionsOrganizationSlotIsACompany) {
       {"Starforge Games has appointed Olivia Chen, a former executive producer at Blizzard Entertainment, as head "
        "of its studio.",
        "She met Tom Hale, who worked with Dana Cole. A dinner at Ray Park was held."},
-      {{"company", "Starforge Games"}, {"person", "Olivia Chen"}, {"person", "Blizzard Entertainment"},
-       {"person", "Tom Hale"}, {"person", "Dana Cole"}, {"person", "Ray Park"}});
+      {{"company", "Starforge Games"},
+       {"person", "Olivia Chen"},
+       {"person", "Blizzard Entertainment"},
+       {"person", "Tom Hale"},
+       {"person", "Dana Cole"},
+       {"person", "Ray Park"}});
   Article view;
   ASSERT_TRUE(EmployerView(a, &view));
   std::vector<std::string> people;
@@ -518,12 +710,14 @@ TEST(EmployerNames, RejectsMalformedTables) {
   EXPECT_TRUE(EmployerNameTable::FromTsv("head\tko\t해양\n").ok());
 }
 
-// "NAME 전 X 직함": the name-shaped word between 전 and a title is the person's former employer; a dictionary word
-// there ("전 부문 사장") is none.
+// "NAME 전 X 직함": the name-shaped word between 전 and a title is the person's former employer; a dictionary
+// word there ("전 부문 사장") is none.
 TEST(EmployerNames, AFormerEmployerBetweenJeonAndATitleIsACompany) {
-  NameCase c{"", {"동방건설 신임 대표로는 외부 인사인 한도윤 전 세광엔지니어링 부사장이 발탁됐다.",
-                  "동방화학 대표에는 김서진 전 사업부 부사장이 선임됐다."},
-             {{"company", "동방건설"}, {"company", "동방화학"}, {"person", "한도윤"}, {"person", "김서진"}}, {}};
+  NameCase c{"",
+             {"동방건설 신임 대표로는 외부 인사인 한도윤 전 세광엔지니어링 부사장이 발탁됐다.",
+              "동방화학 대표에는 김서진 전 사업부 부사장이 선임됐다."},
+             {{"company", "동방건설"}, {"company", "동방화학"}, {"person", "한도윤"}, {"person", "김서진"}},
+             {}};
   Article a = Build(c);
   Article view;
   ASSERT_TRUE(EmployerView(a, &view));
@@ -534,19 +728,23 @@ TEST(EmployerNames, AFormerEmployerBetweenJeonAndATitleIsACompany) {
 // organization of the source phrase; the former employer between 전 and a title is the previous employer.
 class EmployerNameEvents : public testing::TestWithParam<testing_support::BuiltCase> {};
 
-TEST_P(EmployerNameEvents, TakeTheEmployersTheViewGives) { testing_support::ExpectBuiltCase(GetParam(), true); }
+TEST_P(EmployerNameEvents, TakeTheEmployersTheViewGives) {
+  testing_support::ExpectBuiltCase(GetParam(), true);
+}
 
 INSTANTIATE_TEST_SUITE_P(
     Rules, EmployerNameEvents,
     testing::Values(
         testing_support::BuiltCase{
-            "a former employer between 전 and a title", "ko",
+            "a former employer between 전 and a title",
+            "ko",
             {"동방건설 신임 대표로는 외부 인사인 한도윤 전 세광엔지니어링 부사장이 발탁됐다.",
              "동방화학 대표에는 김서진 전 사업부 부사장이 선임됐다."},
             {{"company", "동방건설"}, {"company", "동방화학"}, {"person", "한도윤"}, {"person", "김서진"}},
             {"hire 동방건설 <- 한도윤 / 세광엔지니어링 (joined)", "hire 동방화학 <- 김서진 /  (joined)"}},
         testing_support::BuiltCase{
-            "the subject after a source phrase is the employer", "ko",
+            "the subject after a source phrase is the employer",
+            "ko",
             {"투자은행(IB) 업계에 따르면 대양조선해양은 삼성중공업에서 선박 설계를 담당해 온 김태식 전무를 영입했다.",
              "김 전무는 대양조선해양 설계본부장을 맡는다."},
             {{"company", "투자은행"}, {"company", "삼성중공업"}, {"person", "김태식"}},

@@ -1,10 +1,13 @@
-// The case table the normalize event tests share: one own article, the rule it illustrates and the events it must
-// give (type, employer, candidate, previous employer, outcome), read through the whole pipeline (pipeline_events.h),
-// with the events, employers and candidates it must not give. A test file declares `const EventCase kCases[] =
-// {...}` and runs each with ExpectCase; PrintTo names the rule. The helpers below serve the controls. Tests of
-// BuildEvents alone on hand-built articles (entities given, no scanners) use the BuiltCase rows and AddEntity at the
-// end.
+// The case table the normalize event tests share: one own article, the rule it illustrates and the events it
+// must give (type, employer, candidate, previous employer, outcome), read through the whole pipeline
+// (pipeline_events.h), with the events, employers and candidates it must not give. A test file declares
+// `const EventCase kCases[] =
+// {...}` and runs each with ExpectCase; PrintTo names the rule. The helpers below serve the controls. Tests
+// of BuildEvents alone on hand-built articles (entities given, no scanners) use the BuiltCase rows and
+// AddEntity at the end.
 #pragma once
+
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cmath>
@@ -16,8 +19,6 @@
 #include <utility>
 #include <vector>
 
-#include <gtest/gtest.h>
-
 #include "normalize/events.h"
 #include "tests/normalize/article_builder.h"
 #include "tests/normalize/pipeline_events.h"
@@ -27,9 +28,9 @@ namespace hirewire::normalize::testing_support {
 // A CaseEvent's count that any candidate_count matches.
 inline constexpr int kAnyCount = -2;
 
-// One event a case expects (or must not read). `type` or `employer` "*": any; `candidate` ending in "*": a candidate
-// starting with the rest (a group's label); `previous` "" means no previous employer, "*" any; `outcome` "" means any
-// outcome; `count` the group's candidate_count (-1: none), kAnyCount any.
+// One event a case expects (or must not read). `type` or `employer` "*": any; `candidate` ending in "*": a
+// candidate starting with the rest (a group's label); `previous` "" means no previous employer, "*" any;
+// `outcome` "" means any outcome; `count` the group's candidate_count (-1: none), kAnyCount any.
 struct CaseEvent {
   const char* type;
   const char* employer;
@@ -40,16 +41,18 @@ struct CaseEvent {
 };
 
 // What a CasePay asks of the offers' values (rounded, in its currency):
-//   kExactly: the first event of the candidate at the employer is read and its values are exactly `values` (none:
+//   kExactly: the first event of the candidate at the employer is read and its values are exactly `values`
+//   (none:
 //             it holds no pay in that currency);
 //   kHolds:   the candidate's events at the employer ("*": at any) hold every one of `values` among them;
 //   kNone:    the candidate's events at the employer ("*": at any) hold no pay at all;
 //   kNowhere: no event of the article holds any of `values`;
-//   kOnly:    every event of the candidate holds each of `values` and no event of another candidate holds one.
+//   kOnly:    every event of the candidate holds each of `values` and no event of another candidate holds
+//   one.
 enum class PayWant { kExactly, kHolds, kNone, kNowhere, kOnly };
 
-// The pay a case expects of the events of one candidate ("*": of every event, with kNone and kNowhere). `currency` "USD" or "KRW" reads the
-// offers' converted usd or krw values, "*" both.
+// The pay a case expects of the events of one candidate ("*": of every event, with kNone and kNowhere).
+// `currency` "USD" or "KRW" reads the offers' converted usd or krw values, "*" both.
 struct CasePay {
   PayWant want;
   const char* candidate;
@@ -62,16 +65,20 @@ struct EventCase {
   const char* rule;
   const char* text;
   std::vector<CaseEvent> want;
-  std::vector<CaseEvent> not_want = {};          // events that must not be read
-  std::vector<const char*> not_employers = {};   // employers no event may have
-  std::vector<const char*> not_candidates = {};  // candidates no event may have (a trailing "*": none starting so)
-  // Events read of a candidate that must all match: some event has that candidate, and every one that has it matches.
+  std::vector<CaseEvent> not_want = {};         // events that must not be read
+  std::vector<const char*> not_employers = {};  // employers no event may have
+  // candidates no event may have (a trailing "*": none starting so)
+  std::vector<const char*> not_candidates = {};
+  // Events read of a candidate that must all match: some event has that candidate, and every one that has it
+  // matches.
   std::vector<CaseEvent> every = {};
-  int events = -1;  // how many events the article gives, -1 any
+  int events = -1;                // how many events the article gives, -1 any
   std::vector<CasePay> pay = {};  // the offers' values
 };
 
-inline void PrintTo(const EventCase& c, std::ostream* os) { *os << c.rule << ": " << std::string(c.text).substr(0, 60); }
+inline void PrintTo(const EventCase& c, std::ostream* os) {
+  *os << c.rule << ": " << std::string(c.text).substr(0, 60);
+}
 
 // Whether `candidate` is the wanted one: the same, or (a wanted one ending in "*") starting with the rest.
 inline bool CandidateIs(const std::string& candidate, const std::string& want) {
@@ -81,7 +88,8 @@ inline bool CandidateIs(const std::string& candidate, const std::string& want) {
 
 inline bool Matches(const Event& e, const CaseEvent& w) {
   return (EventTypeName(e.type) == std::string(w.type) || std::string(w.type) == "*") &&
-         (e.employer == w.employer || std::string(w.employer) == "*") && CandidateIs(e.candidate, w.candidate) &&
+         (e.employer == w.employer || std::string(w.employer) == "*") &&
+         CandidateIs(e.candidate, w.candidate) &&
          (e.previous_employer == w.previous || std::string(w.previous) == "*") &&
          (std::string(w.outcome).empty() || OutcomeName(e.outcome) == std::string(w.outcome)) &&
          (w.count == kAnyCount || e.candidate_count == w.count);
@@ -110,7 +118,8 @@ inline void ExpectEveryCaseEvent(const std::vector<Event>& got, const std::vecto
       if (!CandidateIs(e.candidate, w.candidate)) continue;
       found = true;
       EXPECT_TRUE(Matches(e, w)) << Describe(w) << " but read " << EventTypeName(e.type) << " " << e.employer
-                                 << " from '" << e.previous_employer << "' (" << OutcomeName(e.outcome) << ")";
+                                 << " from '" << e.previous_employer << "' (" << OutcomeName(e.outcome)
+                                 << ")";
     }
     EXPECT_TRUE(found) << w.candidate << " missing";
   }
@@ -121,9 +130,11 @@ inline void ExpectNoCaseEvents(const std::vector<Event>& got, const EventCase& c
   for (const CaseEvent& w : c.not_want)
     for (const Event& e : got) EXPECT_FALSE(Matches(e, w)) << Describe(w) << " read";
   for (const char* employer : c.not_employers)
-    for (const Event& e : got) EXPECT_NE(e.employer, std::string(employer)) << e.candidate << " placed at " << e.employer;
+    for (const Event& e : got)
+      EXPECT_NE(e.employer, std::string(employer)) << e.candidate << " placed at " << e.employer;
   for (const char* candidate : c.not_candidates)
-    for (const Event& e : got) EXPECT_FALSE(CandidateIs(e.candidate, candidate)) << e.candidate << " read as a candidate";
+    for (const Event& e : got)
+      EXPECT_FALSE(CandidateIs(e.candidate, candidate)) << e.candidate << " read as a candidate";
 }
 
 // The offers' values of `e` (rounded) in `currency` ("USD", "KRW", "*" both).
@@ -146,7 +157,8 @@ inline std::string DescribePay(const CasePay& p) {
 inline void ExpectCasePay(const std::vector<Event>& got, const CasePay& p) {
   const std::string employer = p.employer;
   auto at = [&](const Event& e) {
-    return (e.candidate == p.candidate || std::string(p.candidate) == "*") && (employer == "*" || e.employer == employer);
+    return (e.candidate == p.candidate || std::string(p.candidate) == "*") &&
+           (employer == "*" || e.employer == employer);
   };
   if (p.want == PayWant::kExactly) {
     const auto e = std::find_if(got.begin(), got.end(), at);
@@ -158,9 +170,11 @@ inline void ExpectCasePay(const std::vector<Event>& got, const CasePay& p) {
   for (const Event& e : got) {
     const std::set<long long> values = PayValues(e, p.currency);
     if (p.want == PayWant::kNowhere || (p.want == PayWant::kOnly && e.candidate != p.candidate)) {
-      for (long long v : p.values) EXPECT_EQ(values.count(v), 0u) << DescribePay(p) << ": held by " << e.candidate;
+      for (long long v : p.values)
+        EXPECT_EQ(values.count(v), 0u) << DescribePay(p) << ": held by " << e.candidate;
     } else if (p.want == PayWant::kOnly) {
-      for (long long v : p.values) EXPECT_EQ(values.count(v), 1u) << DescribePay(p) << ": not at " << e.employer;
+      for (long long v : p.values)
+        EXPECT_EQ(values.count(v), 1u) << DescribePay(p) << ": not at " << e.employer;
     } else if (at(e)) {
       pooled.insert(values.begin(), values.end());
     }
@@ -173,8 +187,8 @@ inline void ExpectCasePay(const std::vector<Event>& got, const CasePay& p) {
   }
 }
 
-// Reads the case's article through the pipeline (`source` names the test in the page context), checks its events
-// and returns them (for a file's own check on every case).
+// Reads the case's article through the pipeline (`source` names the test in the page context), checks its
+// events and returns them (for a file's own check on every case).
 inline std::vector<Event> ExpectCase(const EventCase& c, const std::string& source) {
   std::vector<Event> got = PipelineEvents(c.text, source);
   ExpectCaseEvents(got, c.want);
@@ -188,7 +202,8 @@ inline std::vector<Event> ExpectCase(const EventCase& c, const std::string& sour
 }
 
 // The event of `got` with this employer and candidate (any type and outcome), or null.
-inline const Event* FindEvent(const std::vector<Event>& got, const std::string& employer, const std::string& candidate) {
+inline const Event* FindEvent(const std::vector<Event>& got, const std::string& employer,
+                              const std::string& candidate) {
   for (const Event& e : got)
     if (e.employer == employer && e.candidate == candidate) return &e;
   return nullptr;
@@ -201,16 +216,18 @@ inline const Event* FindCandidate(const std::vector<Event>& got, const std::stri
   return nullptr;
 }
 
-// The first event of `got` of this type (its name: "hire", "offer") whose candidate is `candidate` (a trailing "*":
-// starts so), or null.
-inline const Event* FindOfType(const std::vector<Event>& got, const std::string& type, const std::string& candidate) {
+// The first event of `got` of this type (its name: "hire", "offer") whose candidate is `candidate` (a
+// trailing "*": starts so), or null.
+inline const Event* FindOfType(const std::vector<Event>& got, const std::string& type,
+                               const std::string& candidate) {
   for (const Event& e : got)
     if (EventTypeName(e.type) == type && CandidateIs(e.candidate, candidate)) return &e;
   return nullptr;
 }
 
 // Whether some event of `got` has this employer and candidate (any type and outcome).
-inline bool HasEvent(const std::vector<Event>& got, const std::string& employer, const std::string& candidate) {
+inline bool HasEvent(const std::vector<Event>& got, const std::string& employer,
+                     const std::string& candidate) {
   return FindEvent(got, employer, candidate) != nullptr;
 }
 
@@ -237,15 +254,16 @@ inline int GroupCount(const std::vector<Event>& got) {
 // How many distinct (type, employer, candidate, previous employer) the events of `got` have.
 inline size_t DistinctEvents(const std::vector<Event>& got) {
   std::set<std::tuple<std::string, std::string, std::string, std::string>> keys;
-  for (const Event& e : got) keys.insert({std::string(EventTypeName(e.type)), e.employer, e.candidate, e.previous_employer});
+  for (const Event& e : got)
+    keys.insert({std::string(EventTypeName(e.type)), e.employer, e.candidate, e.previous_employer});
   return keys.size();
 }
 
-// ---- Hand-built articles: BuildEvents alone on entities given by the test (no scanners), so that the event logic is
-// tested apart from the recognizer.
+// ---- Hand-built articles: BuildEvents alone on entities given by the test (no scanners), so that the event
+// logic is tested apart from the recognizer.
 
-// Adds an entity with a mention at every occurrence of its surfaces (the longest first) that overlaps no mention
-// already added.
+// Adds an entity with a mention at every occurrence of its surfaces (the longest first) that overlaps no
+// mention already added.
 inline void AddEntity(Article* a, EntityType type, const std::string& canonical,
                       std::vector<std::string> surfaces, std::vector<Role> roles = {}) {
   Entity e;
@@ -257,7 +275,8 @@ inline void AddEntity(Article* a, EntityType type, const std::string& canonical,
             [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
   auto overlaps = [](const Entity& o, size_t p, size_t f, size_t n) {
     for (const Mention& m : o.mentions)
-      if (m.paragraph == static_cast<int>(p) && static_cast<int>(f) < m.end && static_cast<int>(f + n) > m.start)
+      if (m.paragraph == static_cast<int>(p) && static_cast<int>(f) < m.end &&
+          static_cast<int>(f + n) > m.start)
         return true;
     return false;
   };
@@ -279,8 +298,8 @@ inline void AddEntities(Article* a, const std::vector<std::pair<std::string, std
   for (const auto& [type, name] : entities) AddEntity(a, TypeNamed(type), name, {name});
 }
 
-// What the recognizer would have said of one hand-built entity (the one named `name`) beyond its type and name: a
-// canonical of its own, aliases, a confidence (-1: left at the hand-built 0).
+// What the recognizer would have said of one hand-built entity (the one named `name`) beyond its type and
+// name: a canonical of its own, aliases, a confidence (-1: left at the hand-built 0).
 struct EntityEdit {
   const char* name;
   const char* canonical;
@@ -289,12 +308,12 @@ struct EntityEdit {
 };
 
 // How much of each event a hand-built case's summary writes: "type employer <- candidate (outcome)"; with
-// kPrevious "type employer <- candidate / previous (outcome)"; with kSpellings also each name's aliases, "type
-// employer [alias, …] <- candidate [alias, …] / previous [alias, …] (outcome)".
+// kPrevious "type employer <- candidate / previous (outcome)"; with kSpellings also each name's aliases,
+// "type employer [alias, …] <- candidate [alias, …] / previous [alias, …] (outcome)".
 enum class BuiltView { kPlain, kPrevious, kSpellings };
 
-// A hand-built case: the article's paragraphs and entities, and the events BuildEvents must give, in order, each
-// summarized as its view says.
+// A hand-built case: the article's paragraphs and entities, and the events BuildEvents must give, in order,
+// each summarized as its view says.
 struct BuiltCase {
   const char* rule;
   const char* language;
@@ -314,25 +333,28 @@ inline std::string Spellings(const std::vector<std::string>& aliases) {
 
 inline std::string BuiltSummary(const Event& e, BuiltView view) {
   const bool spellings = view == BuiltView::kSpellings;
-  return std::string(EventTypeName(e.type)) + " " + e.employer + (spellings ? Spellings(e.employer_aliases) : "") +
-         " <- " + e.candidate + (spellings ? Spellings(e.candidate_aliases) : "") +
+  return std::string(EventTypeName(e.type)) + " " + e.employer +
+         (spellings ? Spellings(e.employer_aliases) : "") + " <- " + e.candidate +
+         (spellings ? Spellings(e.candidate_aliases) : "") +
          (view != BuiltView::kPlain ? " / " + e.previous_employer : "") +
-         (spellings ? Spellings(e.previous_employer_aliases) : "") + " (" + std::string(OutcomeName(e.outcome)) + ")";
+         (spellings ? Spellings(e.previous_employer_aliases) : "") + " (" +
+         std::string(OutcomeName(e.outcome)) + ")";
 }
 
 inline std::string BuiltSummary(const Event& e, bool previous) {
   return BuiltSummary(e, previous ? BuiltView::kPrevious : BuiltView::kPlain);
 }
 
-// Builds the case's article (entities, then their edits), reads its events and expects exactly the wanted ones,
-// in order.
+// Builds the case's article (entities, then their edits), reads its events and expects exactly the wanted
+// ones, in order.
 inline void ExpectBuiltCase(const BuiltCase& c, BuiltView view) {
   Article a;
   a.language = c.language;
   a.paragraphs = c.paragraphs;
   AddEntities(&a, c.entities);
   for (const EntityEdit& edit : c.edits) {
-    auto e = std::find_if(a.entities.begin(), a.entities.end(), [&](const Entity& x) { return x.name == edit.name; });
+    auto e = std::find_if(a.entities.begin(), a.entities.end(),
+                          [&](const Entity& x) { return x.name == edit.name; });
     ASSERT_NE(e, a.entities.end()) << c.rule << ": no entity " << edit.name;
     e->canonical = edit.canonical;
     e->aliases = edit.aliases;

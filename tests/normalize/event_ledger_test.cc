@@ -1,11 +1,11 @@
 // The event ledger: identity, merging across articles, near-copy alignment, stable keys.
 #include "normalize/event_ledger.h"
 
+#include <gtest/gtest.h>
+
 #include <ostream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace hirewire::normalize {
 namespace {
@@ -65,17 +65,19 @@ Event Prev(Event e, const std::string& p) {
 
 INSTANTIATE_TEST_SUITE_P(
     Ledger, SameEventTable,
-    testing::Values(
-        SameEventCase{"offer and hire by one employer", Offer("Meta", "A", ""), With(Offer("Meta", "A", ""), EventType::kHire), true},
-        SameEventCase{"one employer unknown", Offer("Meta", "A", ""), Offer("", "A", ""), true},
-        SameEventCase{"two employers", Offer("Meta", "A", ""), Offer("Google", "A", ""), false},
-        SameEventCase{"two candidates", Offer("Meta", "A", ""), Offer("Meta", "B", ""), false},
-        SameEventCase{"departure is not a hire", Offer("Meta", "A", ""), With(Offer("Meta", "A", ""), EventType::kDeparture), false},
-        SameEventCase{"acquisition attempt is not an offer", Offer("Meta", "A", ""),
-                      With(Offer("Meta", "A", ""), EventType::kAcquisitionAttempt), false},
-        SameEventCase{"different previous employers", Prev(Offer("Meta", "A", ""), "Apple"),
-                      Prev(Offer("Meta", "A", ""), "Google"), false},
-        SameEventCase{"one previous employer unknown", Prev(Offer("Meta", "A", ""), "Apple"), Offer("Meta", "A", ""), true}));
+    testing::Values(SameEventCase{"offer and hire by one employer", Offer("Meta", "A", ""),
+                                  With(Offer("Meta", "A", ""), EventType::kHire), true},
+                    SameEventCase{"one employer unknown", Offer("Meta", "A", ""), Offer("", "A", ""), true},
+                    SameEventCase{"two employers", Offer("Meta", "A", ""), Offer("Google", "A", ""), false},
+                    SameEventCase{"two candidates", Offer("Meta", "A", ""), Offer("Meta", "B", ""), false},
+                    SameEventCase{"departure is not a hire", Offer("Meta", "A", ""),
+                                  With(Offer("Meta", "A", ""), EventType::kDeparture), false},
+                    SameEventCase{"acquisition attempt is not an offer", Offer("Meta", "A", ""),
+                                  With(Offer("Meta", "A", ""), EventType::kAcquisitionAttempt), false},
+                    SameEventCase{"different previous employers", Prev(Offer("Meta", "A", ""), "Apple"),
+                                  Prev(Offer("Meta", "A", ""), "Google"), false},
+                    SameEventCase{"one previous employer unknown", Prev(Offer("Meta", "A", ""), "Apple"),
+                                  Offer("Meta", "A", ""), true}));
 
 TEST(MergeEvent, LaterFactsAdvanceTheOutcomeAndAddOffersOnce) {
   Event m = Offer("Meta", "A", "s1");
@@ -124,7 +126,8 @@ TEST(EventLedger, ANearCopyTakesTheOriginalsReadingAndAddsItsSource) {
   ledger.AddArticle(Story("https://a.example/1", kStory, {orig}));
   // The same story lightly edited on another site, where the employer was read as "Meta".
   std::vector<std::string> copy = kStory;
-  copy[0] = "Meta Platforms has now hired Matt Deitke, a 24-year-old researcher, after he turned down a first offer.";
+  copy[0] =
+      "Meta Platforms has now hired Matt Deitke, a 24-year-old researcher, after he turned down a first offer.";
   Event misread = Offer("Meta", "Matt Deitke", "");
   std::vector<size_t> changed = ledger.AddArticle(Story("https://b.example/2", copy, {misread}));
   ASSERT_EQ(ledger.events().size(), 1u);

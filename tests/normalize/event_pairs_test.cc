@@ -1,17 +1,17 @@
 // The learned pair pass (normalize/event_pairs.h): its feature pieces, table-driven (a sentence in,
 // the expected features out), the decision with a hand-written model, and the shipped table.
 #include "normalize/event_pairs.h"
-#include "normalize/frames.h"
+
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include <gtest/gtest.h>
-
 #include "extract/analysis.h"
 #include "normalize/events.h"
+#include "normalize/frames.h"
 #include "tests/normalize/article_builder.h"
 
 namespace hirewire::normalize {
@@ -29,7 +29,9 @@ Article MakeArticle(const std::string& lang, std::vector<std::string> paragraphs
   return a;
 }
 
-bool Has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool Has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 TEST(EventPairs, Buckets) {
   struct Case {
@@ -119,7 +121,8 @@ TEST(EventPairs, TriggerClassesOfASentence) {
   // Positions: in the sentence, in text order.
   const std::vector<TriggerHit> hits = TriggerHits("Meta hired Okafor, who declined Google.");
   ASSERT_GE(hits.size(), 2u);
-  EXPECT_TRUE(std::is_sorted(hits.begin(), hits.end(), [](const TriggerHit& a, const TriggerHit& b) { return a.pos < b.pos; }));
+  EXPECT_TRUE(std::is_sorted(hits.begin(), hits.end(),
+                             [](const TriggerHit& a, const TriggerHit& b) { return a.pos < b.pos; }));
   EXPECT_EQ(hits.front().pos, 5);  // "hired"
 }
 
@@ -138,7 +141,8 @@ TEST(EventPairs, TitleNextToAPerson) {
   for (const Case& c : cases) {
     std::string_view text = c.text;
     const int start = static_cast<int>(text.find(c.name));
-    EXPECT_EQ(TitleNextTo(text, start, start + static_cast<int>(std::string_view(c.name).size())), c.want) << c.text;
+    EXPECT_EQ(TitleNextTo(text, start, start + static_cast<int>(std::string_view(c.name).size())), c.want)
+        << c.text;
   }
 }
 
@@ -198,7 +202,8 @@ TEST(EventPairs, FeaturesOfAPairInASentence) {
               o = EntityNamed(a, c.org, NamedClass::kOrganization);
     ASSERT_GE(p, 0) << c.what;
     ASSERT_GE(o, 0) << c.what;
-    auto it = std::find_if(cands.begin(), cands.end(), [&](const PairCandidate& x) { return x.person == p && x.org == o; });
+    auto it = std::find_if(cands.begin(), cands.end(),
+                           [&](const PairCandidate& x) { return x.person == p && x.org == o; });
     ASSERT_NE(it, cands.end()) << c.what;
     for (const std::string& f : c.want) EXPECT_TRUE(Has(it->features, f)) << c.what << ": lacks " << f;
   }
@@ -218,7 +223,8 @@ TEST(EventPairs, RuleEventsGiveTheirPairAndFeatures) {
   std::vector<PairCandidate> cands = PairCandidates(a, {e});
   const int p = EntityNamed(a, "Daniel Okafor", NamedClass::kPerson),
             o = EntityNamed(a, "OpenAI", NamedClass::kOrganization);
-  auto it = std::find_if(cands.begin(), cands.end(), [&](const PairCandidate& x) { return x.person == p && x.org == o; });
+  auto it = std::find_if(cands.begin(), cands.end(),
+                         [&](const PairCandidate& x) { return x.person == p && x.org == o; });
   ASSERT_NE(it, cands.end());
   EXPECT_EQ(it->rule_event, 0);
   EXPECT_TRUE(Has(it->features, "rule=hire"));
@@ -235,11 +241,15 @@ TEST(EventPairs, RuleEventsGiveTheirPairAndFeatures) {
 
 // Dropping, adding (one per person, only with a move trigger), and whole articles only.
 TEST(EventPairs, DecisionDropsAndAdds) {
-  const std::vector<std::string> paras = {"Meta poaches OpenAI researcher", "Meta hired Daniel Okafor from OpenAI.",
+  const std::vector<std::string> paras = {"Meta poaches OpenAI researcher",
+                                          "Meta hired Daniel Okafor from OpenAI.",
                                           "Apple reported earnings, Tim Cook said."};
   Article a = MakeArticle("en", paras,
-                          {{"company", "Meta"}, {"person", "Daniel Okafor"}, {"company", "OpenAI"},
-                           {"company", "Apple"}, {"person", "Tim Cook"}});
+                          {{"company", "Meta"},
+                           {"person", "Daniel Okafor"},
+                           {"company", "OpenAI"},
+                           {"company", "Apple"},
+                           {"person", "Tim Cook"}});
   Event wrong;  // the rules read the source as the employer
   wrong.type = EventType::kHire;
   wrong.outcome = Outcome::kJoined;
@@ -264,7 +274,8 @@ TEST(EventPairs, DecisionDropsAndAdds) {
   // Thresholds off: the rule events as they were.
   EXPECT_EQ(DecidePairs(a, {wrong}, cands, 0.0, 1.0), std::vector<Event>{wrong});
   // A snippet (fewer than kMinPairParagraphs paragraphs) keeps the rules' reading.
-  Article snippet = MakeArticle("en", {paras[1]}, {{"company", "Meta"}, {"person", "Daniel Okafor"}, {"company", "OpenAI"}});
+  Article snippet = MakeArticle("en", {paras[1]},
+                                {{"company", "Meta"}, {"person", "Daniel Okafor"}, {"company", "OpenAI"}});
   std::vector<PairCandidate> sc = PairCandidates(snippet, {wrong});
   ScorePairs(m, &sc);
   EXPECT_EQ(DecidePairs(snippet, {wrong}, sc, 0.3, 0.7), std::vector<Event>{wrong});
@@ -278,16 +289,20 @@ TEST(EventPairs, AnAddedPairOnlyLeavingIsADeparture) {
            {"At Harlow Bank, chief operating officer Simon Ashby resigned on Monday.", EventType::kDeparture},
            {"At Harlow Bank, Simon Ashby replaces Dana Park, who resigned on Monday.", EventType::kHire},
            {"At Harlow Bank, Simon Ashby resigned and joined on Monday.", EventType::kHire}}) {
-    const std::vector<std::string> paras = {"Harlow Bank shake-up", second, "Shares rose 2 percent, Tim Cook said."};
+    const std::vector<std::string> paras = {"Harlow Bank shake-up", second,
+                                            "Shares rose 2 percent, Tim Cook said."};
     Article a = MakeArticle("en", paras,
-                            {{"company", "Harlow Bank"}, {"person", "Simon Ashby"}, {"person", "Dana Park"},
+                            {{"company", "Harlow Bank"},
+                             {"person", "Simon Ashby"},
+                             {"person", "Dana Park"},
                              {"person", "Tim Cook"}});
     PairModel m;
     m.model.set_bias(4.0);  // every pair with a move trigger is added
     std::vector<PairCandidate> cands = PairCandidates(a, {});
     ScorePairs(m, &cands);
     std::vector<Event> out = DecidePairs(a, {}, cands, 0.3, 0.7);
-    auto it = std::find_if(out.begin(), out.end(), [](const Event& e) { return e.candidate == "Simon Ashby"; });
+    auto it =
+        std::find_if(out.begin(), out.end(), [](const Event& e) { return e.candidate == "Simon Ashby"; });
     ASSERT_NE(it, out.end()) << second;
     EXPECT_EQ(it->type, want) << second;
     EXPECT_EQ(it->outcome, want == EventType::kDeparture ? Outcome::kLeft : Outcome::kJoined) << second;
@@ -302,7 +317,9 @@ TEST(EventPairs, TheRecruiterIsNotAdded) {
       "Lumen AI's chief executive, Caleb Hart, personally recruited Sofia Lindqvist over a series of dinners.",
       "Shares rose 2 percent, Tim Cook said."};
   Article a = MakeArticle("en", paras,
-                          {{"company", "Lumen AI"}, {"person", "Caleb Hart"}, {"person", "Sofia Lindqvist"},
+                          {{"company", "Lumen AI"},
+                           {"person", "Caleb Hart"},
+                           {"person", "Sofia Lindqvist"},
                            {"person", "Tim Cook"}});
   PairModel m;
   m.model.set_bias(4.0);  // every pair with a move trigger is added
@@ -320,7 +337,10 @@ TEST(EventPairs, TheRecruiterIsNotAdded) {
        "Lumen AI said Daniel Whitaker, the executive it had named in March as its next chief financial officer, "
        "has withdrawn, and that controller Maria Gonzalez will serve as interim CFO.",
        "Shares rose 2 percent, Tim Cook said."},
-      {{"company", "Lumen AI"}, {"person", "Daniel Whitaker"}, {"person", "Maria Gonzalez"}, {"person", "Tim Cook"}});
+      {{"company", "Lumen AI"},
+       {"person", "Daniel Whitaker"},
+       {"person", "Maria Gonzalez"},
+       {"person", "Tim Cook"}});
   cands = PairCandidates(b, {});
   ScorePairs(m, &cands);
   got.clear();
@@ -329,7 +349,8 @@ TEST(EventPairs, TheRecruiterIsNotAdded) {
 }
 
 TEST(EventPairs, TableParsesWithThresholds) {
-  auto m = PairModel::FromTsv("# a model\n# threshold drop_below=0.250 add_above=0.800\n(bias)\t-1\ncue=hire\t2\n", "t.tsv");
+  auto m = PairModel::FromTsv(
+      "# a model\n# threshold drop_below=0.250 add_above=0.800\n(bias)\t-1\ncue=hire\t2\n", "t.tsv");
   ASSERT_TRUE(m.ok()) << m.status().ToString();
   EXPECT_DOUBLE_EQ(m->drop_below, 0.25);
   EXPECT_DOUBLE_EQ(m->add_above, 0.8);

@@ -4,7 +4,8 @@
 // previous employer, none below it; the best allowed outcome replaces the rules' by the switch
 // margin; a decline the timeline shows overtaken is never chosen.
 #include "normalize/event_roles.h"
-#include "normalize/name_key.h"
+
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -14,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include <gtest/gtest.h>
+#include "normalize/name_key.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -30,7 +31,8 @@ std::string Read(const fs::path& p) {
 
 std::vector<std::string> ClassesOf(std::string_view text) {
   std::set<std::string> out;
-  for (const RoleCues::Hit& h : RoleCues::Default().Find(text)) out.insert(RoleCues::Default().rows()[h.row].cls);
+  for (const RoleCues::Hit& h : RoleCues::Default().Find(text))
+    out.insert(RoleCues::Default().rows()[h.row].cls);
   return {out.begin(), out.end()};
 }
 
@@ -51,8 +53,8 @@ TEST(RoleCues, EveryRowHasAnExampleInTheTestTexts) {
   const auto& rows = RoleCues::Default().rows();
   ASSERT_GT(rows.size(), 200u);
   for (size_t i = 0; i < rows.size(); ++i)
-    EXPECT_TRUE(used.count(static_cast<int>(i)))
-        << "no test text holds role_cues.tsv row " << rows[i].cls << " " << rows[i].lang << " \"" << rows[i].text << "\"";
+    EXPECT_TRUE(used.count(static_cast<int>(i))) << "no test text holds role_cues.tsv row " << rows[i].cls
+                                                 << " " << rows[i].lang << " \"" << rows[i].text << "\"";
 }
 
 struct CueCase {
@@ -66,9 +68,10 @@ TEST(RoleCues, FindsTheClassesOfASentence) {
       {"Das has joined Snowflake from Salesforce", {"done", "source"}},  // "has joined" claims "joined"
       {"She turned down the offer, a person familiar with the matter said", {"decline", "offer", "speech"}},
       {"ex-Google researcher", {"source"}},
-      {"업계에 따르면 최씨는 처음에는 제안을 거절했지만 합류를 결정했다", {"decline", "dest", "offer", "speech"}},
-      {"전 삼성전자 부사장", {"source"}},              // 전 as a word of its own
-      {"전략을 전했다", {"speech"}},                     // not inside 전략
+      {"업계에 따르면 최씨는 처음에는 제안을 거절했지만 합류를 결정했다",
+       {"decline", "dest", "offer", "speech"}},
+      {"전 삼성전자 부사장", {"source"}},  // 전 as a word of its own
+      {"전략을 전했다", {"speech"}},       // not inside 전략
       {"차기 행장 후보로 내정됐다", {"designate"}},
       {"인수에 실패하자", {"acquire", "fail"}},
   };
@@ -81,7 +84,7 @@ TEST(RoleCues, RefusesAMalformedTable) {
   EXPECT_FALSE(RoleCues::FromTsv("source\tfr\tde\n").ok());
   EXPECT_FALSE(RoleCues::FromTsv("source\tko\t전\tsometimes\n").ok());
   EXPECT_FALSE(RoleCues::FromTsv("source\ten\tfrom\talone\n").ok());  // English rows are whole words anyway
-  EXPECT_FALSE(RoleCues::FromTsv("source\ten\tfrom\ndest\ten\tfrom\n").ok());     // one class per text
+  EXPECT_FALSE(RoleCues::FromTsv("source\ten\tfrom\ndest\ten\tfrom\n").ok());  // one class per text
   EXPECT_EQ(RoleCues::FromTsv("# c\nsource\ten\tfrom\n\nsource\tfr\tde\n").status(),
             Status::InvalidArgument("role cue table line 4: unknown language fr"));
 }
@@ -95,8 +98,8 @@ TEST(RoleModels, TheShippedTablesParseWithTheirThresholds) {
   EXPECT_GE(m.outcome_switch, 0.0);
   // Every outcome feature is class-prefixed with an outcome a type allows.
   std::set<std::string> names;
-  for (EventType t : {EventType::kOffer, EventType::kHire, EventType::kAcquihire, EventType::kAcquisitionAttempt,
-                      EventType::kDeparture})
+  for (EventType t : {EventType::kOffer, EventType::kHire, EventType::kAcquihire,
+                      EventType::kAcquisitionAttempt, EventType::kDeparture})
     for (Outcome o : AllowedOutcomes(t)) names.insert(std::string(OutcomeName(o)));
   std::istringstream rows{std::string(EmbeddedOutcomeModelTsv())};
   std::string line;
@@ -107,7 +110,8 @@ TEST(RoleModels, TheShippedTablesParseWithTheirThresholds) {
 }
 
 TEST(RoleModels, ReadsThresholdsAndRefusesBadTables) {
-  auto m = RoleModels::FromTsv("# threshold previous=0.35\n(bias)\t-1\nrule\t2\n", "# threshold switch=0.5\n");
+  auto m =
+      RoleModels::FromTsv("# threshold previous=0.35\n(bias)\t-1\nrule\t2\n", "# threshold switch=0.5\n");
   ASSERT_TRUE(m.ok());
   EXPECT_DOUBLE_EQ(m->previous_threshold, 0.35);
   EXPECT_DOUBLE_EQ(m->outcome_switch, 0.5);
@@ -124,11 +128,11 @@ TEST(RoleModels, ReadsThresholdsAndRefusesBadTables) {
 TEST(AllowedOutcomes, CoverEveryGoldCombination) {
   // The (type, outcome) pairs the gold sets use.
   const std::pair<EventType, Outcome> gold[] = {
-      {EventType::kHire, Outcome::kJoined},       {EventType::kHire, Outcome::kAccepted},
-      {EventType::kDeparture, Outcome::kLeft},    {EventType::kOffer, Outcome::kDeclined},
-      {EventType::kOffer, Outcome::kAccepted},    {EventType::kOffer, Outcome::kJoined},
-      {EventType::kOffer, Outcome::kOffered},     {EventType::kAcquisitionAttempt, Outcome::kFailed},
-      {EventType::kAcquihire, Outcome::kJoined},  {EventType::kAcquihire, Outcome::kAccepted}};
+      {EventType::kHire, Outcome::kJoined},      {EventType::kHire, Outcome::kAccepted},
+      {EventType::kDeparture, Outcome::kLeft},   {EventType::kOffer, Outcome::kDeclined},
+      {EventType::kOffer, Outcome::kAccepted},   {EventType::kOffer, Outcome::kJoined},
+      {EventType::kOffer, Outcome::kOffered},    {EventType::kAcquisitionAttempt, Outcome::kFailed},
+      {EventType::kAcquihire, Outcome::kJoined}, {EventType::kAcquihire, Outcome::kAccepted}};
   for (const auto& [t, o] : gold) {
     std::vector<Outcome> a = AllowedOutcomes(t);
     EXPECT_NE(std::find(a.begin(), a.end(), o), a.end()) << EventTypeName(t) << " " << OutcomeName(o);
@@ -138,8 +142,13 @@ TEST(AllowedOutcomes, CoverEveryGoldCombination) {
 
 TEST(RoleFeaturePieces, WordGapBucket) {
   const std::pair<const char*, const char*> cases[] = {
-      {"", "0"}, {" ", "0"}, {" from ", "1-2"}, {", who ran ", "1-2"}, {" a b c d ", "3-5"},
-      {" a b c d e f ", "6-10"}, {" 1 2 3 4 5 6 7 8 9 10 11 12 ", "11-20"},
+      {"", "0"},
+      {" ", "0"},
+      {" from ", "1-2"},
+      {", who ran ", "1-2"},
+      {" a b c d ", "3-5"},
+      {" a b c d e f ", "6-10"},
+      {" 1 2 3 4 5 6 7 8 9 10 11 12 ", "11-20"},
       {" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 ", "21+"}};
   for (const auto& [text, want] : cases) EXPECT_EQ(WordGapBucket(text), want) << "[" << text << "]";
 }
@@ -172,7 +181,9 @@ TEST(RoleFeaturePieces, WordBeforeAndAfterAName) {
 
 TEST(RoleFeaturePieces, NameKeyComparesAsTheScorer) {
   EXPECT_EQ(NameKey("Mei-Lin Zhou"), NameKey("meilin zhou"));
-  EXPECT_EQ(NameKey("O\xE2\x80\x99" "Brien, Inc."), "obrieninc");
+  EXPECT_EQ(NameKey("O\xE2\x80\x99"
+                    "Brien, Inc."),
+            "obrieninc");
   EXPECT_EQ(NameKey("삼성 전자"), "삼성전자");
 }
 
@@ -180,7 +191,8 @@ TEST(RoleFeaturePieces, NameKeyComparesAsTheScorer) {
 // with entities (mentioned in the middle paragraph) and one rule event.
 Article HandArticle() {
   Article a;
-  a.paragraphs = {"Acme hires engineer", "Acme hired Jane Doe from Globex. Initech said nothing.", "The move was a surprise."};
+  a.paragraphs = {"Acme hires engineer", "Acme hired Jane Doe from Globex. Initech said nothing.",
+                  "The move was a surprise."};
   auto entity = [&](EntityType type, const char* name) {
     Entity e;
     e.type = type;
@@ -210,7 +222,9 @@ Event RuleEvent() {
 
 ParagraphSentences HandSentences() { return {{{0, 19}}, {{0, 32}, {33, 54}}, {{0, 24}}}; }
 
-bool Has(const std::vector<std::string>& f, const std::string& x) { return std::find(f.begin(), f.end(), x) != f.end(); }
+bool Has(const std::vector<std::string>& f, const std::string& x) {
+  return std::find(f.begin(), f.end(), x) != f.end();
+}
 
 TEST(PreviousCandidates, ReadWhereEachOrganizationStandsFromTheCandidate) {
   Article a = HandArticle();
@@ -356,8 +370,9 @@ TEST(OutcomeFeatures, ReadTheRulesAndHowTheStoryEnds) {
   e.type = EventType::kOffer;
   e.timeline = {"offered", "declined", "joined"};
   std::vector<std::string> f = OutcomeFeatures(a, HandSentences(), {e}, 0);
-  for (const char* want : {"type=offer", "rule=joined", "type|rule=offer|joined", "step=declined", "last_step=joined",
-                           "steps=declined>joined", "offers=0", "core=done", "final=done", "lang=en"})
+  for (const char* want :
+       {"type=offer", "rule=joined", "type|rule=offer|joined", "step=declined", "last_step=joined",
+        "steps=declined>joined", "offers=0", "core=done", "final=done", "lang=en"})
     EXPECT_TRUE(Has(f, want)) << want;
   std::vector<std::string> k = OutcomeClassFeatures(Outcome::kAccepted, {"rule=joined"});
   EXPECT_EQ(k, (std::vector<std::string>{"accepted:(bias)", "accepted:rule=joined"}));

@@ -1,10 +1,10 @@
-// Failed bids and groups of the twenty-ninth session (docs/events.md, branch evbid29). Own articles (none a sentence
-// of a test batch), each through the pipeline's steps; the reading before the change (main fb273061) is in the
-// comments and in docs/events.md.
+// Failed bids and groups of the twenty-ninth session (docs/events.md, branch evbid29). Own articles (none a
+// sentence of a test batch), each through the pipeline's steps; the reading before the change (main fb273061)
+// is in the comments and in docs/events.md.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -16,7 +16,8 @@ using testing_support::EventCase;
 using testing_support::HasEvent;
 
 const EventCase kCases[] = {
-    // 1. The Korean team of a failed bid's target, past a link and modifiers (main: the attempt on the company).
+    // 1. The Korean team of a failed bid's target, past a link and modifiers (main: the attempt on the
+    // company).
     {"korean-team",
      "한빛제약, 바이오 스타트업 온셀랩 인수 무산\n\n한빛제약이 세포치료제 스타트업 온셀랩 인수를 추진했으나 최종 결렬됐다. 한빛제약은 이번 거래로 온셀랩의 세포치료 연구팀 12명을 통째로 확보하려 했다.\n\n업계에 따르면 양측은 기업가치를 두고 이견을 좁히지 못했다.",
      {{"acquisition_attempt", "한빛제약", "team from 온셀랩", "온셀랩", "failed"}}},
@@ -56,8 +57,9 @@ TEST_P(EventsBid29, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "bi
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsBid29, testing::ValuesIn(kCases));
 
-// The bid's planned team told again as a move ("이번 인수로 NAME 대표를 포함한 … 인력 11명을 확보할 계획이었다") is the
-// attempt's candidate only: no joined group, no hire of the person it includes (main: both, joined).
+// The bid's planned team told again as a move ("이번 인수로 NAME 대표를 포함한 … 인력 11명을 확보할
+// 계획이었다") is the attempt's candidate only: no joined group, no hire of the person it includes (main:
+// both, joined).
 TEST(EventsBid29, PlannedTeamIsNoMove) {
   const auto events = testing_support::PipelineEvents(
       "청명증권, 부티크 누리파트너스 인수 무산\n\n청명증권이 추진하던 자문 부티크 누리파트너스 인수가 최종 무산됐다. 청명증권은 "
@@ -68,10 +70,12 @@ TEST(EventsBid29, PlannedTeamIsNoMove) {
   int groups = 0;
   for (const Event& e : events) groups += e.candidate_kind == CandidateKind::kGroup ? 1 : 0;
   EXPECT_EQ(groups, 1);
-  testing_support::ExpectCaseEvents(events, {{"acquisition_attempt", "청명증권", "staff from 누리파트너스", "누리파트너스", "failed"}});
+  testing_support::ExpectCaseEvents(
+      events, {{"acquisition_attempt", "청명증권", "staff from 누리파트너스", "누리파트너스", "failed"}});
 }
 
-// What must not change: a founder of the target with a move of their own elsewhere keeps it; a founder of the bidder
+// What must not change: a founder of the target with a move of their own elsewhere keeps it; a founder of the
+// bidder
 // ("Orbis co-founder …") is no candidate of the bid; a completed acquisition's founders stay hires.
 TEST(EventsBid29, ControlsKeepTheirReading) {
   const auto elsewhere = testing_support::PipelineEvents(
@@ -88,7 +92,8 @@ TEST(EventsBid29, ControlsKeepTheirReading) {
       "라온전자, 음성 AI 스타트업 큐브랩 인수\n\n라온전자가 음성 AI 스타트업 큐브랩을 인수했다고 3일 밝혔다. 큐브랩 연구원 15명은 "
       "이날 전원 라온전자에 합류했다.",
       "bid29-test");
-  testing_support::ExpectCaseEvents(done, {{"acquihire", "라온전자", "researchers from 큐브랩", "큐브랩", "joined"}});
+  testing_support::ExpectCaseEvents(
+      done, {{"acquihire", "라온전자", "researchers from 큐브랩", "큐브랩", "joined"}});
 }
 
 }  // namespace

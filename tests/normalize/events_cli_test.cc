@@ -1,18 +1,18 @@
 // `hirewire events` as a whole process (HIREWIRE_BINARY): seed events, syndicated copies
 // merged with every source, JSONL from `extract` as input, CSV, and idempotent --db (a SQLite
 // file or a postgresql:// URL on a throw-away server).
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
-#include <sys/wait.h>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "corpus/store.h"
 #include "tests/pg/pg_harness.h"
@@ -98,7 +98,8 @@ TEST_F(EventsCli, SyntaxSwitch) {
   int rc = -1;
   auto on = Lines(RunCli("events --json --syntax on " + (dir_ / "pages").string(), &rc));
   EXPECT_EQ(rc, 0);
-  for (const char* name : {"Lucas Brandt", "Priya Raman", "Tomasz Wojcik"}) EXPECT_NE(Find(on, name), nullptr) << name;
+  for (const char* name : {"Lucas Brandt", "Priya Raman", "Tomasz Wojcik"})
+    EXPECT_NE(Find(on, name), nullptr) << name;
   auto off = Lines(RunCli("events --json --syntax off " + (dir_ / "pages").string(), &rc));
   EXPECT_EQ(rc, 0);
   EXPECT_EQ(off, Lines(RunCli("events --json " + (dir_ / "pages").string())));
@@ -170,7 +171,9 @@ TEST_F(EventsCli, DatabaseAndJsonAgree) {
   int rc = -1;
   auto json = Lines(RunCli("events --json --db " + events_db + " " + (dir_ / "pages").string(), &rc));
   ASSERT_EQ(rc, 0);
-  RunCli("extract --db " + extract_db + " -o " + (dir_ / "x.jsonl").string() + " " + (dir_ / "pages").string(), &rc);
+  RunCli(
+      "extract --db " + extract_db + " -o " + (dir_ / "x.jsonl").string() + " " + (dir_ / "pages").string(),
+      &rc);
   ASSERT_EQ(rc, 0);
   ASSERT_EQ(json.size(), 5u);
   for (const std::string& db : {events_db, extract_db}) {
@@ -188,7 +191,8 @@ TEST_F(EventsCli, DatabaseAndJsonAgree) {
       EXPECT_EQ(OutcomeName(e.outcome), j["outcome"].get<std::string>());
       EXPECT_EQ(e.employer, j["employer"].get<std::string>());
       EXPECT_EQ(e.candidate, j["candidate"].get<std::string>());
-      EXPECT_EQ(e.previous_employer, j["previous_employer"].is_null() ? "" : j["previous_employer"].get<std::string>());
+      EXPECT_EQ(e.previous_employer,
+                j["previous_employer"].is_null() ? "" : j["previous_employer"].get<std::string>());
       EXPECT_EQ(e.timeline, j["timeline"].get<std::vector<std::string>>());
       EXPECT_EQ(e.sources, j["sources"].get<std::vector<std::string>>());
       // The article's own spellings ("메타" beside Meta Platforms) survive the store too.
@@ -201,8 +205,10 @@ TEST_F(EventsCli, DatabaseAndJsonAgree) {
       EXPECT_DOUBLE_EQ(e.confidence, j["confidence"].get<double>());
       ASSERT_EQ(e.offers.size(), j["offers"].size());
       for (size_t k = 0; k < e.offers.size(); ++k) {
-        EXPECT_EQ(e.offers[k].value, j["offers"][k]["value"].is_null() ? "" : j["offers"][k]["value"].get<std::string>());
-        EXPECT_EQ(e.offers[k].response, j["offers"][k]["response"].is_null() ? "" : j["offers"][k]["response"].get<std::string>());
+        EXPECT_EQ(e.offers[k].value,
+                  j["offers"][k]["value"].is_null() ? "" : j["offers"][k]["value"].get<std::string>());
+        EXPECT_EQ(e.offers[k].response,
+                  j["offers"][k]["response"].is_null() ? "" : j["offers"][k]["response"].get<std::string>());
       }
     }
     EXPECT_GE(with_spellings, 2);  // the seed names 애플, 오픈AI ... beside their English names

@@ -1,11 +1,11 @@
-// A refusal kept when the person stays, thirty-fifth session (docs/events.md, branch evdecline35). Own sentences
-// (new names and companies, none a sentence of a batch), each a whole article. On the start binary (main 64645ee3)
-// the first case read the refused offer accepted: "turned down X's offer … and is staying at the lab" took the bare
-// stay (no organization named after it) as an acceptance of the offer just refused.
+// A refusal kept when the person stays, thirty-fifth session (docs/events.md, branch evdecline35). Own
+// sentences (new names and companies, none a sentence of a batch), each a whole article. On the start binary
+// (main 64645ee3) the first case read the refused offer accepted: "turned down X's offer … and is staying at
+// the lab" took the bare stay (no organization named after it) as an acceptance of the offer just refused.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"

@@ -1,15 +1,15 @@
-// Employer names, appointing bodies and verb forms (docs/events.md, twenty-seventh session, branch evemp27): an
-// ordinal between an organization and its post ("국가ICT평가원 제2대 원장으로") leaves the organization the employer; an
-// employer written as a descriptor the article's hirer ("joined the US firm's Singapore office", "the Montreal
-// studio"); a league before a team ("K League club Busan Tigers") no employer; a ministry that appoints a head no
-// second employer; a verb form after an object ("임기를 마치고") no person; a city after "to" no mention of the
-// company it opens. Own paraphrases (none is a sentence of a test batch), each a whole article through the
-// pipeline's steps; a case lists events (type, employer, candidate, previous employer) that must be read and
-// events that must not.
+// Employer names, appointing bodies and verb forms (docs/events.md, twenty-seventh session, branch evemp27):
+// an ordinal between an organization and its post ("국가ICT평가원 제2대 원장으로") leaves the organization
+// the employer; an employer written as a descriptor the article's hirer ("joined the US firm's Singapore
+// office", "the Montreal studio"); a league before a team ("K League club Busan Tigers") no employer; a
+// ministry that appoints a head no second employer; a verb form after an object ("임기를 마치고") no person;
+// a city after "to" no mention of the company it opens. Own paraphrases (none is a sentence of a test batch),
+// each a whole article through the pipeline's steps; a case lists events (type, employer, candidate, previous
+// employer) that must be read and events that must not.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -30,8 +30,10 @@ const EventCase kCases[] = {
      {{"hire", "SK Telecom", "박준호", ""}}},
     {"1. ORG의 제N대 원장, and the renewal stays there",
      "한빛AI연구원 원장 취임\n\n김소연 서울대 교수가 한빛AI연구원의 제3대 원장으로 취임했다.\n\n연구원은 같은 날 이태호 부원장의 연임도 확정했다.\n",
-     {{"hire", "한빛AI연구원", "김소연", "Seoul National University"}, {"hire", "한빛AI연구원", "이태호", ""}},
-     {{"hire", "Seoul National University", "김소연", ""}, {"hire", "Seoul National University", "이태호", ""}}},
+     {{"hire", "한빛AI연구원", "김소연", "Seoul National University"},
+      {"hire", "한빛AI연구원", "이태호", ""}},
+     {{"hire", "Seoul National University", "김소연", ""},
+      {"hire", "Seoul National University", "이태호", ""}}},
     {"1. an ordinal without 제",
      "국가AI평가원장 취임\n\n최동훈 포스텍 교수가 국가AI평가원 28대 원장으로 취임했다.\n\n최 원장은 AI 안전성 평가 전문가다.\n",
      {{"hire", "국가AI평가원", "최동훈", "POSTECH"}},
@@ -40,7 +42,8 @@ const EventCase kCases[] = {
      "Calder & Wray adds partners in Asia\n\nCalder & Wray has hired three partners for its new "
      "Singapore office, the law firm said on Monday.\n\nNina Park, Omar Haddad and Lucy Tan "
      "joined the US firm's Singapore office from Allen & Overy this week.\n",
-     {{"hire", "Calder & Wray", "Nina Park", "Allen & Overy"}, {"hire", "Calder & Wray", "Lucy Tan", "Allen & Overy"}},
+     {{"hire", "Calder & Wray", "Nina Park", "Allen & Overy"},
+      {"hire", "Calder & Wray", "Lucy Tan", "Allen & Overy"}},
      {}},
     {"3. the Montreal studio",
      "Tidewater Games hires veterans\n\nTidewater Games said on Tuesday it has expanded its "

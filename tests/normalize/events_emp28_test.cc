@@ -1,10 +1,11 @@
 // Employer names, lists with origins and pending starts of the twenty-eighth session (docs/events.md, branch
-// evemp28). Own sentences (none a sentence of a test batch), each a whole article through the pipeline's steps, with
-// the previous employer and the outcome checked; the reading before the change (main bfab791) is in docs/events.md.
+// evemp28). Own sentences (none a sentence of a test batch), each a whole article through the pipeline's
+// steps, with the previous employer and the outcome checked; the reading before the change (main bfab791) is
+// in docs/events.md.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -32,7 +33,8 @@ const EventCase kCases[] = {
      {{"hire", "Hanil Bank", "Kim Ho-jin", "", ""}, {"departure", "Hanil Bank", "Lee Jun-seo", "", "left"}}},
     {"leave-object",
      "Corvid Capital names CIO\n\nCorvid Capital, a $20 billion hedge fund based in London, said on Wednesday it had hired Maria Ortiz as chief investment officer.\n\nOrtiz previously managed credit portfolios at Citadel. Her predecessor, Paul Green, left the fund in January to start his own firm.",
-     {{"hire", "Corvid Capital", "Maria Ortiz", "", "joined"}, {"departure", "Corvid Capital", "Paul Green", "", "left"}}},
+     {{"hire", "Corvid Capital", "Maria Ortiz", "", "joined"},
+      {"departure", "Corvid Capital", "Paul Green", "", "left"}}},
     // 3. "음성AI 부문장": a common word with capitals before a unit word is a unit, not the employer.
     {"word-unit",
      "세림테크, 보안AI 스타트업 누리랩 인수\n\n세림테크가 스타트업 누리랩을 인수했다고 5일 밝혔다. 누리랩 연구원 9명은 이날부터 세림테크 보안AI 부문으로 출근했다.\n\n누리랩을 세운 김하람 대표는 세림테크 전무로 보안AI 부문장을 맡는다.",
@@ -50,18 +52,22 @@ const EventCase kCases[] = {
     {"ministry-slot",
      "국립현대미술관 새 관장\n\n문화체육관광부는 5일 국립현대미술관 신임 관장에 박지원 홍익대 교수를 임명했다.",
      {{"hire", "국립현대미술관", "박지원", "홍익대", "joined"}}},
-    {"ministry-slot", "국립한빛박물관 관장\n\n국립한빛박물관 관장에 배성호 교수가 임명됐다.",
+    {"ministry-slot",
+     "국립한빛박물관 관장\n\n국립한빛박물관 관장에 배성호 교수가 임명됐다.",
      {{"hire", "국립한빛박물관", "배성호", "", "joined"}}},
     // 5. "ORG에 A와 ORG2 출신 B가 합류했다": the next member's origin does not cut the list.
     {"list-origin",
      "셀바이오, 글로벌 인재 영입\n\n셀바이오에 구글 출신 김하늘 박사와 메타 출신 이준서 박사가 합류했다.",
-     {{"hire", "셀바이오", "김하늘", "Google", "joined"}, {"hire", "셀바이오", "이준서", "Meta Platforms", "joined"}}},
+     {{"hire", "셀바이오", "김하늘", "Google", "joined"},
+      {"hire", "셀바이오", "이준서", "Meta Platforms", "joined"}}},
     {"list-origin",
      "다온로보틱스 연구진 보강\n\n다온로보틱스에 현대차 출신 최우석 연구원과 LG전자 출신 오지민 연구원이 합류했다.",
-     {{"hire", "다온로보틱스", "최우석", "Hyundai Motor", "joined"}, {"hire", "다온로보틱스", "오지민", "LG Electronics", "joined"}}},
+     {{"hire", "다온로보틱스", "최우석", "Hyundai Motor", "joined"},
+      {"hire", "다온로보틱스", "오지민", "LG Electronics", "joined"}}},
     {"list-origin",
      "셀바이오 인재 영입\n\n셀바이오에 김하늘 박사와 메타 출신 이준서 박사가 합류했다.",
-     {{"hire", "셀바이오", "김하늘", "", "joined"}, {"hire", "셀바이오", "이준서", "Meta Platforms", "joined"}}},
+     {{"hire", "셀바이오", "김하늘", "", "joined"},
+      {"hire", "셀바이오", "이준서", "Meta Platforms", "joined"}}},
     // 6. "subject to a shareholder vote" / "a vote" / "a board vote" / "the approval of": pending, accepted.
     {"pending-vote",
      "Harlow Bank CEO\n\nHarlow Bank said its board had reappointed Mia Grant as chief executive for another three-year term, subject to a shareholder vote in March.",
@@ -83,9 +89,10 @@ TEST_P(EventsEmp28, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "em
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsEmp28, testing::ValuesIn(kCases));
 
-// What must not be read: a kind noun no organization of the article is described by ("the firm" beside Deloitte, in
-// an article opening with Kirkland) names none; a person's relative clause "who left the startup" keeps the hire it
-// describes; a Hangul company ending in capitals that stands before no unit word stays the employer.
+// What must not be read: a kind noun no organization of the article is described by ("the firm" beside
+// Deloitte, in an article opening with Kirkland) names none; a person's relative clause "who left the
+// startup" keeps the hire it describes; a Hangul company ending in capitals that stands before no unit word
+// stays the employer.
 TEST(EventsEmp28, ControlsKeepTheirReading) {
   const auto firm = testing_support::PipelineEvents(
       "Kirkland hires partners; Deloitte names UK chief\n\nKirkland & Ellis has hired three partners from Latham & "
@@ -100,7 +107,8 @@ TEST(EventsEmp28, ControlsKeepTheirReading) {
       "emp28-test");
   EXPECT_TRUE(HasEvent(relative, "Orbis Systems", "Ines Caldwell"));
   const auto company = testing_support::PipelineEvents(
-      "한결AI, 새 부사장 영입\n\n한결AI는 3일 네이버 출신 정다은 전무를 부사장으로 영입했다고 밝혔다.", "emp28-test");
+      "한결AI, 새 부사장 영입\n\n한결AI는 3일 네이버 출신 정다은 전무를 부사장으로 영입했다고 밝혔다.",
+      "emp28-test");
   EXPECT_TRUE(HasEvent(company, "한결AI", "정다은"));
 }
 

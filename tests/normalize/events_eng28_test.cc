@@ -1,10 +1,10 @@
 // English move shapes of the twenty-eighth session (docs/events.md, branch eveng28). Own sentences (none a
-// sentence of a test batch), each a whole article through the pipeline's steps, with the previous employer and
-// the outcome checked; the reading before the change (main bfab791) is in docs/events.md.
+// sentence of a test batch), each a whole article through the pipeline's steps, with the previous employer
+// and the outcome checked; the reading before the change (main bfab791) is in docs/events.md.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -65,14 +65,35 @@ TEST_P(EventsEng28, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "en
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsEng28, testing::ValuesIn(kCases));
 
-// What must not be read: a dismissal dated to a day stays background; a descriptor subject's departure is not given
-// to a person whose apposition names another organization, nor read when the sentence denies it; a passive denied
+// What must not be read: a dismissal dated to a day stays background; a descriptor subject's departure is not
+// given to a person whose apposition names another organization, nor read when the sentence denies it; a
+// passive denied
 // ("was not promoted") is no hire.
 const EventCase kMustNot[] = {
-    {"descriptor-subject", "Quarry Foods CEO out\n\nThe chief executive of Quarry Foods has resigned with immediate effect. Helen Ward, an analyst at Brixton Securities, said the move was overdue.", {}, {}, {}, {"Helen Ward"}},
-    {"denied-departure", "Quarry Foods CEO out\n\nThe chief executive of Quarry Foods has not resigned, the company said. Daniel Marsh, who runs the grocer, will stay.", {}, {}, {}, {"Daniel Marsh"}},
-    {"dated-dismissal", "Harlow Athletic names manager\n\nHarlow Athletic named Dean Foster its manager on Sunday. Foster replaces Mark Ellis, who was fired on Oct. 14 after a run of defeats.", {}, {}, {}, {"Mark Ellis"}},
-    {"denied-passive", "Corvo Bank board\n\nCorvo Bank held its annual meeting on Monday. Ines Vidal, its head of treasury, was not promoted to chief financial officer, the bank said.", {}, {}, {}, {"Ines Vidal"}},
+    {"descriptor-subject",
+     "Quarry Foods CEO out\n\nThe chief executive of Quarry Foods has resigned with immediate effect. Helen Ward, an analyst at Brixton Securities, said the move was overdue.",
+     {},
+     {},
+     {},
+     {"Helen Ward"}},
+    {"denied-departure",
+     "Quarry Foods CEO out\n\nThe chief executive of Quarry Foods has not resigned, the company said. Daniel Marsh, who runs the grocer, will stay.",
+     {},
+     {},
+     {},
+     {"Daniel Marsh"}},
+    {"dated-dismissal",
+     "Harlow Athletic names manager\n\nHarlow Athletic named Dean Foster its manager on Sunday. Foster replaces Mark Ellis, who was fired on Oct. 14 after a run of defeats.",
+     {},
+     {},
+     {},
+     {"Mark Ellis"}},
+    {"denied-passive",
+     "Corvo Bank board\n\nCorvo Bank held its annual meeting on Monday. Ines Vidal, its head of treasury, was not promoted to chief financial officer, the bank said.",
+     {},
+     {},
+     {},
+     {"Ines Vidal"}},
 };
 
 TEST(EventsEng28, MustNotRead) {

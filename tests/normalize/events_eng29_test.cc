@@ -1,10 +1,11 @@
-// English move shapes, counter-offers and bylines of the twenty-ninth session (docs/events.md, branch eveng29).
-// Own sentences (none a sentence of a test batch), each a whole article through the pipeline's steps, with the
-// previous employer and the outcome checked; the reading before the change (main 1a95d83b) is in docs/events.md.
+// English move shapes, counter-offers and bylines of the twenty-ninth session (docs/events.md, branch
+// eveng29). Own sentences (none a sentence of a test batch), each a whole article through the pipeline's
+// steps, with the previous employer and the outcome checked; the reading before the change (main 1a95d83b) is
+// in docs/events.md.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -16,7 +17,8 @@ using testing_support::EventCase;
 using testing_support::HasEvent;
 
 const EventCase kCases[] = {
-    // 1. A lower-case title opening the sentence before the name ("Chief designer NAME also retired"): the name is
+    // 1. A lower-case title opening the sentence before the name ("Chief designer NAME also retired"): the
+    // name is
     //    the subject of the self departure.
     {"title-opener",
      "Halvorsen Motors reshuffles design team\n\nHalvorsen Motors said on Tuesday that sales of its electric trucks rose 12 percent. Chief designer Petra Lindqvist also retired at the end of last month.",
@@ -33,7 +35,8 @@ const EventCase kCases[] = {
     {"title-opener",
      "Tarn Foods kitchen\n\nTarn Foods opened a new plant on Monday. Product chief Luis Moreno resigned on Friday.",
      {{"departure", "Tarn Foods", "Luis Moreno", "", "left"}}},
-    // 2. "extended TITLE NAME's contract": a contract extension keeps the person in the post (a hire, joined, no
+    // 2. "extended TITLE NAME's contract": a contract extension keeps the person in the post (a hire, joined,
+    // no
     //    previous employer, as the golds count one).
     {"owned-contract",
      "Calder Foods extends CEO\n\nCalder Foods reported higher profit on Monday. The board also extended chief executive Thomas Baird's contract by three years.",
@@ -57,7 +60,8 @@ const EventCase kCases[] = {
     {"re-company",
      "Brightstone Re\n\nBrightstone Re has hired Nadia Flores as chief underwriting officer.",
      {{"hire", "Brightstone Re", "Nadia Flores", "", "joined"}}},
-    // 4. The next sentence's biography names the previous employer: past an "of" that names no organization ("vice
+    // 4. The next sentence's biography names the previous employer: past an "of" that names no organization
+    // ("vice
     //    president of engineering at Stripe"), a verb of working with no title ("led pricing at reinsurer X",
     //    "worked at", "spent 14 years at"), an organization as the object of "coached".
     {"bio-place",
@@ -78,8 +82,10 @@ const EventCase kCases[] = {
     {"bio-place",
      "Beerschot names coach\n\nBeerschot named Jan Claes as head coach on Monday. Claes previously coached Club Brugge.",
      {{"hire", "Beerschot", "Jan Claes", "Club Brugge", "joined"}}},
-    // 5. "ORG has offered NAME, TITLE … at ORG2, the role of …": an employer-side verb between the organization and
-    //    the name makes the person its object, no executive of it (an executive title after the name dropped them).
+    // 5. "ORG has offered NAME, TITLE … at ORG2, the role of …": an employer-side verb between the
+    // organization and
+    //    the name makes the person its object, no executive of it (an executive title after the name dropped
+    //    them).
     {"offer-object",
      "Parallax Media courts Netflix executive\n\nParallax Media has offered Jordan Ellis, vice president of original series at Netflix, the role of chief content officer, people familiar with the matter said.",
      {{"offer", "Parallax Media", "Jordan Ellis", "Netflix", "offered"}}},
@@ -89,7 +95,8 @@ const EventCase kCases[] = {
     {"offer-object",
      "Harbor Bank hires Citi executive\n\nHarbor Bank has hired Mia Chen, president of consumer banking at Citigroup, as chief executive.",
      {{"hire", "Harbor Bank", "Mia Chen", "Citigroup", "joined"}}},
-    // 6. "ORG offered him …, but he declined the offer": the pronoun is the person named before; a company whose last
+    // 6. "ORG offered him …, but he declined the offer": the pronoun is the person named before; a company
+    // whose last
     //    word is "Shipbuilding" is a company.
     {"pronoun-offer",
      "Busan shipyard talent\n\nPark Ji-won ran the hull design team at Hanwha Ocean for 12 years. Ulsan Shipbuilding offered him a salary of $1.5 million, but he declined the offer.",
@@ -108,9 +115,10 @@ TEST_P(EventsEng29, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "en
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsEng29, testing::ValuesIn(kCases));
 
-// What must not be read: a passive extension told as background ("NAME's contract was extended … last spring") is
-// no hire; "extended its lead over NAME's company" names no contract of the person's; an employer the biography
-// leaves for another ("before joining") is not the previous one; a counter-offer being prepared is not made.
+// What must not be read: a passive extension told as background ("NAME's contract was extended … last
+// spring") is no hire; "extended its lead over NAME's company" names no contract of the person's; an employer
+// the biography leaves for another ("before joining") is not the previous one; a counter-offer being prepared
+// is not made.
 TEST(EventsEng29, ControlsKeepTheirReading) {
   const auto passive = testing_support::PipelineEvents(
       "Orvane Pharma denies CEO talks\n\nOrvane Pharma AG denied a report that it was in talks to hire a new chief "

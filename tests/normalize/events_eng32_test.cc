@@ -1,11 +1,11 @@
-// English strict faults of the thirty-second session (docs/events.md, branch eveng32): previous employers kept whole,
-// origins and outcomes read from the right sentence or offer. Own sentences (none a sentence of a test batch), each a
-// whole article through the pipeline's steps, with the previous employer and the outcome checked; the reading before
-// the change (main c074db9c) is in docs/events.md.
+// English strict faults of the thirty-second session (docs/events.md, branch eveng32): previous employers
+// kept whole, origins and outcomes read from the right sentence or offer. Own sentences (none a sentence of a
+// test batch), each a whole article through the pipeline's steps, with the previous employer and the outcome
+// checked; the reading before the change (main c074db9c) is in docs/events.md.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -26,18 +26,21 @@ const EventCase kCases[] = {
     {"partner-commas",
      "Harlan Vose hires\n\nHarlan Vose LLP has hired Ines Marr, a partner at Slater, Arden, Price, Moss & Vane LLP, to lead its tax group.",
      {{"hire", "Harlan Vose LLP", "Ines Marr", "Slater, Arden, Price, Moss & Vane LLP", ""}}},
-    // 2. "effective the same day" (the day named before) dates the promotion: accepted, not joined; "its chairman,
+    // 2. "effective the same day" (the day named before) dates the promotion: accepted, not joined; "its
+    // chairman,
     //    NAME, was reappointed" is a hire with no previous employer.
     {"same-day",
      "Torvane Chemical names new chief\n\nTorvane Chemical on Monday named Elin Sato, head of its coatings unit, as chief executive officer. The appointment takes effect March 1.\n\nThe company also promoted Raj Mehta, head of its Asia business, and Ola Berg, its chief counsel, to executive vice president, effective the same day.",
-     {{"hire", "Torvane Chemical", "Raj Mehta", "", "accepted"}, {"hire", "Torvane Chemical", "Ola Berg", "", "accepted"}}},
+     {{"hire", "Torvane Chemical", "Raj Mehta", "", "accepted"},
+      {"hire", "Torvane Chemical", "Ola Berg", "", "accepted"}}},
     {"reappointed",
      "Corvell Bank annual meeting\n\nCorvell Bank said its chairman, Sir Hugh Pell, was reappointed for a further three-year term at its annual meeting on Thursday.",
      {{"hire", "Corvell Bank", "Hugh Pell", "", "joined"}}},
     {"reappointed",
      "Marten Foods board\n\nMarten Foods said on Tuesday that its chief executive, Dora Lind, was reappointed by the board.",
      {{"hire", "Marten Foods", "Dora Lind", "", "joined"}}},
-    // 4. "NAME joined this week as ROLE from ORG": the organization after the post's "from" is where the person comes
+    // 4. "NAME joined this week as ROLE from ORG": the organization after the post's "from" is where the
+    // person comes
     //    from; a "from" past a comma is not.
     {"join-as-from",
      "Quarrel Devices adds COO\n\nQuarrel Devices also said Ivo Brandt joined this week as chief operating officer from Halden Microsystems Inc., where he ran its fabs.",

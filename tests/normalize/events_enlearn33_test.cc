@@ -1,10 +1,10 @@
 // English shapes learned from the blind batches events-b47/b48, thirty-third session (docs/events.md, branch
 // evlearnen33). Own sentences (new names and companies, none a sentence of the batches), each a whole article
 // (headline and at least two body paragraphs, so that the pair pass runs).
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "normalize/frames.h"
@@ -16,7 +16,8 @@ namespace {
 using testing_support::EventCase;
 
 const EventCase kCases[] = {
-    // 1. An owner's possessive written twice, each time before a noun (the headline "poaches Y's Z" and the body
+    // 1. An owner's possessive written twice, each time before a noun (the headline "poaches Y's Z" and the
+    // body
     // "hired Y's deputy head Z"), is the previous employer without its "'s" (merge33 read "Y's").
     {"possessive-written-twice",
      "Harlow Insurance poaches Brightmoor's Ada Quint as risk chief\n\nHarlow Insurance has hired Brightmoor's "
@@ -28,9 +29,12 @@ const EventCase kCases[] = {
      "Pellham Stores hires merchant\n\nPellham Stores hired Dunmore's buying executive Rosa Linde as chief merchant "
      "on Monday.\n\nLinde, who ran menswear at Dunmore's, will start in March.\n\nThe retailer did not give her pay.",
      {{"hire", "Pellham Stores", "Rosa Linde", "Dunmore's", ""}}},
-    // 2. A counted group hired "from" a company behind a long descriptor (three words before the kind-of-organization
-    // noun: "from Dutch battery materials startup Voltmere") names where the members the next sentence lists come
-    // from; the destination's unit after its possessive ("joined Corvane's ESS lab") is nobody's origin (merge33
+    // 2. A counted group hired "from" a company behind a long descriptor (three words before the
+    // kind-of-organization
+    // noun: "from Dutch battery materials startup Voltmere") names where the members the next sentence lists
+    // come
+    // from; the destination's unit after its possessive ("joined Corvane's ESS lab") is nobody's origin
+    // (merge33
     // read no previous employer for any of them).
     {"list-origin-in-sentence-before",
      "Corvane hires four Voltmere engineers for its ESS lab\n\nCorvane Energy has hired four senior engineers from Dutch "

@@ -5,10 +5,10 @@
 // and the movers of the main clause are still read). Own paraphrases (none is a sentence of a test batch),
 // each a whole article through the pipeline's steps; a case lists the events that must be read and a
 // candidate that must not be read as an offer.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -26,7 +26,8 @@ const EventCase kCases[] = {
       {"hire", "Brightstar Capital", "Ben Ortiz", "Halden Bank", "joined"}}},
     {"titled-list",
      "Anthropic hires\n\nFormer Uber CTO Raj Mehta and chief scientist Lina Park joined Anthropic last month.",
-     {{"hire", "Anthropic", "Raj Mehta", "Uber", "joined"}, {"hire", "Anthropic", "Lina Park", "Uber", "joined"}}},
+     {{"hire", "Anthropic", "Raj Mehta", "Uber", "joined"},
+      {"hire", "Anthropic", "Lina Park", "Uber", "joined"}}},
     {"titled-list",
      "Vantage hires\n\nNorthwind President Carl Jung and General Counsel Amy Fox will join Vantage Partners in March.",
      {{"hire", "Vantage Partners", "Carl Jung", "Northwind", "accepted"},
@@ -49,18 +50,22 @@ const EventCase kCases[] = {
     // "have become TITLES at ORG": main read none (0/4).
     {"become",
      "Brightline VPs\n\nLena Fox and Omar Said have become vice presidents at Brightline Energy.",
-     {{"hire", "Brightline Energy", "Lena Fox", "", "joined"}, {"hire", "Brightline Energy", "Omar Said", "", "joined"}}},
+     {{"hire", "Brightline Energy", "Lena Fox", "", "joined"},
+      {"hire", "Brightline Energy", "Omar Said", "", "joined"}}},
     {"become",
      "Jefferies MDs\n\nJohn Doe and Mary Roe became managing directors at Jefferies.",
      {{"hire", "Jefferies", "John Doe", "", "joined"}, {"hire", "Jefferies", "Mary Roe", "", "joined"}}},
     {"become",
      "Vantage deal\n\nThe startup's co-founders, Chief Executive Ana Ruiz and Chief Technology Officer Ben Ortiz, have "
      "become senior vice presidents at Vantage Partners.",
-     {{"hire", "Vantage Partners", "Ana Ruiz", "", "joined"}, {"hire", "Vantage Partners", "Ben Ortiz", "", "joined"}}},
+     {{"hire", "Vantage Partners", "Ana Ruiz", "", "joined"},
+      {"hire", "Vantage Partners", "Ben Ortiz", "", "joined"}}},
     {"become",
      "Halvorsen MDs\n\nPeter Hall and Anna Berg have become managing directors of Halvorsen Bank.",
-     {{"hire", "Halvorsen Bank", "Peter Hall", "", "joined"}, {"hire", "Halvorsen Bank", "Anna Berg", "", "joined"}}},
-    // A relative "where" clause on the destination: main 2/4 (the list's first mover lost, the origin's apposition
+     {{"hire", "Halvorsen Bank", "Peter Hall", "", "joined"},
+      {"hire", "Halvorsen Bank", "Anna Berg", "", "joined"}}},
+    // A relative "where" clause on the destination: main 2/4 (the list's first mover lost, the origin's
+    // apposition
     // read as the employer).
     {"where",
      "Brightstar COO\n\nHalden Bank CFO Maria Lopez has joined Brightstar Capital, where Lopez will serve as chief operating officer.",
@@ -83,7 +88,8 @@ class EventsEnglishMoves : public testing::TestWithParam<EventCase> {};
 
 TEST_P(EventsEnglishMoves, ReadsEveryMoverOfTheShape) {
   const std::vector<Event> got = testing_support::ExpectCase(GetParam(), "enmove-test");
-  for (const Event& e : got) EXPECT_NE(EventTypeName(e.type), std::string("offer")) << e.candidate << " read as an offer";
+  for (const Event& e : got)
+    EXPECT_NE(EventTypeName(e.type), std::string("offer")) << e.candidate << " read as an offer";
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsEnglishMoves, testing::ValuesIn(kCases));
@@ -91,7 +97,8 @@ INSTANTIATE_TEST_SUITE_P(Cases, EventsEnglishMoves, testing::ValuesIn(kCases));
 // What stays no event: an introduction at a news conference names no post.
 TEST(EventsEnglishMoves, AnIntroductionWithoutAPostIsNoMove) {
   const std::vector<Event> got = testing_support::PipelineEvents(
-      "Bank event\n\nHalvorsen Bank said Liam Porter will be introduced at a news conference on Monday.\n", "enmove-test");
+      "Bank event\n\nHalvorsen Bank said Liam Porter will be introduced at a news conference on Monday.\n",
+      "enmove-test");
   EXPECT_TRUE(got.empty());
 }
 

@@ -151,7 +151,8 @@ inline constexpr double kBlindBatch6StrictF1 = 0.61;
 // en 0.698 / 0.635). Floors just under the final first run.
 // Session 9 (evemp9: employer names the recognizer missed, source phrases, Hangul names, docs/events.md):
 // 0.708 / 0.631 -> 0.782 / 0.677 (learned from b7's error classes: not a first run).
-// Session 10 (departures, announced starts, previous employers, amounts, company-named people): 0.861 / 0.788.
+// Session 10 (departures, announced starts, previous employers, amounts, company-named people): 0.861 /
+// 0.788.
 inline constexpr double kBlindBatch7PairF1 = 0.85;
 inline constexpr double kBlindBatch7StrictF1 = 0.77;
 
@@ -425,10 +426,10 @@ inline constexpr double kBlindBatch26StrictF1 = 0.82;
 // docs/blind_errors.md); b28 pair 0.904 (P 0.945 R 0.867), strict 0.835, typed 0.887, amounts 11/13. The
 // session's final code gives the same output on all 80 articles; after the score, a leading "First" kept in a
 // company name ("First Meridian Bancorp", b27 en-03) gives b27 0.840 / 0.748. Read by the twenty-fourth
-// session's helpers (region-opened team names, the mover's former affiliate no employer, reappointment motions,
-// listed groups, "took office as"): b27 0.933 / 0.830, b28 0.949 / 0.864; after the b29 score, a plural
-// announcement noun ("All appointments take effect Jan. 1.") dates every earlier hire: b27 strict 0.874.
-// Floors just under.
+// session's helpers (region-opened team names, the mover's former affiliate no employer, reappointment
+// motions, listed groups, "took office as"): b27 0.933 / 0.830, b28 0.949 / 0.864; after the b29 score, a
+// plural announcement noun ("All appointments take effect Jan. 1.") dates every earlier hire: b27 strict
+// 0.874. Floors just under.
 inline constexpr double kBlindBatch27PairF1 = 0.92;
 inline constexpr double kBlindBatch27StrictF1 = 0.86;
 inline constexpr double kBlindBatch28PairF1 = 0.94;
@@ -448,197 +449,203 @@ inline constexpr double kBlindBatch29StrictF1 = 0.81;
 inline constexpr double kBlindBatch30PairF1 = 0.92;
 inline constexpr double kBlindBatch30StrictF1 = 0.81;
 
-// Blind batches b31 and b32 (tests/data/events-b31: 40 articles, 20 ko / 20 en, 64 gold events, 9 articles without
-// one; events-b32: 40 articles, 63 events, 8 without one), written at the start of the twenty-fifth session by
-// helpers that saw no code (brief of events-b15, batch name changed; docs/blind_briefs) and hidden from the
-// session's developers. First runs on the start code (9ad7b3b): b31 pair 0.821 (P 0.906 R 0.750), strict 0.684,
-// typed 0.769, amounts 10/12 — below all three of issue 10's targets, recall lost on Korean list and subjectless
-// appointment shapes (docs/blind_errors.md, twenty-fifth section); b32 pair 0.889 (P 0.889 R 0.889), strict 0.778,
-// typed 0.857, amounts 10/10. The session's final code (bc07539): b31 unchanged (no line of its output changes),
-// b32 0.898 / 0.803 (two articles change). Floors just under.
+// Blind batches b31 and b32 (tests/data/events-b31: 40 articles, 20 ko / 20 en, 64 gold events, 9 articles
+// without one; events-b32: 40 articles, 63 events, 8 without one), written at the start of the twenty-fifth
+// session by helpers that saw no code (brief of events-b15, batch name changed; docs/blind_briefs) and hidden
+// from the session's developers. First runs on the start code (9ad7b3b): b31 pair 0.821 (P 0.906 R 0.750),
+// strict 0.684, typed 0.769, amounts 10/12 — below all three of issue 10's targets, recall lost on Korean
+// list and subjectless appointment shapes (docs/blind_errors.md, twenty-fifth section); b32 pair 0.889 (P
+// 0.889 R 0.889), strict 0.778, typed 0.857, amounts 10/10. The session's final code (bc07539): b31 unchanged
+// (no line of its output changes), b32 0.898 / 0.803 (two articles change). Floors just under.
 inline constexpr double kBlindBatch31PairF1 = 0.81;
 inline constexpr double kBlindBatch31StrictF1 = 0.67;
 inline constexpr double kBlindBatch32PairF1 = 0.88;
 inline constexpr double kBlindBatch32StrictF1 = 0.79;
 
-// Blind batches b33 and b34 (tests/data/events-b33: 40 articles, 20 ko / 20 en, 74 gold events, 7 articles without
-// one; events-b34: 40 articles, 91 events, 8 without one; both with obituaries, denied poaching reports, salary
-// surveys, earnings stories and hiring plans as hard negatives), written at the start of the twenty-sixth session by
-// helpers that saw no code (brief of events-b15, batch name changed; docs/blind_briefs) and hidden from the
-// session's developers. First runs on the start code (5e2e645): b33 pair 0.889 (P 0.914 R 0.865), strict 0.819,
-// typed 0.875, amounts 9/9 (meets issue 10's targets); b34 pair 0.802 (P 0.882 R 0.736), strict 0.695, typed 0.802,
-// amounts 10/12 — below all three, English recall lost on sentence shapes (docs/blind_errors.md, twenty-sixth
-// section). The session's final code: b33 unchanged (no line of its output changes), b34 0.814 / 0.695 (one article:
-// the school foundation's university as employer). Floors just under.
+// Blind batches b33 and b34 (tests/data/events-b33: 40 articles, 20 ko / 20 en, 74 gold events, 7 articles
+// without one; events-b34: 40 articles, 91 events, 8 without one; both with obituaries, denied poaching
+// reports, salary surveys, earnings stories and hiring plans as hard negatives), written at the start of the
+// twenty-sixth session by helpers that saw no code (brief of events-b15, batch name changed;
+// docs/blind_briefs) and hidden from the session's developers. First runs on the start code (5e2e645): b33
+// pair 0.889 (P 0.914 R 0.865), strict 0.819, typed 0.875, amounts 9/9 (meets issue 10's targets); b34 pair
+// 0.802 (P 0.882 R 0.736), strict 0.695, typed 0.802, amounts 10/12 — below all three, English recall lost on
+// sentence shapes (docs/blind_errors.md, twenty-sixth section). The session's final code: b33 unchanged (no
+// line of its output changes), b34 0.814 / 0.695 (one article: the school foundation's university as
+// employer). Floors just under.
 inline constexpr double kBlindBatch33PairF1 = 0.88;
 inline constexpr double kBlindBatch33StrictF1 = 0.81;
 inline constexpr double kBlindBatch34PairF1 = 0.80;
 inline constexpr double kBlindBatch34StrictF1 = 0.68;
 
-// Blind batches b35 and b36 (tests/data/events-b35: 40 articles, 20 ko / 20 en, 80 gold events, 7 articles without
-// one; events-b36: 40 articles, 78 events, 8 without one; obituaries, denied poaching reports, salary surveys,
-// earnings stories and hiring plans as hard negatives), written at the start of the twenty-seventh session by helpers
-// that saw no code (brief of events-b15, batch name changed; docs/blind_briefs) and hidden from the session's
-// developers. First runs on the start code (2eec917): b35 pair 0.865 (P 0.941 R 0.800), strict 0.838, typed 0.865,
-// amounts 12/12; b36 pair 0.893 (P 0.931 R 0.859), strict 0.827, typed 0.893, amounts 14/15 — both meet issue 10's
-// three targets (docs/blind_errors.md, twenty-seventh section). The session's final code: b35 0.895 / 0.868, b36
-// 0.915 / 0.837. The twenty-eighth session's final code (after learning from them: evemp28, eveng28): b35 0.936 /
-// 0.910, b36 0.962 / 0.910. Floors just under.
+// Blind batches b35 and b36 (tests/data/events-b35: 40 articles, 20 ko / 20 en, 80 gold events, 7 articles
+// without one; events-b36: 40 articles, 78 events, 8 without one; obituaries, denied poaching reports, salary
+// surveys, earnings stories and hiring plans as hard negatives), written at the start of the twenty-seventh
+// session by helpers that saw no code (brief of events-b15, batch name changed; docs/blind_briefs) and hidden
+// from the session's developers. First runs on the start code (2eec917): b35 pair 0.865 (P 0.941 R 0.800),
+// strict 0.838, typed 0.865, amounts 12/12; b36 pair 0.893 (P 0.931 R 0.859), strict 0.827, typed 0.893,
+// amounts 14/15 — both meet issue 10's three targets (docs/blind_errors.md, twenty-seventh section). The
+// session's final code: b35 0.895 / 0.868, b36 0.915 / 0.837. The twenty-eighth session's final code (after
+// learning from them: evemp28, eveng28): b35 0.936 / 0.910, b36 0.962 / 0.910. Floors just under.
 inline constexpr double kBlindBatch35PairF1 = 0.92;
 inline constexpr double kBlindBatch35StrictF1 = 0.90;
 inline constexpr double kBlindBatch36PairF1 = 0.95;
 inline constexpr double kBlindBatch36StrictF1 = 0.90;
 
-// Blind batches b37 and b38 (tests/data/events-b37: 40 articles, 20 ko / 20 en, 70 gold events, 8 articles without
-// one; events-b38: 40 articles, 76 events, 7 without one; salary surveys, obituaries, denied moves, hiring plans and
-// earnings stories as hard negatives), written at the start of the twenty-eighth session by helpers that saw no code
-// (brief of events-b15, batch name changed; docs/blind_briefs) and hidden from the session's developers until scored.
-// First runs on the start code (bfab791): b37 pair 0.868 (P 0.894 R 0.843), strict 0.779, typed 0.838, amounts 14/14
-// (meets issue 10's three targets); b38 pair 0.838 (P 0.861 R 0.816), strict 0.635, typed 0.784, amounts 12/12 (under
-// the pair and strict targets: Korean, failed bids, previous employers; docs/blind_errors.md, twenty-eighth section).
-// The session's final code, after learning from them (evlearn28, evnew28): b37 0.910 / 0.821, b38 0.877 / 0.685;
-// after the twenty-ninth session (read for its error analysis and rules, so not blind) 0.933 / 0.844 and 0.947 / 0.800.
-// Floors just under.
+// Blind batches b37 and b38 (tests/data/events-b37: 40 articles, 20 ko / 20 en, 70 gold events, 8 articles
+// without one; events-b38: 40 articles, 76 events, 7 without one; salary surveys, obituaries, denied moves,
+// hiring plans and earnings stories as hard negatives), written at the start of the twenty-eighth session by
+// helpers that saw no code (brief of events-b15, batch name changed; docs/blind_briefs) and hidden from the
+// session's developers until scored. First runs on the start code (bfab791): b37 pair 0.868 (P 0.894 R
+// 0.843), strict 0.779, typed 0.838, amounts 14/14 (meets issue 10's three targets); b38 pair 0.838 (P 0.861
+// R 0.816), strict 0.635, typed 0.784, amounts 12/12 (under the pair and strict targets: Korean, failed bids,
+// previous employers; docs/blind_errors.md, twenty-eighth section). The session's final code, after learning
+// from them (evlearn28, evnew28): b37 0.910 / 0.821, b38 0.877 / 0.685; after the twenty-ninth session (read
+// for its error analysis and rules, so not blind) 0.933 / 0.844 and 0.947 / 0.800. Floors just under.
 inline constexpr double kBlindBatch37PairF1 = 0.92;
 inline constexpr double kBlindBatch37StrictF1 = 0.83;
 inline constexpr double kBlindBatch38PairF1 = 0.93;
 inline constexpr double kBlindBatch38StrictF1 = 0.79;
 
-// Blind batches b39 and b40 (tests/data/events-b39: 40 articles, 20 ko / 20 en, 79 gold events, 8 articles without
-// one; events-b40: 40 articles, 73 events, 8 without one; salary surveys, obituaries, denied moves, hiring plans and
-// earnings stories as hard negatives), written at the start of the twenty-ninth session by helpers that saw no code
-// (brief of events-b15, batch name changed; docs/blind_briefs) and hidden from the session's developers until scored.
-// First runs on the start code (1a95d83b, binary of fb273061): b39 pair 0.915 (P 0.946 R 0.886), strict 0.863, typed
-// 0.902, amounts 11/11; b40 pair 0.909 (P 0.929 R 0.890), strict 0.853, typed 0.881, amounts 9/9 (both meet issue 10's
-// three targets; docs/blind_errors.md, twenty-ninth section). The session's final code, after learning from them
-// (evlearn29): b39 0.922 / 0.883, b40 0.958 / 0.958. Floors just under.
+// Blind batches b39 and b40 (tests/data/events-b39: 40 articles, 20 ko / 20 en, 79 gold events, 8 articles
+// without one; events-b40: 40 articles, 73 events, 8 without one; salary surveys, obituaries, denied moves,
+// hiring plans and earnings stories as hard negatives), written at the start of the twenty-ninth session by
+// helpers that saw no code (brief of events-b15, batch name changed; docs/blind_briefs) and hidden from the
+// session's developers until scored. First runs on the start code (1a95d83b, binary of fb273061): b39 pair
+// 0.915 (P 0.946 R 0.886), strict 0.863, typed 0.902, amounts 11/11; b40 pair 0.909 (P 0.929 R 0.890), strict
+// 0.853, typed 0.881, amounts 9/9 (both meet issue 10's three targets; docs/blind_errors.md, twenty-ninth
+// section). The session's final code, after learning from them (evlearn29): b39 0.922 / 0.883, b40 0.958 /
+// 0.958. Floors just under.
 inline constexpr double kBlindBatch39PairF1 = 0.91;
 inline constexpr double kBlindBatch39StrictF1 = 0.87;
 inline constexpr double kBlindBatch40PairF1 = 0.95;
 inline constexpr double kBlindBatch40StrictF1 = 0.95;
 
-// Blind batches b41 and b42 (tests/data/events-b41: 40 articles, 20 ko / 20 en, 87 gold events, 8 articles without
-// one; events-b42: 40 articles, 77 events, 6 without one; salary surveys, denied moves, obituaries, hiring plans and
-// earnings stories as hard negatives), written at the start of the thirtieth session by helpers that saw no code
-// (brief of events-b15, batch name changed; docs/blind_briefs) and hidden from the session's developers until scored.
-// First runs on the start code (dd2dc886): b41 pair 0.855 (P 0.944 R 0.782), strict 0.755, typed 0.843, amounts
-// 11/11 (meets issue 10's three targets); b42 pair 0.855 (P 0.912 R 0.805), strict 0.703, typed 0.841, amounts 10/13
-// (misses strict and amounts; docs/blind_errors.md, thirtieth section). The session's final code, after learning from
-// them (evlearn30, evlearnen30, entorg30): b41 0.929 / 0.810, b42 0.892 / 0.811 (not blind); the thirty-first
-// session's final code (eveng31, evko31 worked from their analysis): b41 0.940 / 0.857, b42 0.945 / 0.877. Floors just under.
+// Blind batches b41 and b42 (tests/data/events-b41: 40 articles, 20 ko / 20 en, 87 gold events, 8 articles
+// without one; events-b42: 40 articles, 77 events, 6 without one; salary surveys, denied moves, obituaries,
+// hiring plans and earnings stories as hard negatives), written at the start of the thirtieth session by
+// helpers that saw no code (brief of events-b15, batch name changed; docs/blind_briefs) and hidden from the
+// session's developers until scored. First runs on the start code (dd2dc886): b41 pair 0.855 (P 0.944 R
+// 0.782), strict 0.755, typed 0.843, amounts 11/11 (meets issue 10's three targets); b42 pair 0.855 (P 0.912
+// R 0.805), strict 0.703, typed 0.841, amounts 10/13 (misses strict and amounts; docs/blind_errors.md,
+// thirtieth section). The session's final code, after learning from them (evlearn30, evlearnen30, entorg30):
+// b41 0.929 / 0.810, b42 0.892 / 0.811 (not blind); the thirty-first session's final code (eveng31, evko31
+// worked from their analysis): b41 0.940 / 0.857, b42 0.945 / 0.877. Floors just under.
 inline constexpr double kBlindBatch41PairF1 = 0.93;
 inline constexpr double kBlindBatch41StrictF1 = 0.85;
 inline constexpr double kBlindBatch42PairF1 = 0.94;
 inline constexpr double kBlindBatch42StrictF1 = 0.87;
 
-// Blind batches b43 and b44 (tests/data/events-b43: 40 articles, 20 ko / 20 en, 81 gold events, 9 articles without
-// one; events-b44: 40 articles, 83 events, 7 without one), written at the start of the thirty-first session by helpers
-// that saw no code (brief of events-b15, batch name changed, a line on settled renewals added; docs/blind_briefs) and
-// hidden from the session's developers until scored. First runs on the start code (bce55d36): b43 pair 0.881 (P 0.897
-// R 0.864), strict 0.717, typed 0.868, amounts 13/13; b44 pair 0.857 (P 0.885 R 0.831), strict 0.696, typed 0.857,
-// amounts 13/13 (both meet pair and amounts, miss strict; docs/blind_errors.md, thirty-first section). The session's
-// final code, after learning from them (evlearn31, evlearnen31): b43 0.937 / 0.848, b44 0.945 / 0.824 (not blind).
-// Floors just under.
+// Blind batches b43 and b44 (tests/data/events-b43: 40 articles, 20 ko / 20 en, 81 gold events, 9 articles
+// without one; events-b44: 40 articles, 83 events, 7 without one), written at the start of the thirty-first
+// session by helpers that saw no code (brief of events-b15, batch name changed, a line on settled renewals
+// added; docs/blind_briefs) and hidden from the session's developers until scored. First runs on the start
+// code (bce55d36): b43 pair 0.881 (P 0.897 R 0.864), strict 0.717, typed 0.868, amounts 13/13; b44 pair 0.857
+// (P 0.885 R 0.831), strict 0.696, typed 0.857, amounts 13/13 (both meet pair and amounts, miss strict;
+// docs/blind_errors.md, thirty-first section). The session's final code, after learning from them (evlearn31,
+// evlearnen31): b43 0.937 / 0.848, b44 0.945 / 0.824 (not blind). Floors just under.
 inline constexpr double kBlindBatch43PairF1 = 0.93;
 inline constexpr double kBlindBatch43StrictF1 = 0.84;
 inline constexpr double kBlindBatch44PairF1 = 0.94;
 inline constexpr double kBlindBatch44StrictF1 = 0.82;
 
-// Blind batches b45 and b46 (tests/data/events-b45: 40 articles, 20 ko / 20 en, 68 gold events, 7 articles without
-// one; events-b46: 40 articles, 65 events, 8 without one), written at the start of the thirty-second session by
-// helpers that saw no code (docs/blind_briefs/events-b45.md: the b43 brief with a line on guessed follow-on moves) and
-// sealed until the session's merged code (merge32) was scored on them once. First runs on that code: b45 pair 0.948
-// (P 0.955 R 0.941), strict 0.756, typed 0.904, amounts 14/15 (ko 0.906 / 0.688, en 0.986 / 0.817); b46 pair 0.857
-// (P 0.885 R 0.831), strict 0.683, typed 0.825, amounts 11/11 (ko 0.862 / 0.738, en 0.852 / 0.623). The start code
-// (c074db9c): b45 0.941 / 0.750, b46 0.857 / 0.683. After the first runs two helpers learned from them (evlearn32,
-// evlearnen32): the session's final code gives b45 0.948 / 0.770, b46 0.889 / 0.746 (not blind). Floors just under.
-// The thirty-third session's final code (evout33, evko33 and the learners of b47/b48): b45 0.963 / 0.830, b46 0.921 /
-// 0.841 (not blind).
+// Blind batches b45 and b46 (tests/data/events-b45: 40 articles, 20 ko / 20 en, 68 gold events, 7 articles
+// without one; events-b46: 40 articles, 65 events, 8 without one), written at the start of the thirty-second
+// session by helpers that saw no code (docs/blind_briefs/events-b45.md: the b43 brief with a line on guessed
+// follow-on moves) and sealed until the session's merged code (merge32) was scored on them once. First runs
+// on that code: b45 pair 0.948 (P 0.955 R 0.941), strict 0.756, typed 0.904, amounts 14/15 (ko 0.906 / 0.688,
+// en 0.986 / 0.817); b46 pair 0.857 (P 0.885 R 0.831), strict 0.683, typed 0.825, amounts 11/11 (ko 0.862 /
+// 0.738, en 0.852 / 0.623). The start code (c074db9c): b45 0.941 / 0.750, b46 0.857 / 0.683. After the first
+// runs two helpers learned from them (evlearn32, evlearnen32): the session's final code gives b45 0.948 /
+// 0.770, b46 0.889 / 0.746 (not blind). Floors just under. The thirty-third session's final code (evout33,
+// evko33 and the learners of b47/b48): b45 0.963 / 0.830, b46 0.921 / 0.841 (not blind).
 inline constexpr double kBlindBatch45PairF1 = 0.96;
 inline constexpr double kBlindBatch45StrictF1 = 0.82;
 inline constexpr double kBlindBatch46PairF1 = 0.92;
 inline constexpr double kBlindBatch46StrictF1 = 0.83;
 
-// Blind batches b47 and b48 (tests/data/events-b47: 40 articles, 20 ko / 20 en, 67 gold events, 7 articles without
-// one; events-b48: 40 articles, 69 events, 8 without one), written at the start of the thirty-third session by
-// helpers that saw no code (docs/blind_briefs/events-b45.md with the batch name changed) and sealed until the
-// session's merged code (merge33: evout33, evko33, models33, enteng33) was scored on them once. First runs on that
-// code: b47 pair 0.928 (P 0.901 R 0.955), strict 0.870, typed 0.913, amounts 11/12 (ko 0.933 / 0.880, en 0.921 /
-// 0.857); b48 pair 0.861 (P 0.868 R 0.855), strict 0.715, typed 0.861, amounts 9/11 (ko 0.845 / 0.704, en 0.879 /
-// 0.727). The start code (96560b7c) scored the same on both. After the first runs two helpers learned from them
-// (evlearn33, evlearnen33): the session's final code gives b47 0.928 / 0.870, b48 0.861 / 0.788 (ko 0.845 / 0.732, en
-// 0.879 / 0.848; not blind). Floors just under.
+// Blind batches b47 and b48 (tests/data/events-b47: 40 articles, 20 ko / 20 en, 67 gold events, 7 articles
+// without one; events-b48: 40 articles, 69 events, 8 without one), written at the start of the thirty-third
+// session by helpers that saw no code (docs/blind_briefs/events-b45.md with the batch name changed) and
+// sealed until the session's merged code (merge33: evout33, evko33, models33, enteng33) was scored on them
+// once. First runs on that code: b47 pair 0.928 (P 0.901 R 0.955), strict 0.870, typed 0.913, amounts 11/12
+// (ko 0.933 / 0.880, en 0.921 / 0.857); b48 pair 0.861 (P 0.868 R 0.855), strict 0.715, typed 0.861, amounts
+// 9/11 (ko 0.845 / 0.704, en 0.879 / 0.727). The start code (96560b7c) scored the same on both. After the
+// first runs two helpers learned from them (evlearn33, evlearnen33): the session's final code gives b47 0.928
+// / 0.870, b48 0.861 / 0.788 (ko 0.845 / 0.732, en 0.879 / 0.848; not blind). Floors just under.
 inline constexpr double kBlindBatch47PairF1 = 0.92;
 inline constexpr double kBlindBatch47StrictF1 = 0.86;
 inline constexpr double kBlindBatch48PairF1 = 0.86;
 inline constexpr double kBlindBatch48StrictF1 = 0.82;
 
-// Blind batches b49 and b50 (tests/data/events-b49: 40 articles, 20 ko / 20 en, 63 gold events, 8 articles without
-// one; events-b50: 40 articles, 82 events, 8 without one), written at the start of the thirty-fourth session by
-// helpers that saw no code (docs/blind_briefs/events-b45.md with the batch name changed) and sealed until the
-// session's merged code (merge34: tidy34, evprevko34, evpreven34, ent34, evoutcome34) was scored on them once. First
-// runs on that code: b49 pair 0.929 (P 0.922 R 0.937), strict 0.835, typed 0.929, amounts 8/9 (ko 0.921 / 0.825, en
-// 0.938 / 0.844); b50 pair 0.828 (P 0.867 R 0.793), strict 0.764, typed 0.815, amounts 12/12 (ko 0.829 / 0.780, en
-// 0.827 / 0.747). The start code (589c40f2) scored the same on b49 and strict 0.752 on b50 (one previous employer
-// fewer). After the first runs two helpers learned from them (learnko34, learnalias34 without its commit 11e2e253): the
-// session's final code gives b49 0.929 / 0.835 (unchanged), b50 0.890 / 0.826 (ko 0.925 / 0.875, en 0.853 / 0.773)
-// and b48 0.868 / 0.824 (not blind). Floors just under.
+// Blind batches b49 and b50 (tests/data/events-b49: 40 articles, 20 ko / 20 en, 63 gold events, 8 articles
+// without one; events-b50: 40 articles, 82 events, 8 without one), written at the start of the thirty-fourth
+// session by helpers that saw no code (docs/blind_briefs/events-b45.md with the batch name changed) and
+// sealed until the session's merged code (merge34: tidy34, evprevko34, evpreven34, ent34, evoutcome34) was
+// scored on them once. First runs on that code: b49 pair 0.929 (P 0.922 R 0.937), strict 0.835, typed 0.929,
+// amounts 8/9 (ko 0.921 / 0.825, en 0.938 / 0.844); b50 pair 0.828 (P 0.867 R 0.793), strict 0.764, typed
+// 0.815, amounts 12/12 (ko 0.829 / 0.780, en 0.827 / 0.747). The start code (589c40f2) scored the same on b49
+// and strict 0.752 on b50 (one previous employer fewer). After the first runs two helpers learned from them
+// (learnko34, learnalias34 without its commit 11e2e253): the session's final code gives b49 0.929 / 0.835
+// (unchanged), b50 0.890 / 0.826 (ko 0.925 / 0.875, en 0.853 / 0.773) and b48 0.868 / 0.824 (not blind).
+// Floors just under.
 inline constexpr double kBlindBatch49PairF1 = 0.92;
 inline constexpr double kBlindBatch49StrictF1 = 0.83;
 inline constexpr double kBlindBatch50PairF1 = 0.88;
 inline constexpr double kBlindBatch50StrictF1 = 0.82;
 
-// Blind batches b51 and b52 (tests/data/events-b51: 40 articles, 20 ko / 20 en, 74 gold events, 8 articles without
-// one; events-b52: 40 articles, 65 events, 8 without one), written at the start of the thirty-fifth session by
-// helpers that saw no code (docs/blind_briefs/events-b45.md with the batch name changed) and sealed until the
-// session's merged code (merge35: tidy35, evdecline35, evlists35, evrecur35, evorigin35) was scored on them once.
-// First runs on that code: b51 pair 0.912 (P 0.918 R 0.905), strict 0.776, typed 0.884, amounts 13/13 (ko 0.933 /
-// 0.827, en 0.889 / 0.722); b52 pair 0.939 (P 0.925 R 0.954), strict 0.879, typed 0.939, amounts 8/9 (ko 0.941 /
-// 0.853, en 0.937 / 0.906). The start code (64645ee3) scored the same on b51 and pair 0.932, strict 0.857 on b52.
-// After the first runs one row was learned from b52 (a Korean contract offer's amount is pay: amounts 9/9, pair and
-// strict unchanged). Floors just under.
+// Blind batches b51 and b52 (tests/data/events-b51: 40 articles, 20 ko / 20 en, 74 gold events, 8 articles
+// without one; events-b52: 40 articles, 65 events, 8 without one), written at the start of the thirty-fifth
+// session by helpers that saw no code (docs/blind_briefs/events-b45.md with the batch name changed) and
+// sealed until the session's merged code (merge35: tidy35, evdecline35, evlists35, evrecur35, evorigin35) was
+// scored on them once. First runs on that code: b51 pair 0.912 (P 0.918 R 0.905), strict 0.776, typed 0.884,
+// amounts 13/13 (ko 0.933 / 0.827, en 0.889 / 0.722); b52 pair 0.939 (P 0.925 R 0.954), strict 0.879, typed
+// 0.939, amounts 8/9 (ko 0.941 / 0.853, en 0.937 / 0.906). The start code (64645ee3) scored the same on b51
+// and pair 0.932, strict 0.857 on b52. After the first runs one row was learned from b52 (a Korean contract
+// offer's amount is pay: amounts 9/9, pair and strict unchanged). Floors just under.
 inline constexpr double kBlindBatch51PairF1 = 0.90;
 inline constexpr double kBlindBatch51StrictF1 = 0.77;
 inline constexpr double kBlindBatch52PairF1 = 0.93;
 inline constexpr double kBlindBatch52StrictF1 = 0.87;
 
-// Blind batches b53 and b54 (tests/data/events-b53: 40 articles, 20 ko / 20 en, 72 gold events, 8 articles without
-// one; events-b54: 40 articles, 78 events, 7 without one), written at the start of the thirty-sixth session by
-// helpers that saw no code (docs/blind_briefs/events-b45.md with the batch name changed) and sealed until the
-// session's merged code (merge36: evamount36, evpair36, evprev36, ent36, tidy36) was scored on them once.
-// First runs on that code: b53 pair 0.853 (P 0.906 R 0.806), strict 0.735, typed 0.838, amounts 13/13 (ko 0.824 /
-// 0.765, en 0.882 / 0.706); b54 pair 0.934 (P 0.959 R 0.910), strict 0.868, typed 0.921, amounts 12/12 (ko 0.899 /
-// 0.812, en 0.964 / 0.916). The start code (6b593fa7) scored pair 0.844, strict 0.726 on b53 and pair 0.934,
-// strict 0.855 on b54. Floors just under.
+// Blind batches b53 and b54 (tests/data/events-b53: 40 articles, 20 ko / 20 en, 72 gold events, 8 articles
+// without one; events-b54: 40 articles, 78 events, 7 without one), written at the start of the thirty-sixth
+// session by helpers that saw no code (docs/blind_briefs/events-b45.md with the batch name changed) and
+// sealed until the session's merged code (merge36: evamount36, evpair36, evprev36, ent36, tidy36) was scored
+// on them once. First runs on that code: b53 pair 0.853 (P 0.906 R 0.806), strict 0.735, typed 0.838, amounts
+// 13/13 (ko 0.824 / 0.765, en 0.882 / 0.706); b54 pair 0.934 (P 0.959 R 0.910), strict 0.868, typed 0.921,
+// amounts 12/12 (ko 0.899 / 0.812, en 0.964 / 0.916). The start code (6b593fa7) scored pair 0.844, strict
+// 0.726 on b53 and pair 0.934, strict 0.855 on b54. Floors just under.
 inline constexpr double kBlindBatch53PairF1 = 0.85;
 inline constexpr double kBlindBatch53StrictF1 = 0.73;
 inline constexpr double kBlindBatch54PairF1 = 0.93;
 inline constexpr double kBlindBatch54StrictF1 = 0.86;
 
-// Blind batches b55 and b56 (tests/data/events-b55: 40 articles, 20 ko / 20 en, 80 gold events, 8 articles without
-// one; events-b56: 40 articles, 76 events, 7 without one), written at the start of the thirty-seventh session by
-// helpers that saw no code (docs/blind_briefs/events-b45.md with the batch name changed) and sealed until the
-// session's merged code (merge37: tidy37, ent37, evprev37, evorg37, evpair37) was scored on them once.
-// First runs on that code: b55 pair 0.915 (P 0.959 R 0.875), strict 0.784, typed 0.889, amounts 19/19 (ko 0.921 /
-// 0.789, en 0.909 / 0.779); b56 pair 0.925 (P 0.958 R 0.895), strict 0.762, typed 0.912, amounts 11/13 (ko 0.904 /
-// 0.740, en 0.946 / 0.784). The start code (095eef16) scored the same on b55 and pair 0.925, strict 0.748 on b56.
-// Floors just under.
+// Blind batches b55 and b56 (tests/data/events-b55: 40 articles, 20 ko / 20 en, 80 gold events, 8 articles
+// without one; events-b56: 40 articles, 76 events, 7 without one), written at the start of the thirty-seventh
+// session by helpers that saw no code (docs/blind_briefs/events-b45.md with the batch name changed) and
+// sealed until the session's merged code (merge37: tidy37, ent37, evprev37, evorg37, evpair37) was scored on
+// them once. First runs on that code: b55 pair 0.915 (P 0.959 R 0.875), strict 0.784, typed 0.889, amounts
+// 19/19 (ko 0.921 / 0.789, en 0.909 / 0.779); b56 pair 0.925 (P 0.958 R 0.895), strict 0.762, typed 0.912,
+// amounts 11/13 (ko 0.904 / 0.740, en 0.946 / 0.784). The start code (095eef16) scored the same on b55 and
+// pair 0.925, strict 0.748 on b56. Floors just under.
 inline constexpr double kBlindBatch55PairF1 = 0.91;
 inline constexpr double kBlindBatch55StrictF1 = 0.78;
 inline constexpr double kBlindBatch56PairF1 = 0.92;
 inline constexpr double kBlindBatch56StrictF1 = 0.76;
-// events-b57 and events-b58: written at the start of the thirty-eighth session from docs/blind_briefs/events-b45.md
-// (batch name changed) by helpers that saw no code, sealed until the session's merged code (merge38) was scored on
-// them once. First runs: b57 pair 0.896 / strict 0.836 / typed 0.881, amounts 9/9 (the start code the same); b58 pair
-// 0.836 / strict 0.746 / typed 0.806, amounts 8/9 (the start code 0.836 / 0.716). Floors just under.
+// events-b57 and events-b58: written at the start of the thirty-eighth session from
+// docs/blind_briefs/events-b45.md (batch name changed) by helpers that saw no code, sealed until the
+// session's merged code (merge38) was scored on them once. First runs: b57 pair 0.896 / strict 0.836 / typed
+// 0.881, amounts 9/9 (the start code the same); b58 pair 0.836 / strict 0.746 / typed 0.806, amounts 8/9 (the
+// start code 0.836 / 0.716). Floors just under.
 inline constexpr double kBlindBatch57PairF1 = 0.89;
 inline constexpr double kBlindBatch57StrictF1 = 0.83;
 inline constexpr double kBlindBatch58PairF1 = 0.83;
 inline constexpr double kBlindBatch58StrictF1 = 0.74;
-// events-b59 and events-b60: written at the start of the thirty-ninth session from docs/blind_briefs/events-b45.md
-// (batch name changed) by helpers that saw no code, sealed until the session's merged code (merge39) was scored on
-// them once. First runs: b59 pair 0.948 / strict 0.889 / typed 0.919, amounts 12/12 (the start code 0.933 / 0.874);
-// b60 pair 0.945 / strict 0.904 / typed 0.932, amounts 14/15 (the start code 0.932 / 0.890). Floors just under.
+// events-b59 and events-b60: written at the start of the thirty-ninth session from
+// docs/blind_briefs/events-b45.md (batch name changed) by helpers that saw no code, sealed until the
+// session's merged code (merge39) was scored on them once. First runs: b59 pair 0.948 / strict 0.889 / typed
+// 0.919, amounts 12/12 (the start code 0.933 / 0.874); b60 pair 0.945 / strict 0.904 / typed 0.932, amounts
+// 14/15 (the start code 0.932 / 0.890). Floors just under.
 inline constexpr double kBlindBatch59PairF1 = 0.94;
 inline constexpr double kBlindBatch59StrictF1 = 0.88;
 inline constexpr double kBlindBatch60PairF1 = 0.94;

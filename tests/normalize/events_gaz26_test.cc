@@ -1,13 +1,14 @@
 // Employers named with a group prefix, a team by its short name, and the body that nominates (twenty-sixth
-// session, branch entgaz26; docs/entities.md): "CJ Olive Young" is the affiliate, no hire at the group CJ; "HD
-// Hyundai Heavy Industries" keeps its prefix; "The Riverhawks said" is the team named in full on the page; "The
-// White House nominated X to lead the federal Office of …" gives the office as the employer (a lower-case
-// modifier between "the" and the name). Own sentences (none is a sentence of a test batch), each a whole article
-// through the pipeline's steps; the counts before the change (main 2e0483f) are in the comments.
+// session, branch entgaz26; docs/entities.md): "CJ Olive Young" is the affiliate, no hire at the group CJ;
+// "HD Hyundai Heavy Industries" keeps its prefix; "The Riverhawks said" is the team named in full on the
+// page; "The White House nominated X to lead the federal Office of …" gives the office as the employer (a
+// lower-case modifier between "the" and the name). Own sentences (none is a sentence of a test batch), each a
+// whole article through the pipeline's steps; the counts before the change (main 2e0483f) are in the
+// comments.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -25,28 +26,33 @@ const EventCase kCases[] = {
      "Beauty chain names CEO\n\nBeauty chain CJ Olive Young appointed Han Ji-woo, a former Amorepacific executive, as "
      "chief executive on Tuesday.\n",
      {{"hire", "CJ Olive Young", "Han Ji-woo", "*", "joined"}},
-     {}, {"CJ"}},
+     {},
+     {"CJ"}},
     {"group-prefix",
      "Retailer hires\n\nLotte Shopping has hired Park Min-seo from Coupang as its chief digital officer.\n",
      {{"hire", "Lotte Shopping", "Park Min-seo", "*", "joined"}},
-     {}, {"Lotte"}},
+     {},
+     {"Lotte"}},
     {"group-prefix",
      "Shipbuilder names US chief\n\nHD Hyundai Heavy Industries has named Daniel Reyes, a former Bollinger "
      "Shipyards executive, as head of its American business.\n",
      {{"hire", "HD Hyundai Heavy Industries", "Daniel Reyes", "*", "joined"}},
-     {}, {"Hyundai Heavy Industries"}},
+     {},
+     {"Hyundai Heavy Industries"}},
     {"group-prefix",
      "Power firm hires\n\nTata Power has appointed Meera Iyer as chief financial officer, the company said on "
      "Friday.\n",
      {{"hire", "Tata Power", "Meera Iyer", "*", "joined"}},
-     {}, {"Tata Group"}},
+     {},
+     {"Tata Group"}},
     // The body that nominates is no employer when the nominee is "to lead" an organization named after a
     // lower-case modifier: main 1/2 (the White House; "the state-run …" was read).
     {"nominator",
      "Nominee named\n\nThe White House on Thursday nominated Grace Holden, a former Boeing engineer, to lead the "
      "federal Office of Space Commerce.\n",
      {{"hire", "Office of Space Commerce", "Grace Holden", "*", "accepted"}},
-     {}, {"White House"}},
+     {},
+     {"White House"}},
     {"nominator",
      "Nominee named\n\nThe governor nominated Paul Abara to head the state-run Ohio Housing Finance Agency.\n",
      {{"hire", "Ohio Housing Finance Agency", "Paul Abara", "*", "accepted"}}},

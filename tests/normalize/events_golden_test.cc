@@ -8,15 +8,15 @@
 // stated USD amounts (every gold amount among the offers' USD values), group size.
 // The blind and development batches (tests/data/events-bN, -dN) are scored in tests/eval, as
 // scripts/score_events.py scores them.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "extract/article.h"
 #include "extract/entities.h"
@@ -57,7 +57,8 @@ std::string Str(const nlohmann::json& j, const char* k) {
 bool EventMatches(const nlohmann::json& g, const Event& p) {
   if (Str(g, "type") != EventTypeName(p.type) || !NameMatches(Str(g, "employer"), p.employer)) return false;
   if (Str(g, "candidate_kind") == "group")
-    return p.candidate_kind == CandidateKind::kGroup && NameMatches(Str(g, "previous_employer"), p.previous_employer);
+    return p.candidate_kind == CandidateKind::kGroup &&
+           NameMatches(Str(g, "previous_employer"), p.previous_employer);
   return NameMatches(Str(g, "candidate"), p.candidate);
 }
 
@@ -109,7 +110,8 @@ TEST(EventsGolden, PrecisionAndRecallOnTheGoldSet) {
       const Event& p = pred[hit];
       auto check = [&](bool ok, const std::string& what) {
         ++fields;
-        if (ok) ++fields_ok;
+        if (ok)
+          ++fields_ok;
         else
           std::printf("field %s wrong in %s: %s\n", what.c_str(), txt.filename().c_str(), g.dump().c_str());
       };
@@ -127,16 +129,18 @@ TEST(EventsGolden, PrecisionAndRecallOnTheGoldSet) {
     }
     for (size_t i = 0; i < pred.size(); ++i)
       if (!used[i])
-        std::printf("extra in %s: %s %s <- %s (prev %s, %s)\n", txt.filename().c_str(), std::string(EventTypeName(pred[i].type)).c_str(),
-                    pred[i].employer.c_str(), pred[i].candidate.c_str(), pred[i].previous_employer.c_str(),
+        std::printf("extra in %s: %s %s <- %s (prev %s, %s)\n", txt.filename().c_str(),
+                    std::string(EventTypeName(pred[i].type)).c_str(), pred[i].employer.c_str(),
+                    pred[i].candidate.c_str(), pred[i].previous_employer.c_str(),
                     std::string(OutcomeName(pred[i].outcome)).c_str());
   }
   double precision = predicted ? static_cast<double>(matched) / predicted : 1.0;
   double recall = gold_total ? static_cast<double>(matched) / gold_total : 1.0;
   double accuracy = fields ? static_cast<double>(fields_ok) / fields : 1.0;
-  std::printf("events: %zu articles, predicted %d, gold %d, matched %d: precision %.3f recall %.3f; "
-              "field accuracy %.3f (%d/%d)\n",
-              files.size(), predicted, gold_total, matched, precision, recall, accuracy, fields_ok, fields);
+  std::printf(
+      "events: %zu articles, predicted %d, gold %d, matched %d: precision %.3f recall %.3f; "
+      "field accuracy %.3f (%d/%d)\n",
+      files.size(), predicted, gold_total, matched, precision, recall, accuracy, fields_ok, fields);
   EXPECT_GE(precision, floors::kEventPrecision);
   EXPECT_GE(recall, floors::kEventRecall);
   EXPECT_GE(accuracy, floors::kEventFieldAccuracy);

@@ -1,11 +1,11 @@
 // Groups, counts made up by named persons, Korean move shapes and a relative clause's negation of the
-// twenty-seventh session (docs/events.md, branch evgroup27). Own paraphrases (none a sentence of a test batch),
-// each a whole article through the pipeline's steps; the reading before the change (main 2eec917) is in the
-// comments.
+// twenty-seventh session (docs/events.md, branch evgroup27). Own paraphrases (none a sentence of a test
+// batch), each a whole article through the pipeline's steps; the reading before the change (main 2eec917) is
+// in the comments.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -20,7 +20,8 @@ const EventCase kCases[] = {
     {"ko-group-designers",
      "한빛모터스, 현대차 디자인 총괄 영입\n\n한빛모터스는 현대자동차 디자인센터장을 지낸 김태호 전무를 디자인 총괄 부사장으로 "
      "영입했다고 3일 밝혔다. 현대자동차 출신 디자이너 5명도 다음달 한빛모터스에 합류한다.",
-     {{"hire", "한빛모터스", "김태호", "*", "joined"}, {"hire", "한빛모터스", "designers*", "*", "accepted"}}},
+     {{"hire", "한빛모터스", "김태호", "*", "joined"},
+      {"hire", "한빛모터스", "designers*", "*", "accepted"}}},
     {"ko-group-analysts",
      "대신증권, 리서치센터장 영입\n\n대신증권은 미래에셋증권 리서치센터장을 지낸 박정민 상무를 리서치센터장으로 영입했다고 "
      "밝혔다. 미래에셋증권 출신 애널리스트 4명도 같은 날 대신증권에 합류했다.",
@@ -95,15 +96,16 @@ TEST_P(EventsGroup27, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "
 INSTANTIATE_TEST_SUITE_P(Cases, EventsGroup27, testing::ValuesIn(kCases));
 
 // What must not be read: a headline's count made up by the persons the body names is no group (main: an open
-// offer to "executives from LG Group"); a failed bid's planned recruitment is no hire (main: a joined group); a
-// counted part of a group's make-up is no group of its own.
+// offer to "executives from LG Group"); a failed bid's planned recruitment is no hire (main: a joined group);
+// a counted part of a group's make-up is no group of its own.
 TEST(EventsGroup27, CountsOfNamedPersonsAndPlansAreNoGroups) {
   const auto headline = testing_support::PipelineEvents(
       "한빛전자, 삼성·LG 출신 임원 3명 영입\n\n한빛전자는 반도체 사업 강화를 위해 삼성전자 출신 김영수 전무, LG전자 출신 이지은 "
       "상무, SK하이닉스 출신 박준호 상무를 영입했다고 5일 밝혔다.",
       "group27-test");
   EXPECT_FALSE(testing_support::HasCandidate(headline, "executives*"));
-  testing_support::ExpectEvents(headline, {{"hire", "한빛전자", "김영수", "joined"}, {"hire", "한빛전자", "이지은", "joined"},
+  testing_support::ExpectEvents(headline, {{"hire", "한빛전자", "김영수", "joined"},
+                                           {"hire", "한빛전자", "이지은", "joined"},
                                            {"hire", "한빛전자", "박준호", "joined"}});
 
   const auto plan = testing_support::PipelineEvents(
@@ -116,7 +118,8 @@ TEST(EventsGroup27, CountsOfNamedPersonsAndPlansAreNoGroups) {
       "Deal collapses\n\nVantage Systems said its bid for Orrin Labs had collapsed. Vantage had planned to hire 30 "
       "engineers from Orrin Labs.",
       "group27-test");
-  for (const Event& e : english_plan) EXPECT_NE(e.type, EventType::kHire) << e.candidate << " at " << e.employer;
+  for (const Event& e : english_plan)
+    EXPECT_NE(e.type, EventType::kHire) << e.candidate << " at " << e.employer;
 
   const auto parts = testing_support::PipelineEvents(
       "넥스플레이, 스튜디오 팀 영입\n\n넥스플레이는 넷게임즈 출신 정다은 PD와 팀원 9명을 영입했다. 합류한 팀원은 프로그래머 4명, "
@@ -125,14 +128,16 @@ TEST(EventsGroup27, CountsOfNamedPersonsAndPlansAreNoGroups) {
   EXPECT_FALSE(testing_support::HasCandidate(parts, "programmers*"));
 }
 
-// Controls that keep their reading: a negated hire stays unread; a move dated in its own clause stays background.
+// Controls that keep their reading: a negated hire stays unread; a move dated in its own clause stays
+// background.
 TEST(EventsGroup27, ControlsKeepTheirReading) {
   const auto negated = testing_support::PipelineEvents(
       "Coach search\n\nLakeview State has not hired a coach for the program that lost every game last year.",
       "group27-test");
   EXPECT_TRUE(negated.empty());
   const auto dated = testing_support::PipelineEvents(
-      "Naver profile\n\nKim Ji-woo joined Naver in 2018 and has led its search team since then.", "group27-test");
+      "Naver profile\n\nKim Ji-woo joined Naver in 2018 and has led its search team since then.",
+      "group27-test");
   for (const Event& e : dated) EXPECT_NE(e.type, EventType::kHire) << e.candidate;
 }
 

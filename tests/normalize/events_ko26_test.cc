@@ -1,15 +1,17 @@
-// Korean move shapes, the school foundation and Korean previous employers of the twenty-sixth session (docs/events.md,
-// branch evko26): a post topicalized before a subject list ("부사장으로는 A 전무와 B 전무가 승진했다"); the active
-// zero-subject slot ("최고재무책임자(CFO)에는 NAME 전 ORG 상무를 외부에서 영입했다": the context's organization hires); a
-// nominee decided ("차기 대표이사 최종 후보로 … 확정했다", "… 후보로 의결했다": accepted); a foundation appointing the head of
-// the institution it runs (학교법인 X학원 → X대학교, 의료재단 → its hospital); a counted group of title holders made up
-// by the persons named; the employer's own short form as no previous employer (국민은행 of KB국민은행, 삼성 of 삼성
-// 라이온즈); a headline's "ORG 출신 NAME" as the origin of that person only. Own paraphrases (none a sentence of a test batch), each a whole article through the pipeline's steps; the
-// reading before the change (main 5e2e645) is in the comments.
+// Korean move shapes, the school foundation and Korean previous employers of the twenty-sixth session
+// (docs/events.md, branch evko26): a post topicalized before a subject list ("부사장으로는 A 전무와 B 전무가
+// 승진했다"); the active zero-subject slot ("최고재무책임자(CFO)에는 NAME 전 ORG 상무를 외부에서 영입했다":
+// the context's organization hires); a nominee decided ("차기 대표이사 최종 후보로 … 확정했다", "… 후보로
+// 의결했다": accepted); a foundation appointing the head of the institution it runs (학교법인 X학원 →
+// X대학교, 의료재단 → its hospital); a counted group of title holders made up by the persons named; the
+// employer's own short form as no previous employer (국민은행 of KB국민은행, 삼성 of 삼성 라이온즈); a
+// headline's "ORG 출신 NAME" as the origin of that person only. Own paraphrases (none a sentence of a test
+// batch), each a whole article through the pipeline's steps; the reading before the change (main 5e2e645) is
+// in the comments.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -28,7 +30,8 @@ const EventCase kCases[] = {
     {"ko-topicalized-post",
      "대양건설 정기 인사\n\n대양건설은 2027년 정기 임원 인사를 발표했다. 전무로는 박상우 상무와 최민아 상무가 승진했다.\n",
      {{"hire", "대양건설", "박상우", "*", "joined"}, {"hire", "대양건설", "최민아", "*", "joined"}}},
-    {"ko-topicalized-post", "세림제약 인사\n\n세림제약은 3일 임원 인사를 실시했다. 사장으로는 정태호 부사장이 승진했다.\n",
+    {"ko-topicalized-post",
+     "세림제약 인사\n\n세림제약은 3일 임원 인사를 실시했다. 사장으로는 정태호 부사장이 승진했다.\n",
      {{"hire", "세림제약", "정태호", "*", "joined"}}},
     // The active zero-subject slot: main none.
     {"ko-zero-subject-slot",
@@ -42,9 +45,11 @@ const EventCase kCases[] = {
      "미래유통 인사\n\n미래유통은 정기 인사를 단행했다. 마케팅본부장에는 이수아 전 아모레퍼시픽 상무를 새로 영입했다.\n",
      {{"hire", "미래유통", "이수아", "*", "joined"}}},
     // A nominee decided: main none.
-    {"ko-nominee", "한빛통신 차기 대표 확정\n\n한빛통신 이사회는 차기 대표이사 최종 후보로 정우진 한빛IT 사장을 확정했다.\n",
+    {"ko-nominee",
+     "한빛통신 차기 대표 확정\n\n한빛통신 이사회는 차기 대표이사 최종 후보로 정우진 한빛IT 사장을 확정했다.\n",
      {{"hire", "한빛통신", "정우진", "*", "accepted"}}},
-    {"ko-nominee", "대한생명 차기 대표\n\n대한생명 임원후보추천위원회는 이민재 부사장을 차기 대표이사 후보로 의결했다.\n",
+    {"ko-nominee",
+     "대한생명 차기 대표\n\n대한생명 임원후보추천위원회는 이민재 부사장을 차기 대표이사 후보로 의결했다.\n",
      {{"hire", "대한생명", "이민재", "*", "accepted"}}},
     // A foundation appointing the head of its institution: main at the foundation.
     {"ko-foundation",
@@ -54,12 +59,15 @@ const EventCase kCases[] = {
      "서해대 총장 선임\n\n학교법인 서해학원은 박미정 서해대학교 교수를 신임 총장으로 선임했다고 2일 밝혔다. 전임 이상철 총장은 "
      "임기를 마치고 물러난다.\n",
      {{"hire", "서해대학교", "박미정", "*", "joined"}, {"departure", "서해대학교", "이상철", "*", "left"}}},
-    {"ko-foundation", "한마음병원 새 병원장\n\n의료법인 한마음의료재단은 정호성 한마음병원 진료부원장을 병원장으로 임명했다.\n",
+    {"ko-foundation",
+     "한마음병원 새 병원장\n\n의료법인 한마음의료재단은 정호성 한마음병원 진료부원장을 병원장으로 임명했다.\n",
      {{"hire", "한마음병원", "정호성", "*", "joined"}}},
-    {"ko-foundation", "푸른병원 새 병원장\n\n푸른복지재단은 이지훈 푸른병원 외과 과장을 병원장으로 선임했다.\n",
+    {"ko-foundation",
+     "푸른병원 새 병원장\n\n푸른복지재단은 이지훈 푸른병원 외과 과장을 병원장으로 선임했다.\n",
      {{"hire", "푸른병원", "이지훈", "*", "joined"}}},
     // The foundation's own post stays at the foundation (before and after).
-    {"ko-foundation-own-post", "한울학원 이사장\n\n학교법인 한울학원은 최진호 전 교육부 차관을 이사장으로 선임했다.\n",
+    {"ko-foundation-own-post",
+     "한울학원 이사장\n\n학교법인 한울학원은 최진호 전 교육부 차관을 이사장으로 선임했다.\n",
      {{"hire", "학교법인 한울학원", "최진호", "*", "joined"}}},
 };
 
@@ -72,7 +80,8 @@ INSTANTIATE_TEST_SUITE_P(Cases, EventsKo26, testing::ValuesIn(kCases));
 // The employer's own short form is no previous employer (main: 국민은행, Samsung Electronics).
 TEST(EventsKo26, TheEmployersOwnShortFormIsNoPreviousEmployer) {
   const auto bank = testing_support::PipelineEvents(
-      "KB국민은행 인사\n\nKB국민은행은 3일 한상민 국민은행 기업금융그룹 부행장을 수석부행장으로 선임했다.\n", "ko26-test");
+      "KB국민은행 인사\n\nKB국민은행은 3일 한상민 국민은행 기업금융그룹 부행장을 수석부행장으로 선임했다.\n",
+      "ko26-test");
   ASSERT_NE(testing_support::FindCandidate(bank, "한상민"), nullptr);
   EXPECT_EQ(testing_support::FindCandidate(bank, "한상민")->previous_employer, "");
   const auto team = testing_support::PipelineEvents(
@@ -88,14 +97,15 @@ TEST(EventsKo26, TheEmployersOwnShortFormIsNoPreviousEmployer) {
   EXPECT_EQ(testing_support::FindCandidate(move, "김민수")->previous_employer, "한빛화학");
 }
 
-// A headline's "ORG 출신 NAME" titles that person only, not the group the headline adds (main: the group from Pfizer /
-// Hyundai Motor); the person keeps the origin.
+// A headline's "ORG 출신 NAME" titles that person only, not the group the headline adds (main: the group from
+// Pfizer / Hyundai Motor); the person keeps the origin.
 TEST(EventsKo26, AHeadlinesOriginTitlesItsPersonOnly) {
-  for (const char* text :
-       {"세림바이오, 화이자 출신 정하늘 박사 CTO로 영입…연구원 4명도 합류\n\n세림바이오가 정하늘 박사를 최고기술책임자(CTO)로 "
-        "영입했다고 2일 밝혔다. 정 박사와 함께 일해 온 연구원 4명도 세림바이오에 합류했다.\n",
-        "한빛바이오, 모더나 출신 김서윤 박사 CSO 영입…연구원 5명도 합류\n\n한빛바이오가 김서윤 박사를 최고과학책임자(CSO)로 "
-        "영입했다. 김 박사와 함께 일하던 연구원 5명도 한빛바이오에 합류했다.\n"}) {
+  for (
+      const char* text :
+      {"세림바이오, 화이자 출신 정하늘 박사 CTO로 영입…연구원 4명도 합류\n\n세림바이오가 정하늘 박사를 최고기술책임자(CTO)로 "
+       "영입했다고 2일 밝혔다. 정 박사와 함께 일해 온 연구원 4명도 세림바이오에 합류했다.\n",
+       "한빛바이오, 모더나 출신 김서윤 박사 CSO 영입…연구원 5명도 합류\n\n한빛바이오가 김서윤 박사를 최고과학책임자(CSO)로 "
+       "영입했다. 김 박사와 함께 일하던 연구원 5명도 한빛바이오에 합류했다.\n"}) {
     const auto events = testing_support::PipelineEvents(text, "ko26-test");
     int groups = 0;
     for (const Event& e : events) {
@@ -110,21 +120,27 @@ TEST(EventsKo26, AHeadlinesOriginTitlesItsPersonOnly) {
   }
 }
 
-// A counted group of title holders made up by the persons named is no event of its own (main: a group 부사장 at the
-// group); a group the named persons do not make up stays.
+// A counted group of title holders made up by the persons named is no event of its own (main: a group 부사장
+// at the group); a group the named persons do not make up stays.
 TEST(EventsKo26, ACountedTitleGroupMadeUpByNamedPersonsIsNoEvent) {
   auto groups = [](const std::string& text) {
     return testing_support::GroupCount(testing_support::PipelineEvents(text, "ko26-test"));
   };
-  EXPECT_EQ(groups("한결그룹 사장단 인사\n\n한결그룹은 부사장 2명을 사장으로 승진시켰다고 1일 밝혔다. 한결화학 김민호 부사장은 "
-                   "한결화학 사장으로 승진했다. 한결건설 이준영 부사장은 한결건설 사장으로 승진했다.\n"),
-            0);
-  EXPECT_EQ(groups("한결그룹 사장단 인사\n\n한결그룹은 부사장 2명을 사장으로 승진시켰다고 1일 밝혔다. 김민호 한결화학 부사장과 "
-                   "이준영 한결건설 부사장이 각각 사장으로 승진했다.\n"),
-            0);
-  EXPECT_EQ(groups("한결그룹 사장단 인사\n\n한결그룹은 부사장 3명을 사장으로 승진시켰다고 1일 밝혔다. 한결화학 김민호 부사장은 "
-                   "한결화학 사장으로 승진했다.\n"),
-            1);
+  EXPECT_EQ(
+      groups(
+          "한결그룹 사장단 인사\n\n한결그룹은 부사장 2명을 사장으로 승진시켰다고 1일 밝혔다. 한결화학 김민호 부사장은 "
+          "한결화학 사장으로 승진했다. 한결건설 이준영 부사장은 한결건설 사장으로 승진했다.\n"),
+      0);
+  EXPECT_EQ(
+      groups(
+          "한결그룹 사장단 인사\n\n한결그룹은 부사장 2명을 사장으로 승진시켰다고 1일 밝혔다. 김민호 한결화학 부사장과 "
+          "이준영 한결건설 부사장이 각각 사장으로 승진했다.\n"),
+      0);
+  EXPECT_EQ(
+      groups(
+          "한결그룹 사장단 인사\n\n한결그룹은 부사장 3명을 사장으로 승진시켰다고 1일 밝혔다. 한결화학 김민호 부사장은 "
+          "한결화학 사장으로 승진했다.\n"),
+      1);
 }
 
 }  // namespace

@@ -1,12 +1,12 @@
-// Korean list, term and group shapes of the thirtieth session (docs/events.md, branch evko30): the members of an
-// affiliate list promoted each at their own affiliate, the organization a person leads now ("ORG를 이끄는 NAME"), a
-// term start owned by a short genitive opener ("김 신임 총장의 임기는 3월 1일부터"), and a counted group of executives
-// leaving. Own sentences (none a sentence of a test batch), each a whole article through the pipeline's steps; the
-// reading before the change (main dd2dc886) is in docs/events.md.
+// Korean list, term and group shapes of the thirtieth session (docs/events.md, branch evko30): the members of
+// an affiliate list promoted each at their own affiliate, the organization a person leads now ("ORG를 이끄는
+// NAME"), a term start owned by a short genitive opener ("김 신임 총장의 임기는 3월 1일부터"), and a counted
+// group of executives leaving. Own sentences (none a sentence of a test batch), each a whole article through
+// the pipeline's steps; the reading before the change (main dd2dc886) is in docs/events.md.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -18,7 +18,8 @@ using testing_support::EventCase;
 using testing_support::HasEvent;
 
 const EventCase kCases[] = {
-    // 1. "ORG1 A 부사장, ORG2 B 부사장, ORG3 C 부사장이 각각 사장으로 승진했다": a promotion is where the person's noun
+    // 1. "ORG1 A 부사장, ORG2 B 부사장, ORG3 C 부사장이 각각 사장으로 승진했다": a promotion is where the
+    // person's noun
     //    phrase places them, for every member (before: all at the last member's or the group's, the others'
     //    affiliates as previous employers).
     {"affiliate-list",
@@ -45,7 +46,8 @@ const EventCase kCases[] = {
       {"hire", "대산전자", "윤서후", "", "joined"}},
      {},
      {"대산그룹"}},
-    // 2. "지주사 ORG를 이끄는 NAME TITLE은 연임이 결정됐다": the organization a person leads now is the employer of a
+    // 2. "지주사 ORG를 이끄는 NAME TITLE은 연임이 결정됐다": the organization a person leads now is the
+    // employer of a
     //    renewal or promotion naming none (before: the group of the previous sentence).
     {"leads-now",
      "한울그룹 임원 인사\n\n한울그룹이 28일 임원 인사를 실시했다. 지주사 한울홀딩스를 이끄는 강민호 부회장은 연임이 "
@@ -63,7 +65,8 @@ const EventCase kCases[] = {
      {{"hire", "대산전자", "윤서후", "", ""}},
      {},
      {"대산그룹"}},
-    // 3. "김 신임 총장의 임기는 3월 1일부터 4년이다": a term owned by a short genitive opener (a surname and a title, no
+    // 3. "김 신임 총장의 임기는 3월 1일부터 4년이다": a term owned by a short genitive opener (a surname and
+    // a title, no
     //    entity), starting on a month and day with no year, is a start to come: the appointment is accepted.
     {"term-start",
      "한빛대 새 총장에 김서윤 교수\n\n학교법인 한빛학원 이사회는 한빛대학교 총장에 김서윤 서울대 교수를 선임했다고 5일 "
@@ -77,7 +80,8 @@ const EventCase kCases[] = {
      "세진카드 새 대표에 오하늘\n\n세진금융지주는 세진카드 대표에 오하늘 전무를 선임했다고 10일 밝혔다.\n\n오 신임 대표의 "
      "임기는 1월 1일부터 2년이다.",
      {{"hire", "세진카드", "오하늘", "", "accepted"}}},
-    // 4. "기존 부행장 3명은 임기 만료로 물러났다": a counted group of executives (a title group, 임원) leaving in a clause
+    // 4. "기존 부행장 3명은 임기 만료로 물러났다": a counted group of executives (a title group, 임원)
+    // leaving in a clause
     //    that tells no other move is one departure of the group, from the company the article is about.
     {"group-departure",
      "대성증권 임원 인사\n\n대성증권은 4일 임원 인사를 단행했다. 김도현 상무와 이서준 상무가 전무로 승진했다.\n\n기존 전무 "
@@ -91,7 +95,8 @@ const EventCase kCases[] = {
      "누리캐피탈 인사\n\n누리캐피탈은 임원 인사를 냈다. 박서연 상무가 전무로 승진했다.\n\n임원 3명은 임기를 마치고 "
      "물러났다.",
      {{"departure", "누리캐피탈", "executives*", "", "left"}}},
-    // 5. "X에서 20년간 근무한 뒤 Y로 옮겨 …을 이끌어 왔다": an undated career told in sequence is the background of a
+    // 5. "X에서 20년간 근무한 뒤 Y로 옮겨 …을 이끌어 왔다": an undated career told in sequence is the
+    // background of a
     //    person the article hires or offers a post elsewhere (before: a joined hire at Y).
     {"spanned-background",
      "대양중공업, 美 MRO 전문가 영입 추진\n\n대양중공업은 미국 하이랜드마린의 데이비드 콜린스 부사장에게 특수선사업부장 "
@@ -109,7 +114,8 @@ const EventCase kCases[] = {
      "셀트리온에서 8년 동안 근무한 후 한미약품으로 자리를 옮겨 항체 연구를 맡아 왔다.",
      {{"hire", "세진바이오", "박하준", "*", ""}},
      {{"hire", "한미약품", "박하준", "*", ""}}},
-    // 6. "ORG는 NAME과 … 재계약했다": a re-signing is a hire (joined) at the club or company, with its pay (the golds'
+    // 6. "ORG는 NAME과 … 재계약했다": a re-signing is a hire (joined) at the club or company, with its pay
+    // (the golds'
     //    convention; before: no event, "20억원에 재계약했다" is no "과 계약했" row).
     {"re-signing",
      "두산 베어스, 김태균과 재계약\n\n두산 베어스는 내야수 김태균과 2년 총액 20억원에 재계약했다고 5일 밝혔다.",
@@ -128,8 +134,9 @@ TEST_P(EventsKo30, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "ko3
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsKo30, testing::ValuesIn(kCases));
 
-// What must not be read: a term begun in a past year keeps the appointment joined; staff leaving in numbers is no
-// group departure (no event of the group at all); a single promotion with no list keeps its organization.
+// What must not be read: a term begun in a past year keeps the appointment joined; staff leaving in numbers
+// is no group departure (no event of the group at all); a single promotion with no list keeps its
+// organization.
 TEST(EventsKo30, ControlsKeepTheirReading) {
   const auto past = testing_support::PipelineEvents(
       "누리은행장에 박지훈 부행장\n\n누리은행 이사회는 박지훈 부행장을 행장으로 선임했다.\n\n박 행장의 임기는 2024년 4월 "
@@ -145,7 +152,8 @@ TEST(EventsKo30, ControlsKeepTheirReading) {
       "ko30-test");
   for (const Event& e : staff) EXPECT_NE(e.candidate_kind, CandidateKind::kGroup) << e.candidate;
   const auto single = testing_support::PipelineEvents(
-      "세진그룹 인사\n\n세진그룹은 2일 임원 인사를 발표했다. 세진화학 오민석 부사장이 사장으로 승진했다.", "ko30-test");
+      "세진그룹 인사\n\n세진그룹은 2일 임원 인사를 발표했다. 세진화학 오민석 부사장이 사장으로 승진했다.",
+      "ko30-test");
   EXPECT_TRUE(HasEvent(single, "세진화학", "오민석"));
 }
 

@@ -1,12 +1,13 @@
-// Korean shapes of the thirty-first session (docs/events.md, branch evko31): the direction of an acqui-hire (the
-// buyer employs, the company bought is the origin), an acting head with no hire verb, a renewal confirmed at the
-// shareholders' meeting, a biography sentence whose "끌어올렸다" is no raise, a headline hiring plan, and a list of
-// promotions "A를 X로, B·C를 Y로 승진시키는". Own sentences (none a sentence of a test batch), each a whole article
-// through the pipeline's steps; the reading before the change (main bce55d36) is in docs/events.md.
+// Korean shapes of the thirty-first session (docs/events.md, branch evko31): the direction of an acqui-hire
+// (the buyer employs, the company bought is the origin), an acting head with no hire verb, a renewal
+// confirmed at the shareholders' meeting, a biography sentence whose "끌어올렸다" is no raise, a headline
+// hiring plan, and a list of promotions "A를 X로, B·C를 Y로 승진시키는". Own sentences (none a sentence of a
+// test batch), each a whole article through the pipeline's steps; the reading before the change (main
+// bce55d36) is in docs/events.md.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -17,7 +18,8 @@ namespace {
 using testing_support::EventCase;
 
 const EventCase kCases[] = {
-    // 1. "A가 B를 인수하며 …", then "NAME B TITLE은 A … 부문장을 맡는다": the buyer employs, the company bought is the
+    // 1. "A가 B를 인수하며 …", then "NAME B TITLE은 A … 부문장을 맡는다": the buyer employs, the company
+    // bought is the
     //    origin (before: a hire at B from A, the team an acqui-hire at B).
     {"acquihire-direction",
      "한결테크, 비전 스타트업 픽셀원 인수\n\n한결테크가 비전 스타트업 픽셀원을 인수하며 핵심 인력을 확보했다.\n\n이번 "
@@ -37,7 +39,8 @@ const EventCase kCases[] = {
      {{"hire", "누리소프트", "장민재", "큐브실드", ""}},
      {},
      {"큐브실드"}},
-    // 2. An acting head with no hire verb: "POST 직무는 NAME TITLE이 직무대행으로 수행한다", "NAME이 POST 직무를
+    // 2. An acting head with no hire verb: "POST 직무는 NAME TITLE이 직무대행으로 수행한다", "NAME이 POST
+    // 직무를
     //    대행한다" (before: no event, or accepted): a hire, joined.
     {"acting-head",
      "누리은행장 사퇴\n\n누리은행 오상훈 행장이 사퇴했다. 정하윤 수석부행장이 행장 직무를 대행한다.",
@@ -45,7 +48,8 @@ const EventCase kCases[] = {
     {"acting-head",
      "세진물산 대표 사임\n\n세진물산 최한결 대표가 물러났다. 이도현 전무가 대표 직무대행을 맡는다.",
      {{"departure", "세진물산", "최한결", "", "left"}, {"hire", "세진물산", "이도현", "", "joined"}}},
-    // 3. "주주총회에서 연임이 확정됐다": the meeting that approves the term has met (before: accepted, as the bare
+    // 3. "주주총회에서 연임이 확정됐다": the meeting that approves the term has met (before: accepted, as the
+    // bare
     //    "연임이 확정됐다", which stays accepted).
     {"agm-renewal",
      "세진생명 대표 연임\n\n세진생명 박한솔 대표는 주주총회에서 연임이 확정됐다.",
@@ -53,8 +57,10 @@ const EventCase kCases[] = {
     {"agm-renewal",
      "한빛카드 정기 주총\n\n한빛카드는 26일 정기 주주총회를 열었다. 김서후 사장은 이날 주총에서 연임이 확정됐다.",
      {{"hire", "한빛카드", "김서후", "", "joined"}}},
-    // 4. A dated biography join of the current employer ("2017년 ORG에 합류해 … 수익률을 끌어올렸다"): no counter-offer
-    //    of that employer (before: "끌어올렸" read as the raise row 올렸, an open offer at the current employer).
+    // 4. A dated biography join of the current employer ("2017년 ORG에 합류해 … 수익률을 끌어올렸다"): no
+    // counter-offer
+    //    of that employer (before: "끌어올렸" read as the raise row 올렸, an open offer at the current
+    //    employer).
     {"biography-join",
      "누리캐피탈, 한결생명 CIO 영입 추진\n\n업계에 따르면 누리캐피탈은 최근 서민준 한결생명 최고투자책임자(CIO)에게 "
      "한국법인 대표 자리를 제안했다. 제시한 보수는 연봉 15억원이다.\n\n서 CIO는 2017년 한결생명에 합류해 해외 대체투자 "
@@ -71,7 +77,8 @@ const EventCase kCases[] = {
      {{"offer", "대한바이오", "오가람", "누리증권", ""}},
      {},
      {"누리증권"}},
-    // 5. A hiring plan in a headline with a time of the year to come ("ORG, 내년 … N명 채용"): no offer to a group.
+    // 5. A hiring plan in a headline with a time of the year to come ("ORG, 내년 … N명 채용"): no offer to a
+    // group.
     {"headline-plan",
      "한울제약, 내년 연구인력 300명 채용\n\n한울제약이 내년 연구개발 인력을 대폭 늘린다. 회사는 신약 개발 역량을 키우기 "
      "위한 중장기 계획을 발표했다.",
@@ -107,18 +114,21 @@ TEST_P(EventsKo31, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "ko3
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsKo31, testing::ValuesIn(kCases));
 
-// What must keep its reading: a move into a company bought by a manager of the buyer stays at the company bought; a
-// hire from a company with no purchase keeps its direction; a renewal confirmed in the past with no start to come is
-// joined (thirty-fourth session, evoutcome34: accepted before; the gold of b41 ko-01 and the writer of events-b50 read
-// a settled renewal with no later start as joined); a headline naming a completed hire of a group keeps it.
+// What must keep its reading: a move into a company bought by a manager of the buyer stays at the company
+// bought; a hire from a company with no purchase keeps its direction; a renewal confirmed in the past with no
+// start to come is joined (thirty-fourth session, evoutcome34: accepted before; the gold of b41 ko-01 and the
+// writer of events-b50 read a settled renewal with no later start as joined); a headline naming a completed
+// hire of a group keeps it.
 TEST(EventsKo31, ControlsKeepTheirReading) {
   const auto sent = testing_support::PipelineEvents(
       "한결테크, 픽셀원 인수\n\n한결테크가 비전 스타트업 픽셀원을 인수했다.\n\n김민재 한결테크 전무는 픽셀원 대표를 "
       "맡는다.",
       "ko31-test");
-  EXPECT_TRUE(testing_support::HasEvent(sent, "픽셀원", "김민재")) << "the buyer's manager runs the company bought";
+  EXPECT_TRUE(testing_support::HasEvent(sent, "픽셀원", "김민재"))
+      << "the buyer's manager runs the company bought";
   const auto plain = testing_support::PipelineEvents(
-      "픽셀원, 새 대표에 오세훈\n\n스타트업 픽셀원은 오세훈 한결테크 부사장을 새 대표로 영입했다고 밝혔다.", "ko31-test");
+      "픽셀원, 새 대표에 오세훈\n\n스타트업 픽셀원은 오세훈 한결테크 부사장을 새 대표로 영입했다고 밝혔다.",
+      "ko31-test");
   const Event* hire = testing_support::FindEvent(plain, "픽셀원", "오세훈");
   ASSERT_NE(hire, nullptr);
   EXPECT_EQ(hire->previous_employer, "한결테크");

@@ -1,13 +1,14 @@
-// Korean shapes of the thirty-third session (docs/events.md, branch evko33): a list's origin told in the sentence
-// after it ("이들은 모두 X 출신이다") or before it ("ORG이 X … 인력을 대거 영입했다"), a counted group moving "함께" with a
-// person hired before it, a unit ending in 랩 / 연구소 / 센터 / 본부 read as the employer, a founder written "공동창업자인
-// NAME ORG 대표", a business word between a name and a title, a foreign company glossed in Latin letters, and a
-// nominating committee as an origin. Own sentences (none a sentence of a test batch), each a whole article through
-// the pipeline's steps; the reading before the change (main 96560b7c) is in docs/events.md.
+// Korean shapes of the thirty-third session (docs/events.md, branch evko33): a list's origin told in the
+// sentence after it ("이들은 모두 X 출신이다") or before it ("ORG이 X … 인력을 대거 영입했다"), a counted
+// group moving "함께" with a person hired before it, a unit ending in 랩 / 연구소 / 센터 / 본부 read as the
+// employer, a founder written "공동창업자인 NAME ORG 대표", a business word between a name and a title, a
+// foreign company glossed in Latin letters, and a nominating committee as an origin. Own sentences (none a
+// sentence of a test batch), each a whole article through the pipeline's steps; the reading before the change
+// (main 96560b7c) is in docs/events.md.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -25,7 +26,8 @@ const EventCase kCases[] = {
      {{"hire", "한결증권", "박민수", "대한투자증권", "joined"},
       {"hire", "한결증권", "정하늘", "대한투자증권", "joined"},
       {"hire", "한결증권", "오세린", "대한투자증권", "joined"}}},
-    // 1b. ... or in the sentence before it: the employer, the organization the people come from, a hiring verb; a
+    // 1b. ... or in the sentence before it: the employer, the organization the people come from, a hiring
+    // verb; a
     //     unit of that organization stands for it (before: no origin).
     {"list-origin-before",
      "한결증권, 리서치 인력 영입\n\n한결증권이 대한투자증권 리서치센터 핵심 인력을 대거 영입했다. 박민수 전무와 "
@@ -33,13 +35,15 @@ const EventCase kCases[] = {
      {{"hire", "한결증권", "박민수", "대한투자증권", "joined"},
       {"hire", "한결증권", "정하늘", "대한투자증권", "joined"},
       {"hire", "한결증권", "오세린", "대한투자증권", "joined"}}},
-    // 2. A counted group moving "함께" after a lead hired from a named firm takes the lead's origin (before: none).
+    // 2. A counted group moving "함께" after a lead hired from a named firm takes the lead's origin (before:
+    // none).
     {"companion-group",
      "로펌 팀 이동\n\n법무법인 서정은 법무법인 율촌 노동팀을 이끌어 온 김태호 변호사가 이달 합류했다고 밝혔다. 같은 팀 "
      "소속 변호사 5명도 함께 서정으로 자리를 옮겼다.",
      {{"hire", "법무법인 서정", "김태호", "법무법인 율촌", "joined"},
       {"hire", "법무법인 서정", "lawyers*", "법무법인 율촌", "joined", 5}}},
-    // 3. A unit ending in 랩 that never acts as a subject, in the conjunct after the company's post: the hire is at
+    // 3. A unit ending in 랩 that never acts as a subject, in the conjunct after the company's post: the hire
+    // is at
     //    the company (before: at 음성AI랩).
     {"unit-employer",
      "한빛소프트, 보이스랩 인수\n\n한빛소프트가 음성 AI 스타트업 보이스랩을 인수했다. 보이스랩을 공동 창업한 김하늘 "
@@ -66,7 +70,8 @@ const EventCase kCases[] = {
      {{"hire", "한결쇼핑", "정태윤", "", "joined"}},
      {},
      {"이커머스"}},
-    // 4c. A field of work before a stop word that ends a title (담당) is no name (coordinator, after events-d13 ko-06
+    // 4c. A field of work before a stop word that ends a title (담당) is no name (coordinator, after
+    // events-d13 ko-06
     //     lost its hire to "경량화" on the branch's first rule).
     {"field-before-title-suffix",
      "한결소프트, AI 리더 영입\n\n한결소프트는 네이버 출신 김도윤 박사를 AI 경량화 담당 리더로 영입했다고 밝혔다.",
@@ -81,7 +86,8 @@ const EventCase kCases[] = {
      {},
      {},
      {"한결은행 영업그룹"}},
-    // 4c. A foreign company glossed in Latin letters, named again later (before: no organization, the offer lost).
+    // 4c. A foreign company glossed in Latin letters, named again later (before: no organization, the offer
+    // lost).
     {"glossed-company",
      "美 팹리스, 한결반도체 임원에 영입 제안\n\n미국 팹리스 노스카이실리콘(Norsky Silicon)이 한결반도체의 설계를 "
      "총괄하는 유재민 전무에게 영입을 제안한 것으로 확인됐다.\n\n업계에 따르면 노스카이실리콘은 유 전무에게 연봉 200만 "
@@ -113,7 +119,8 @@ TEST(EventsKo33, ControlsKeepTheirReading) {
       "AI 인재 쟁탈전\n\n생성형 AI 스타트업 큐브로직랩은 한결전자 이수민 리더에게 연봉 12억원을 제시했다. 그러나 이 "
       "리더는 이 제안을 거절하고 한결전자에 남았다.",
       "ko33-test");
-  EXPECT_TRUE(testing_support::HasEvent(lab, "큐브로직랩", "이수민")) << "a company ending in 랩 keeps its offer";
+  EXPECT_TRUE(testing_support::HasEvent(lab, "큐브로직랩", "이수민"))
+      << "a company ending in 랩 keeps its offer";
 }
 
 }  // namespace

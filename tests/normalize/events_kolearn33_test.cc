@@ -1,12 +1,12 @@
 // Korean shapes learned from the Korean halves of events-b47 / events-b48 after their first run (thirty-third
-// session, branch evlearn33; docs/events.md): a post held before at another organization, written as the object of a
-// verb of holding a post in its past adnominal form ("X 재무실장을 지낸 Y", "X 사장을 역임한 Y"), names Y's
-// previous employer. Own sentences (none a sentence of a test batch), each a whole article through the pipeline's
-// steps; the reading before the change (merge33) is in docs/events.md.
+// session, branch evlearn33; docs/events.md): a post held before at another organization, written as the
+// object of a verb of holding a post in its past adnominal form ("X 재무실장을 지낸 Y", "X 사장을 역임한 Y"),
+// names Y's previous employer. Own sentences (none a sentence of a test batch), each a whole article through
+// the pipeline's steps; the reading before the change (merge33) is in docs/events.md.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"

@@ -1,16 +1,16 @@
 // What the twenty-eighth session's batches events-b37/b38 taught (docs/events.md, branch evlearn28): a Korean
 // person's apposition "NAME 전 ORG TITLE" names the organization whatever the organization's shape ("전 컬리
-// 최고운영책임자": no person 컬리); a name glued to its legal form ("X회계법인") is a company, and the unit word
-// after it ("재무자문본부") no company of its own; a counted group ("등 3명") that the named hires at its employer
-// make up exactly is those hires whatever their origins; Korean conjuncts that each name a post with a goal
-// marker and close on their person as the object ("A본부장에는 X를, B실장에는 Y를 각각 영입했다"); a unit word
-// between an organization and 출신 inside such a conjunct. Own paraphrases (none is a sentence of a test batch),
-// each a whole article through the pipeline's steps; a case lists events (type, employer, candidate, previous
-// employer) that must be read and events that must not.
+// 최고운영책임자": no person 컬리); a name glued to its legal form ("X회계법인") is a company, and the unit
+// word after it ("재무자문본부") no company of its own; a counted group ("등 3명") that the named hires at
+// its employer make up exactly is those hires whatever their origins; Korean conjuncts that each name a post
+// with a goal marker and close on their person as the object ("A본부장에는 X를, B실장에는 Y를 각각
+// 영입했다"); a unit word between an organization and 출신 inside such a conjunct. Own paraphrases (none is a
+// sentence of a test batch), each a whole article through the pipeline's steps; a case lists events (type,
+// employer, candidate, previous employer) that must be read and events that must not.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -68,7 +68,8 @@ const EventCase kCases[] = {
      "생명보험사 인사\n\n가온생명은 최고재무책임자(CFO)에 민세라 한별화재 전무를 선임했다고 2일 밝혔다.\n\n"
      "투자본부장에는 세종자산운용에서 채권운용을 이끈 구본혁 전무를, 감사실장에는 금융감독원 보험검사국 출신 "
      "탁지유 상무를 각각 영입했다.\n",
-     {{"hire", "가온생명", "구본혁", "세종자산운용"}, {"hire", "가온생명", "탁지유", "Financial Supervisory Service"}},
+     {{"hire", "가온생명", "구본혁", "세종자산운용"},
+      {"hire", "가온생명", "탁지유", "Financial Supervisory Service"}},
      {}},
 };
 

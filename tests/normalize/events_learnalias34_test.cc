@@ -1,10 +1,11 @@
-// Group short forms and leagues learnt from the blind batches events-b49/b50, thirty-fourth session (docs/events.md,
-// "Group names and leagues", branch learnalias34). Own sentences (no sentence, person or invented company of a test
-// batch), each a whole article through the pipeline's steps, with the employer and the previous employer checked.
+// Group short forms and leagues learnt from the blind batches events-b49/b50, thirty-fourth session
+// (docs/events.md, "Group names and leagues", branch learnalias34). Own sentences (no sentence, person or
+// invented company of a test batch), each a whole article through the pipeline's steps, with the employer and
+// the previous employer checked.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -16,7 +17,8 @@ using testing_support::EventCase;
 using testing_support::HasEvent;
 
 const EventCase kCases[] = {
-    // 2. (ko) A league written right before its club ("메이저리그(MLB) 시애틀 매리너스가"): the club offers, the league
+    // 2. (ko) A league written right before its club ("메이저리그(MLB) 시애틀 매리너스가"): the club offers,
+    // the league
     //    employs no one there.
     {"league-club",
      "시애틀, 한빛 타이탄스 에이스 강민호에 3년 5000만달러 제안\n\n미국 메이저리그(MLB) 시애틀 매리너스가 한빛 타이탄스의 "
@@ -24,14 +26,16 @@ const EventCase kCases[] = {
      {{"offer", "시애틀 매리너스", "강민호", "*", ""}},
      {},
      {"Major League Baseball"}},
-    // 3. (ko) The league before the club a person moves to: the club is the employer, the origin stays the club left.
+    // 3. (ko) The league before the club a person moves to: the club is the employer, the origin stays the
+    // club left.
     {"league-club",
      "최동우 감독, 미국 무대로\n\nLG 트윈스를 이끈 최동우 감독이 메이저리그 시애틀 매리너스 벤치코치로 자리를 옮긴다.\n\n"
      "시애틀 매리너스는 2일 최 감독을 벤치코치로 영입했다고 발표했다.",
      {{"hire", "시애틀 매리너스", "최동우", "LG 트윈스", "joined"}},
      {},
      {"Major League Baseball"}},
-    // 4. Negative: a league that is itself the employer ("메이저리그 사무국은 … 영입했다": no club name after it) keeps it.
+    // 4. Negative: a league that is itself the employer ("메이저리그 사무국은 … 영입했다": no club name after
+    // it) keeps it.
     {"league-employs",
      "메이저리그 사무국, 한지호 부사장 영입\n\n메이저리그 사무국은 3일 한지호 전 누리스포츠 대표를 국제사업 담당 부사장으로 "
      "영입했다고 밝혔다.",
@@ -49,9 +53,9 @@ TEST_P(EventsLearnAlias34, ReadsTheShape) { testing_support::ExpectCase(GetParam
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsLearnAlias34, testing::ValuesIn(kCases));
 
-// A Korean headline's Hanja short form ("LG化" for LG화학): the brand before the Hanja is the one organization of the
-// article whose name it begins, glued; with two such organizations (LG화학 and LG전자) nothing is guessed, and the
-// previous employer is not the second one.
+// A Korean headline's Hanja short form ("LG化" for LG화학): the brand before the Hanja is the one
+// organization of the article whose name it begins, glued; with two such organizations (LG화학 and LG전자)
+// nothing is guessed, and the previous employer is not the second one.
 TEST(EventsLearnAlias34, HanjaShortFormIsTheOneOrganizationItBegins) {
   const char* kText =
       "누리조선, LG化 배터리 설계 총괄 최민혁 상무 영입…내년 3월 합류\n\n누리조선이 경쟁사 LG화학의 배터리 설계 책임자를 "
@@ -61,7 +65,8 @@ TEST(EventsLearnAlias34, HanjaShortFormIsTheOneOrganizationItBegins) {
   const Event* e = testing_support::FindCandidate(one, "최민혁");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->previous_employer, "LG Chem");
-  // Two organizations the brand begins (LG화학, LG전자): the Hanja is not read, the short form goes to neither.
+  // Two organizations the brand begins (LG화학, LG전자): the Hanja is not read, the short form goes to
+  // neither.
   const std::string two = std::string(kText) + "\n\nLG전자도 배터리 인력을 늘리고 있다.";
   const auto both = testing_support::PipelineEvents(two, "learnalias34-test");
   const Event* f = testing_support::FindCandidate(both, "최민혁");

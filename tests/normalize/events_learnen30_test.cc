@@ -1,10 +1,10 @@
 // English shapes learned from the blind batches events-b41/b42, thirtieth session (docs/events.md, branch
-// evlearnen30). Own sentences (new names and companies, none a sentence of the batches), each a whole article through
-// the pipeline's steps; every case gave a different reading on the start binary (main 7105baf0).
+// evlearnen30). Own sentences (new names and companies, none a sentence of the batches), each a whole article
+// through the pipeline's steps; every case gave a different reading on the start binary (main 7105baf0).
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -16,7 +16,8 @@ using testing_support::EventCase;
 using testing_support::HasEvent;
 
 const EventCase kCases[] = {
-    // 1. A capitalized word closed by Microdevices / Microsystems / Microelectronics is a company (entity_words.tsv).
+    // 1. A capitalized word closed by Microdevices / Microsystems / Microelectronics is a company
+    // (entity_words.tsv).
     {"company-suffix",
      "Tarvo Microdevices picks operations head\n\nTarvo Microdevices named Ines Marlow as chief operating officer, the company said Tuesday. Marlow previously worked at Intel.",
      {{"hire", "Tarvo Microdevices", "Ines Marlow", "*", "joined"}}},
@@ -37,25 +38,32 @@ const EventCase kCases[] = {
     {"unnamed-group",
      "Fenwick Games hires designers\n\nFenwick Games has hired Aldo Brenn from Ubisoft as creative director. The studio also hired four Ubisoft engineers, whom it declined to name, for the sequel.",
      {{"hire", "Fenwick Games", "engineers*", "Ubisoft", "joined"}}},
-    // 4. A title phrase closed by a title row or a newsroom post (title_opener: anchor, correspondent, producer, host)
+    // 4. A title phrase closed by a title row or a newsroom post (title_opener: anchor, correspondent,
+    // producer, host)
     // opens a self departure; so does the name opening the second conjunct after ", and".
     {"title-phrase",
      "Halcyon Radio loses two voices\n\nHalcyon Radio named Tessa Ruhl as head of news on Monday.\n\nMorning host Gil Sandor retired last week after 25 years at the station, and evening anchor Priya Lenz resigned on Friday.",
-     {{"departure", "Halcyon Radio", "Gil Sandor", "", "left"}, {"departure", "Halcyon Radio", "Priya Lenz", "", "left"}}},
+     {{"departure", "Halcyon Radio", "Gil Sandor", "", "left"},
+      {"departure", "Halcyon Radio", "Priya Lenz", "", "left"}}},
     {"title-phrase",
      "Tallis Post newsroom departures\n\nThe Tallis Post named Oren Kade as managing editor.\n\nForeign correspondent Mara Ilic resigned on Tuesday to write a book.",
      {{"departure", "Tallis Post", "Mara Ilic", "", "left"}}},
     {"title-phrase",
      "Brookfield Daily shuffles staff\n\nBrookfield Daily appointed Lena Moor as editor-in-chief on Monday.\n\nSports editor Tom Ruel retired last week, and Dana Pike resigned on Friday.",
-     {{"departure", "Brookfield Daily", "Tom Ruel", "", "left"}, {"departure", "Brookfield Daily", "Dana Pike", "", "left"}}},
+     {{"departure", "Brookfield Daily", "Tom Ruel", "", "left"},
+      {"departure", "Brookfield Daily", "Dana Pike", "", "left"}}},
     // 5. An apposition naming where the person came from ("a former X dean") is no post left.
     {"origin-apposition",
      "Ashby College president quits\n\nThe president of Ashby College resigned on Friday after a dispute with trustees.\n\nGerald Fenn, a former Rutgers University dean, said he was stepping down effective immediately.",
-     {{"departure", "Ashby College", "Gerald Fenn", "", "left"}}, {}, {"Rutgers University"}},
+     {{"departure", "Ashby College", "Gerald Fenn", "", "left"}},
+     {},
+     {"Rutgers University"}},
     // 6. "the changes, including X's appointment, take effect Jan. 1": every hire named before is accepted.
     {"referent-inclusion",
      "Veltro Motors reshuffle\n\nVeltro Motors said it has hired Anna Keil, a senior engineer at Porsche, to lead its design studio.\n\nVeltro also promoted Han Ji-woo and Seo Min-jae to vice president. Veltro said the changes, including Keil's appointment, take effect Jan. 1.",
-     {{"hire", "Veltro Motors", "Anna Keil", "Porsche", "accepted"}, {"hire", "Veltro Motors", "Han Ji-woo", "", "accepted"}, {"hire", "Veltro Motors", "Seo Min-jae", "", "accepted"}}},
+     {{"hire", "Veltro Motors", "Anna Keil", "Porsche", "accepted"},
+      {"hire", "Veltro Motors", "Han Ji-woo", "", "accepted"},
+      {"hire", "Veltro Motors", "Seo Min-jae", "", "accepted"}}},
     // 7. "Her/His appointment will be finalized / confirmed at the meeting in March": accepted.
     {"appointment-confirmed",
      "Marlow Insurance picks outsider as CEO\n\nMarlow Insurance has named Ruth Akers, a senior executive at Zurich Insurance, as its next chief executive officer.\n\nHer appointment will be finalized at the shareholders' meeting in March.",
@@ -71,11 +79,12 @@ TEST_P(EventsLearnEn30, ReadsTheShape) { testing_support::ExpectCase(GetParam(),
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsLearnEn30, testing::ValuesIn(kCases));
 
-// Controls: a comma-closed name with no position after it is not read as appointed; a sentence that opens with a
-// plain clause before ", and NAME said" reads no departure of the speaker.
+// Controls: a comma-closed name with no position after it is not read as appointed; a sentence that opens
+// with a plain clause before ", and NAME said" reads no departure of the speaker.
 TEST(EventsLearnEn30, ControlsKeepTheirReading) {
   const auto praised = testing_support::PipelineEvents(
-      "Orlo Shipping results\n\nOrlo Shipping thanked its head of logistics, Victor Hale, for a record year.", "learnen30-test");
+      "Orlo Shipping results\n\nOrlo Shipping thanked its head of logistics, Victor Hale, for a record year.",
+      "learnen30-test");
   EXPECT_FALSE(HasEvent(praised, "Orlo Shipping", "Victor Hale"));
   const auto quoted = testing_support::PipelineEvents(
       "Halcyon Radio ratings\n\nHalcyon Radio ratings rose in May, and evening anchor Priya Lenz said the team was proud.",

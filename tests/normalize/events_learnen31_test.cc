@@ -1,10 +1,10 @@
 // English shapes learned from the blind batches events-b43/b44, thirty-first session (docs/events.md, branch
-// evlearnen31). Own sentences (new names and companies, none a sentence of the batches), each a whole article through
-// the pipeline's steps; every case gave a different reading on the start binary (main bce55d36).
+// evlearnen31). Own sentences (new names and companies, none a sentence of the batches), each a whole article
+// through the pipeline's steps; every case gave a different reading on the start binary (main bce55d36).
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -16,7 +16,8 @@ using testing_support::EventCase;
 using testing_support::HasEvent;
 
 const EventCase kCases[] = {
-    // 1. A kind of company opening the sentence ("Reinsurer X", "Chipmaker X") is no part of the employer's name.
+    // 1. A kind of company opening the sentence ("Reinsurer X", "Chipmaker X") is no part of the employer's
+    // name.
     {"opening-kind-noun",
      "Calloway Re names risk chief\n\nReinsurer Calloway Re said on Monday it had named Ines Varga as chief risk officer.",
      {{"hire", "Calloway Re", "Ines Varga", "", ""}},
@@ -27,14 +28,16 @@ const EventCase kCases[] = {
      {{"hire", "Pellicano Pharma", "Rosa Lind", "", ""}},
      {},
      {"Drugmaker Pellicano Pharma"}},
-    // 2. "joined this week as ROLE" / "joins on Monday as ROLE": a self join with a short adverbial before "as".
+    // 2. "joined this week as ROLE" / "joins on Monday as ROLE": a self join with a short adverbial before
+    // "as".
     {"join-adverbial-as",
      "Corvane Systems names finance chief\n\nCorvane Systems said on Monday that its chief executive would stay on.\n\nCorvane also said Peter Lund joined this week as chief financial officer from Oracle, where he ran treasury.",
      {{"hire", "Corvane Systems", "Peter Lund", "*", "joined"}}},
     {"join-adverbial-as",
      "Brisa Foods adds operations head\n\nBrisa Foods said Marta Olsen joined last month as head of operations.",
      {{"hire", "Brisa Foods", "Marta Olsen", "", "joined"}}},
-    // 3. "starting in August", "with her term starting next August": a month after "in" / "next" dates the start.
+    // 3. "starting in August", "with her term starting next August": a month after "in" / "next" dates the
+    // start.
     {"effective-month",
      "Brindle University picks president\n\nBrindle University has named Ana Ruiz, provost of Yale University, as its next president, with her term starting next August.",
      {{"hire", "Brindle University", "Ana Ruiz", "Yale University", "accepted"}}},
@@ -54,14 +57,18 @@ const EventCase kCases[] = {
      {},
      {},
      {"Felix Grant"}},
-    // 5. A sentence opened by an organization that only titles the people after it ("Tillane co-founders A and B
-    // have joined Corvane") makes it no topic of the paragraph: "A becomes vice president" is at the new employer.
+    // 5. A sentence opened by an organization that only titles the people after it ("Tillane co-founders A
+    // and B
+    // have joined Corvane") makes it no topic of the paragraph: "A becomes vice president" is at the new
+    // employer.
     {"titling-opener-no-topic",
      "Corvane buys Tillane team\n\nCorvane Systems has acquired the team behind Tillane, a payments startup.\n\nTillane co-founders Ana Ruiz and Tom Beck have joined Corvane. Ruiz becomes vice president of payments and Beck becomes head of engineering.",
-     {{"hire", "Corvane Systems", "Ana Ruiz", "Tillane", "joined"}, {"hire", "Corvane Systems", "Tom Beck", "Tillane", "joined"}},
+     {{"hire", "Corvane Systems", "Ana Ruiz", "Tillane", "joined"},
+      {"hire", "Corvane Systems", "Tom Beck", "Tillane", "joined"}},
      {},
      {"Tillane"}},
-    // 6. A departure in the person's relative clause before the main clause's move ("NAME, who left X in June,
+    // 6. A departure in the person's relative clause before the main clause's move ("NAME, who left X in
+    // June,
     // joined Y this month"): where the person was, not a departure of its own.
     {"relative-then-move",
      "Corvane lands designer\n\nAna Ruiz, who left Brightwave Labs as chief designer in June, joined Corvane Systems this month as a senior vice president.",
@@ -78,7 +85,8 @@ const EventCase kCases[] = {
      {},
      {},
      {"executives*"}},
-    // 9. "dean of the School of Law at Yale University": the unit is part of the organization after "at", where
+    // 9. "dean of the School of Law at Yale University": the unit is part of the organization after "at",
+    // where
     // the person comes from.
     {"unit-at-parent",
      "Brindle University picks Yale dean\n\nBrindle University's board on Friday named Ana Ruiz, dean of the School of Law at Yale University, as the university's next president.",
@@ -91,11 +99,13 @@ TEST_P(EventsLearnEn31, ReadsTheShape) { testing_support::ExpectCase(GetParam(),
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsLearnEn31, testing::ValuesIn(kCases));
 
-// Controls: a capitalized word after "joined" is the joined organization, not an adverbial; "effective immediately"
-// stays joined; a person who recruited a named person stays out of the hire only when the object is a pronoun.
+// Controls: a capitalized word after "joined" is the joined organization, not an adverbial; "effective
+// immediately" stays joined; a person who recruited a named person stays out of the hire only when the object
+// is a pronoun.
 TEST(EventsLearnEn31, ControlsKeepTheirReading) {
   const auto joined = testing_support::PipelineEvents(
-      "Corvane Systems hires\n\nPeter Lund joined Corvane Systems this week as chief financial officer.", "learnen31-test");
+      "Corvane Systems hires\n\nPeter Lund joined Corvane Systems this week as chief financial officer.",
+      "learnen31-test");
   EXPECT_TRUE(HasEvent(joined, "Corvane Systems", "Peter Lund"));
   const auto now = testing_support::PipelineEvents(
       "Harlow Bank names operations chief\n\nHarlow Bank has named Tomas Brenner as its chief operating officer, effective immediately.",

@@ -1,10 +1,11 @@
-// Korean shapes learnt from the blind batches events-b41/b42, thirtieth session (docs/events.md, "Korean learning from
-// b41/b42", branch evlearn30). Own sentences (no sentence, person or invented company of a test batch), each a whole
-// article through the pipeline's steps, with the previous employer and the outcome checked where the rule sets them.
+// Korean shapes learnt from the blind batches events-b41/b42, thirtieth session (docs/events.md, "Korean
+// learning from b41/b42", branch evlearn30). Own sentences (no sentence, person or invented company of a test
+// batch), each a whole article through the pipeline's steps, with the previous employer and the outcome
+// checked where the rule sets them.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -16,7 +17,8 @@ using testing_support::EventCase;
 using testing_support::HasEvent;
 
 const EventCase kCases[] = {
-    // 1. The additive particle 도 closes a subject: "NAME TITLE도 … 사의를 표명했다" is the person's own departure,
+    // 1. The additive particle 도 closes a subject: "NAME TITLE도 … 사의를 표명했다" is the person's own
+    // departure,
     //    however long the clause (the particle search no longer runs on to the object "사의를").
     {"additive-subject",
      "식품업계 대표 잇단 사의\n\n가람식품은 3일 오진우 대표가 물러난다고 밝혔다.\n\n같은 날 제과업체 누리제과의 한서윤 대표도 임기를 1년 남기고 사의를 표명했다.",
@@ -27,7 +29,8 @@ const EventCase kCases[] = {
     {"additive-subject",
      "증권가 수장 교체\n\n다올증권은 박태수 대표가 용퇴했다고 밝혔다. 다올증권의 최은솔 부사장도 최근 사의를 표명했다.",
      {{"departure", "다올증권", "최은솔", "", "left"}}},
-    // 2. A hire told with the person as its object and no subject: the paragraph's topic hires (after "ORG는 …
+    // 2. A hire told with the person as its object and no subject: the paragraph's topic hires (after "ORG는
+    // …
     //    보강했다."), else, in a paragraph with no organization as topic, the story's organization.
     {"subjectless-hire",
      "한결생명, 리스크 라인 보강\n\n한결생명은 리스크 관리 조직도 손질했다. 삼성화재 출신 문채원 상무를 최고위험관리책임자(CRO)로 영입했다.",
@@ -39,7 +42,8 @@ const EventCase kCases[] = {
     {"subjectless-hire",
      "온빛게임즈, 개발 총괄 영입\n\n온빛게임즈는 신작 개발 체계를 새로 짰다. 넥슨 출신 윤하람 디렉터를 개발 총괄로 영입했다.",
      {{"hire", "온빛게임즈", "윤하람", "Nexon", "joined"}}},
-    // 3. A public body's kind (공사, 공단, 재단) opening a sentence as its topic names the organization whose name
+    // 3. A public body's kind (공사, 공단, 재단) opening a sentence as its topic names the organization whose
+    // name
     //    ends in it.
     {"body-noun",
      "한결수자원공사 인사\n\n한결수자원공사 신임 사장에 노태민 전 차관이 임명됐다.\n\n노 사장은 취임사에서 혁신을 강조했다.\n\n"
@@ -51,7 +55,8 @@ const EventCase kCases[] = {
     {"body-noun",
      "한빛장학재단 사무총장\n\n한빛장학재단이 조직을 개편했다.\n\n재단은 사무총장에 김태오 교수를 임명했다.",
      {{"hire", "한빛장학재단", "김태오", "", "joined"}}},
-    // 4. The side that carries out or announces a reshuffle (X가 … 임원 인사를 단행했다/발표했다) is the company,
+    // 4. The side that carries out or announces a reshuffle (X가 … 임원 인사를 단행했다/발표했다) is the
+    // company,
     //    a Latin-capital name the recognizer does not know.
     {"reshuffle-subject",
      "QT네트웍 2026년 임원 인사\n\nQT네트웍이 27일 2026년 정기 임원 인사를 단행했다.\n\n오세준 전무는 부사장으로 승진해 "
@@ -65,7 +70,8 @@ const EventCase kCases[] = {
      "MJ브로드밴드 인사\n\nMJ브로드밴드는 1일 상반기 정기 인사를 실시했다.\n\n외부 인재도 수혈했다. 구글클라우드 출신 서하준 "
      "상무를 클라우드사업담당 전무로 영입했다.",
      {{"hire", "MJ브로드밴드", "서하준", "*", ""}}},
-    // 5. Hearsay told with 다는 얘기 / 다는 말이 나오다 is a rumour (a statistic row, as 다는 소문): an acceptance only
+    // 5. Hearsay told with 다는 얘기 / 다는 말이 나오다 is a rumour (a statistic row, as 다는 소문): an
+    // acceptance only
     //    it tells leaves the offer open.
     {"rumour",
      "가온캐피탈, 청솔라이프 CIO에 러브콜\n\n가온캐피탈은 최근 석지후 청솔라이프 최고투자책임자(CIO)에게 한국법인 대표 자리를 "
@@ -83,8 +89,8 @@ TEST_P(EventsLearnKo30, ReadsTheShape) { testing_support::ExpectCase(GetParam(),
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsLearnKo30, testing::ValuesIn(kCases));
 
-// The KRW gloss written with a currency word ("(한화 약 …원)", "(원화 …원)") is the offer's KRW amount, also when a
-// headline states the dollar amount bare: the amount converts at the article's rate, not a table's.
+// The KRW gloss written with a currency word ("(한화 약 …원)", "(원화 …원)") is the offer's KRW amount, also
+// when a headline states the dollar amount bare: the amount converts at the article's rate, not a table's.
 TEST(EventsLearnKo30, GlossWithCurrencyWordIsTheKrwAmount) {
   struct Gloss {
     const char* text;
@@ -95,9 +101,10 @@ TEST(EventsLearnKo30, GlossWithCurrencyWordIsTheKrwAmount) {
       {"오르다AI, 연구자에 '2000만 달러' 제안\n\n미국 오르다AI가 한결랩 소속 배서진 박사에게 4년간 최대 2000만 달러(한화 약 "
        "280억원)의 보상 패키지를 제시했다.",
        "배서진", "28000000000"},
-      {"바이오 대표 영입\n\n누리바이오는 화이자 출신 임도훈 박사에게 연봉 150만 달러(원화 21억원)를 제시했다.", "임도훈",
-       "2100000000"},
-      {"칩 설계자 영입전\n\n실리온반도체는 설계자 조하린 수석에게 500만 달러(한화 70억원)를 제안했다.", "조하린", "7000000000"},
+      {"바이오 대표 영입\n\n누리바이오는 화이자 출신 임도훈 박사에게 연봉 150만 달러(원화 21억원)를 제시했다.",
+       "임도훈", "2100000000"},
+      {"칩 설계자 영입전\n\n실리온반도체는 설계자 조하린 수석에게 500만 달러(한화 70억원)를 제안했다.",
+       "조하린", "7000000000"},
   };
   for (const Gloss& g : kGlosses) {
     const auto got = testing_support::PipelineEvents(g.text, "learnko30-test");
@@ -109,11 +116,13 @@ TEST(EventsLearnKo30, GlossWithCurrencyWordIsTheKrwAmount) {
   }
 }
 
-// What must not be read: an additive object ("김 전무도 영입했다") is no self-departure's mover; a subjectless hire
-// clause that names its own subject organization keeps it; a greeting (인사를 전했다) makes no company.
+// What must not be read: an additive object ("김 전무도 영입했다") is no self-departure's mover; a
+// subjectless hire clause that names its own subject organization keeps it; a greeting (인사를 전했다) makes
+// no company.
 TEST(EventsLearnKo30, ControlsKeepTheirReading) {
   const auto object = testing_support::PipelineEvents(
-      "한솔화학 인사\n\n한솔화학은 남궁민 상무를 전무로 승진시켰다. 회사는 LG화학 출신 양지호 전무도 영입했다.", "learnko30-test");
+      "한솔화학 인사\n\n한솔화학은 남궁민 상무를 전무로 승진시켰다. 회사는 LG화학 출신 양지호 전무도 영입했다.",
+      "learnko30-test");
   for (const Event& e : object) EXPECT_NE(EventTypeName(e.type), "departure") << e.candidate;
   const auto own = testing_support::PipelineEvents(
       "보험업계 인사\n\n가온생명은 리스크 조직을 손질했다. 한빛캐피탈은 삼성생명 출신 류지수 상무를 CRO로 영입했다.",

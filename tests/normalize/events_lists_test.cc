@@ -4,10 +4,10 @@
 // its own that comes from where the candidates before it come from, "N employees of X" come from X. Own
 // paraphrases (none is a sentence of a test batch), each a whole article through the pipeline's steps; a
 // case lists the events that must be read (type, employer, candidate, count, previous employer, outcome).
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -44,17 +44,22 @@ const EventCase kCases[] = {
      {{"hire", "Harbor Labs", "designers from Apple", "Apple", "joined", 4}}},
     {"along",
      "Hale Morrow hires\n\nHale Morrow LLP has hired three private equity partners from Whitcombe & Strand in New York, along with eight associates who worked with them.",
-     {{"hire", "Hale Morrow LLP", "partners from Whitcombe & Strand", "Whitcombe & Strand", "joined", 3}, {"hire", "Hale Morrow LLP", "associates from Whitcombe & Strand", "Whitcombe & Strand", "joined", 8}}},
+     {{"hire", "Hale Morrow LLP", "partners from Whitcombe & Strand", "Whitcombe & Strand", "joined", 3},
+      {"hire", "Hale Morrow LLP", "associates from Whitcombe & Strand", "Whitcombe & Strand", "joined", 8}}},
     {"along",
      "Meridian Insurance\n\nMeridian Insurance has hired Victoria Hale, head of marine at Ashcombe, along with six underwriters who worked with her.",
-     // (The organization of her apposition, "head of marine at Ashcombe", is where she and the team come from: evemp25.)
-     {{"hire", "Meridian Insurance", "Victoria Hale", "Ashcombe", "joined", -1}, {"hire", "Meridian Insurance", "underwriters from Ashcombe", "Ashcombe", "joined", 6}}},
+     // (The organization of her apposition, "head of marine at Ashcombe", is where she and the team come
+     // from: evemp25.)
+     {{"hire", "Meridian Insurance", "Victoria Hale", "Ashcombe", "joined", -1},
+      {"hire", "Meridian Insurance", "underwriters from Ashcombe", "Ashcombe", "joined", 6}}},
     {"along",
      "Crane hires\n\nCrane & Co. hired two tax partners from Baxter Lowell, along with five associates, the firm said.",
-     {{"hire", "Crane & Co", "partners from Baxter Lowell", "Baxter Lowell", "joined", 2}, {"hire", "Crane & Co", "associates from Baxter Lowell", "Baxter Lowell", "joined", 5}}},
+     {{"hire", "Crane & Co", "partners from Baxter Lowell", "Baxter Lowell", "joined", 2},
+      {"hire", "Crane & Co", "associates from Baxter Lowell", "Baxter Lowell", "joined", 5}}},
     {"along",
      "Orion team\n\nOrion Capital has recruited four traders from Citadel together with a team of 10 analysts.",
-     {{"hire", "Orion Capital", "traders from Citadel", "Citadel", "joined", 4}, {"hire", "Orion Capital", "team from Citadel", "Citadel", "joined", 10}}},
+     {{"hire", "Orion Capital", "traders from Citadel", "Citadel", "joined", 4},
+      {"hire", "Orion Capital", "team from Citadel", "Citadel", "joined", 10}}},
     {"employees-of",
      "Adobe deal\n\nAdobe has hired about 30 employees of Lumen Forge, a video startup.",
      {{"hire", "Adobe", "employees from Lumen Forge", "Lumen Forge", "joined", 30}}},
@@ -65,7 +70,9 @@ const EventCase kCases[] = {
 
 class EventsLists : public testing::TestWithParam<EventCase> {};
 
-TEST_P(EventsLists, ReadsTheAgreedHireAndEveryListedGroup) { testing_support::ExpectCase(GetParam(), "lists-test"); }
+TEST_P(EventsLists, ReadsTheAgreedHireAndEveryListedGroup) {
+  testing_support::ExpectCase(GetParam(), "lists-test");
+}
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsLists, testing::ValuesIn(kCases));
 
@@ -73,28 +80,34 @@ INSTANTIATE_TEST_SUITE_P(Cases, EventsLists, testing::ValuesIn(kCases));
 // counted group ("roughly 40 engineers and researchers").
 const EventCase kCountCases[] = {
     {.rule = "plan",
-     .text = "Harbor Labs plans\n\nHarbor Labs plans to hire about 300 engineers next year, its chief executive said.\n",
+     .text =
+         "Harbor Labs plans\n\nHarbor Labs plans to hire about 300 engineers next year, its chief executive said.\n",
      .not_candidates = {""},
      .events = 0},
     {.rule = "purpose",
-     .text = "Vireo AI search\n\nVireo AI is looking to hire a chief technology officer, a person familiar said.\n",
+     .text =
+         "Vireo AI search\n\nVireo AI is looking to hire a chief technology officer, a person familiar said.\n",
      .not_candidates = {""},
      .events = 0},
     {.rule = "one of",
-     .text = "Imari hires\n\nImari Heavy Industries has secured one of South Korea's top ship designers, offering a package "
-             "worth about $2.8 million a year.\n",
+     .text =
+         "Imari hires\n\nImari Heavy Industries has secured one of South Korea's top ship designers, offering a package "
+         "worth about $2.8 million a year.\n",
      .not_candidates = {"designers"},
      .events = 0},
     {.rule = "two nouns of one group",
-     .text = "Brightline deal\n\nBrightline Software has acquired Tessellate AI. Tessellate's roughly 40 engineers and "
-             "researchers have joined Brightline Software.\n",
+     .text =
+         "Brightline deal\n\nBrightline Software has acquired Tessellate AI. Tessellate's roughly 40 engineers and "
+         "researchers have joined Brightline Software.\n",
      .not_candidates = {"engineers"},
      .events = 1},
 };
 
 class EventsListsCounts : public testing::TestWithParam<EventCase> {};
 
-TEST_P(EventsListsCounts, PlansPurposesAndOneOfStayWhatTheyAre) { testing_support::ExpectCase(GetParam(), "lists-test"); }
+TEST_P(EventsListsCounts, PlansPurposesAndOneOfStayWhatTheyAre) {
+  testing_support::ExpectCase(GetParam(), "lists-test");
+}
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsListsCounts, testing::ValuesIn(kCountCases));
 

@@ -1,10 +1,10 @@
-// English move shapes and announced starts of the twenty-seventh session (docs/events.md, branch evmove27). Own
-// sentences (none a sentence of a test batch), each a whole article through the pipeline's steps, with the previous
-// employer checked too; the reading before the change (main 2eec917) is in docs/events.md.
+// English move shapes and announced starts of the twenty-seventh session (docs/events.md, branch evmove27).
+// Own sentences (none a sentence of a test batch), each a whole article through the pipeline's steps, with
+// the previous employer checked too; the reading before the change (main 2eec917) is in docs/events.md.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"

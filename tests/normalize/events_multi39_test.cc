@@ -1,10 +1,11 @@
 // Several offers to one person, declined offers and failed bids (thirty-ninth session, branch evmulti39;
-// docs/events.md): a counted team that was the aim of a bid the article says failed is a failed acquisition attempt
-// (English fail rows "abandoned talks", "talks broke down", "collapses"; events/failed_takeovers.cc), not when the
-// team's own sentence tells a hire or the purchase done; an approach turned down later in its sentence is an offer,
-// declined; an organization that only titles a person ("BMW designer NAME") beside another organization acting in the
-// clause is the person's origin, not the offerer. Own articles (invented people and companies, none a sentence of the
-// regression or blind batches), each a whole article, with controls.
+// docs/events.md): a counted team that was the aim of a bid the article says failed is a failed acquisition
+// attempt (English fail rows "abandoned talks", "talks broke down", "collapses"; events/failed_takeovers.cc),
+// not when the team's own sentence tells a hire or the purchase done; an approach turned down later in its
+// sentence is an offer, declined; an organization that only titles a person ("BMW designer NAME") beside
+// another organization acting in the clause is the person's origin, not the offerer. Own articles (invented
+// people and companies, none a sentence of the regression or blind batches), each a whole article, with
+// controls.
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
@@ -16,7 +17,8 @@ namespace {
 using testing_support::EventCase;
 
 const EventCase kCases[] = {
-    // 1. English: talks to buy a start-up abandoned, the deal aimed at its counted research team: a failed attempt.
+    // 1. English: talks to buy a start-up abandoned, the deal aimed at its counted research team: a failed
+    // attempt.
     {"en-abandoned-talks-team",
      "Orvane Systems abandons bid for robotics startup Talvik\n\nIndustrial software group Orvane Systems has "
      "abandoned talks to buy Talvik Robotics, a deal meant mainly to bring the startup's 35-person research team "
@@ -71,7 +73,8 @@ const EventCase kCases[] = {
      "한빛식품, 새 CFO에 오민지 상무\n\n한빛식품은 최고재무책임자(CFO)에 오민지 상무를 선임했다고 3일 밝혔다.\n\n"
      "한빛식품은 앞서 대성제분 박소연 전무에게도 영입을 타진했지만, 박 전무는 이를 거절했다.",
      {{"offer", "한빛식품", "박소연", "대성제분", "declined"}}},
-    // 6. English: "ORG1 TITLE NAME accepts ORG2 offer" over a body that tells the acceptance again: ORG1 titles the
+    // 6. English: "ORG1 TITLE NAME accepts ORG2 offer" over a body that tells the acceptance again: ORG1
+    // titles the
     // person (the origin), ORG2 offers.
     {"en-titled-origin",
      "Vexa Automotive designer Tom Rudd accepts Lumora Motors offer to lead design\n\nFormer Vexa Automotive design "
@@ -81,7 +84,8 @@ const EventCase kCases[] = {
      {{"offer", "Lumora Motors", "Tom Rudd", "Vexa Automotive", "accepted"}},
      {},
      {"Vexa Automotive"}},
-    // Control: an executive title ("chief executive") makes its person speak for the organization, which still acts.
+    // Control: an executive title ("chief executive") makes its person speak for the organization, which
+    // still acts.
     {"en-executive-title-control",
      "Lumora Motors hires Vexa Automotive designer\n\nLumora Motors chief executive Ann Boyd said on Monday the "
      "company had hired Vexa Automotive designer Tom Rudd to lead its design studio.",

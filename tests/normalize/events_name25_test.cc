@@ -1,15 +1,15 @@
 // Candidate names, English move shapes, speakers and recruiters of the twenty-fifth session (docs/events.md,
-// branch evname25): a Hangul foreign name closed or opened by a one-syllable foreign family name (로버트 첸, 탄
-// 웨이밍) is one person; a reporter's title closed by a recipient or object particle is the person's job; "will
-// lead ORG"; the title administrator; a speaker whose "that" clause has a subject of its own is no employer; a
-// speaker who "recruited her" is no candidate; "to join as" after an offer verb is the offer's purpose; "what X
-// pays its executives" is no group; a pronoun subject of a group hire; the pay holder named by the last word of a
-// foreign name. Own sentences (none is a sentence of a test batch), each a whole article through the pipeline's
-// steps; the counts before the change (main 8a71633) are in the comments.
+// branch evname25): a Hangul foreign name closed or opened by a one-syllable foreign family name (로버트 첸,
+// 탄 웨이밍) is one person; a reporter's title closed by a recipient or object particle is the person's job;
+// "will lead ORG"; the title administrator; a speaker whose "that" clause has a subject of its own is no
+// employer; a speaker who "recruited her" is no candidate; "to join as" after an offer verb is the offer's
+// purpose; "what X pays its executives" is no group; a pronoun subject of a group hire; the pay holder named
+// by the last word of a foreign name. Own sentences (none is a sentence of a test batch), each a whole
+// article through the pipeline's steps; the counts before the change (main 8a71633) are in the comments.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -78,28 +78,35 @@ const EventCase kCases[] = {
      "Rail agency\n\nRita Gomez, the agency's deputy, was named administrator of the Federal Rail Administration on "
      "Tuesday.",
      {{"hire", "Federal Rail Administration", "Rita Gomez", "*", "joined"}}},
-    // A speaker whose "that" clause has a subject of its own is no employer: main 0/2 (both at the White House).
+    // A speaker whose "that" clause has a subject of its own is no employer: main 0/2 (both at the White
+    // House).
     {"speaker",
      "Housing agency nominee\n\nFederal Housing Agency chief Ron Wells resigned last month. The White House said Friday "
      "that the president had nominated Laura Finch, the agency's deputy, to lead the agency permanently.",
      {{"hire", "Federal Housing Agency", "Laura Finch", "*", "accepted"}},
-     {}, {"White House"}},
+     {},
+     {"White House"}},
     {"speaker",
      "Agency nominee\n\nThe Office of Space Commerce has been without a permanent director since June. The White House "
      "said Tuesday that the president had nominated Julia Marsh, a former NASA official, to lead the office.",
      {{"hire", "Office of Space Commerce", "Julia Marsh", "*", "accepted"}},
-     {}, {"White House"}},
+     {},
+     {"White House"}},
     // A speaker who recruited the mover is no candidate: main 0/2 (a hire of the recruiter).
     {"recruiter",
      "Orion Robotics hires CTO\n\nOrion Robotics has hired Maria Santos, a former Google engineer, as its chief technology "
      "officer. Chief executive Marcus Hale said he recruited her personally after meeting her at a conference in Lisbon.",
      {{"hire", "Orion Robotics", "Maria Santos", "*", "joined"}},
-     {}, {}, {"Marcus Hale*"}},
+     {},
+     {},
+     {"Marcus Hale*"}},
     {"recruiter",
      "Startup hires\n\nVela Robotics has hired Priya Nair, a former Amazon engineer, as chief technology officer. Founder "
      "Sam Ortiz said he recruited her after a two-year search.",
      {{"hire", "Vela Robotics", "Priya Nair", "*", "joined"}},
-     {}, {}, {"Sam Ortiz*"}},
+     {},
+     {},
+     {"Sam Ortiz*"}},
     // "to join as" after an offer verb is the offer's purpose: main 0/2 (a hire, joined).
     {"offer-purpose",
      "Meta makes offer\n\nMeta has offered Wen Li, a researcher at Google DeepMind, a pay package worth $12 million to "
@@ -114,12 +121,16 @@ const EventCase kCases[] = {
      "Tokyo bank pay\n\nMizuho Trust has hired Kevin Yoon from Goldman Sachs as head of trading. The compensation package "
      "exceeds $5 million a year, several times what Mizuho Trust pays its domestic executives.",
      {{"hire", "Mizuho Trust", "Kevin Yoon", "*", "joined"}},
-     {}, {}, {"executives*"}},
+     {},
+     {},
+     {"executives*"}},
     {"paid-staff",
      "Pay gap\n\nHollis Bank has hired Jane Park from Citigroup as head of trading. Her pay is well above what Hollis Bank "
      "pays its senior traders, people familiar with the matter said.",
      {{"hire", "Hollis Bank", "Jane Park", "*", "joined"}},
-     {}, {}, {"traders*"}},
+     {},
+     {},
+     {"traders*"}},
     // A pronoun subject of a group hire: main 0/3.
     {"pronoun-hirer",
      "Parallax hires\n\nParallax Systems is building a chip team. In recent months it has hired at least a dozen engineers "
@@ -139,8 +150,10 @@ TEST_P(EventsNames25, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsNames25, testing::ValuesIn(kCases));
 
-// The pay holder named by the last word of a foreign name ("리 부사장의 연봉은"), with the amount glossed in won
-// ("한화 약 27억원": the currency word, no company): main 0/3 (the amounts went to no event; 한화 was a company).
+// The pay holder named by the last word of a foreign name ("리 부사장의 연봉은"), with the amount glossed in
+// won
+// ("한화 약 27억원": the currency word, no company): main 0/3 (the amounts went to no event; 한화 was a
+// company).
 TEST(EventsNames25, TheLastWordOfAForeignNameHoldsThePay) {
   const char* texts[] = {
       "한빛증권, 마이클 리 부사장 영입\n\n한빛증권은 마이클 리 전 JP모건 상무를 글로벌사업부문 부사장으로 영입했다고 8일 "
@@ -154,7 +167,8 @@ TEST(EventsNames25, TheLastWordOfAForeignNameHoldsThePay) {
   for (size_t i = 0; i < std::size(texts); ++i) {
     bool paid = false;
     for (const Event& e : testing_support::PipelineEvents(texts[i], "name25-test"))
-      for (const Offer& o : e.offers) paid = paid || (e.type == EventType::kHire && o.value == std::to_string(usd[i]));
+      for (const Offer& o : e.offers)
+        paid = paid || (e.type == EventType::kHire && o.value == std::to_string(usd[i]));
     EXPECT_TRUE(paid) << texts[i];
   }
 }
@@ -170,12 +184,15 @@ TEST(EventsNames25, ControlsKeepTheirReading) {
   for (const Event& e : agreed) hire = hire || (e.type == EventType::kHire && e.candidate == "Dana Kirsch");
   EXPECT_TRUE(hire);
   const std::vector<Event> spoke = testing_support::PipelineEvents(
-      "Kestrel hires\n\nKestrel Bank said Monday that it had hired Omar Haddad as chief operating officer.\n", "name25-test");
+      "Kestrel hires\n\nKestrel Bank said Monday that it had hired Omar Haddad as chief operating officer.\n",
+      "name25-test");
   bool at_kestrel = false;
-  for (const Event& e : spoke) at_kestrel = at_kestrel || (e.candidate == "Omar Haddad" && e.employer == "Kestrel Bank");
+  for (const Event& e : spoke)
+    at_kestrel = at_kestrel || (e.candidate == "Omar Haddad" && e.employer == "Kestrel Bank");
   EXPECT_TRUE(at_kestrel);
   const std::vector<Event> byline = testing_support::PipelineEvents(
-      "대한전자 인사\n\n대한전자는 김수진 전무를 대표이사로 선임했다.\n\n박민호 기자 minho@example.com\n", "name25-test");
+      "대한전자 인사\n\n대한전자는 김수진 전무를 대표이사로 선임했다.\n\n박민호 기자 minho@example.com\n",
+      "name25-test");
   for (const Event& e : byline) EXPECT_NE(e.candidate, "박민호");
 }
 

@@ -1,9 +1,10 @@
-// Departures and previous employers the readers missed, thirty-ninth session (branch evorig39; docs/events.md): a
-// Korean head whose post is glued to the organization's name ("NAME 우성은행장은 … 물러난다"), a negated reason given
-// for leaving that is no denial of the departure, a broadcaster at the place of a post ("the director of X at the
-// BBC", "NAME 전 JTBC 보도국장"), and clubs and schools the recognizer missed where the sentence places them ("left
-// Danish club X", "who currently manages X", "luring him away from X"). Own articles (invented people and
-// companies, none a sentence of the regression or blind batches), each a whole article.
+// Departures and previous employers the readers missed, thirty-ninth session (branch evorig39;
+// docs/events.md): a Korean head whose post is glued to the organization's name ("NAME 우성은행장은 …
+// 물러난다"), a negated reason given for leaving that is no denial of the departure, a broadcaster at the
+// place of a post ("the director of X at the BBC", "NAME 전 JTBC 보도국장"), and clubs and schools the
+// recognizer missed where the sentence places them ("left Danish club X", "who currently manages X", "luring
+// him away from X"). Own articles (invented people and companies, none a sentence of the regression or blind
+// batches), each a whole article.
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
@@ -15,7 +16,8 @@ namespace {
 using testing_support::EventCase;
 
 const EventCase kCases[] = {
-    // 1. "NAME 현 ORG장은 … 물러난다": the post glued to the bank's name is a title near the name; the departure is
+    // 1. "NAME 현 ORG장은 … 물러난다": the post glued to the bank's name is a title near the name; the
+    // departure is
     // read, at that bank.
     {"ko-glued-head-departure",
      "새마루은행, 차기 행장에 오세준 부행장 내정\n\n새마루은행은 임원후보추천위원회를 열고 오세준 "
@@ -41,7 +43,8 @@ const EventCase kCases[] = {
      "Irene Calder will not leave Tarrow Foods, the company said, and gave no reason for the change.",
      {{"departure", "Tarrow Foods", "Neil Ambrose", "", "left"}},
      {{"departure", "*", "Irene Calder"}}},
-    // 4. "The director of radio at the BBC, NAME, resigned": a broadcaster at the place of a post is the employer.
+    // 4. "The director of radio at the BBC, NAME, resigned": a broadcaster at the place of a post is the
+    // employer.
     {"en-broadcaster-post",
      "BBC radio director quits\n\nThe director of radio at the BBC, Gareth Penhallow, resigned on Friday after a "
      "row over the station's schedule.\n\nPenhallow had run the division since 2019.",
@@ -58,14 +61,16 @@ const EventCase kCases[] = {
      "새빛방송 신임 사장에 문서하 전 JTBC 보도국장\n\n새빛방송 이사회는 9일 차기 사장으로 문서하 전 JTBC "
      "보도국장을 내정했다고 밝혔다.\n\n문 내정자는 다음 달 주주총회를 거쳐 취임한다.",
      {{"hire", "새빛방송", "문서하", "JTBC", "accepted"}}},
-    // 6. "NAME, 50, left Danish club X in June": the club the recognizer missed, after a verb of leaving and its kind
+    // 6. "NAME, 50, left Danish club X in June": the club the recognizer missed, after a verb of leaving and
+    // its kind
     // noun, is where the coach comes from.
     {"en-left-club-after-kind-noun",
      "Bayport FC hires Danish coach Henrik Lund\n\n(AP) — Bayport FC hired Henrik Lund as head coach on Wednesday, "
      "giving him a two-year contract.\n\nLund, 50, left Danish club Vejle Boldklub in June after three seasons "
      "in charge.",
      {{"hire", "Bayport FC", "Henrik Lund", "Vejle Boldklub", "joined"}}},
-    // 7. "NAME, who currently manages X in Denmark, has not yet responded": the club the person manages now is the
+    // 7. "NAME, who currently manages X in Denmark, has not yet responded": the club the person manages now
+    // is the
     // origin of the offer.
     {"en-who-currently-manages",
      "Bayport United offers Henrik Lund $5 million to become manager\n\nBayport United has offered Henrik Lund a "
@@ -73,7 +78,8 @@ const EventCase kCases[] = {
      "talks.\n\nLund, who currently manages Vejle Boldklub in Denmark, has not yet responded to the offer, the "
      "people said.",
      {{"offer", "Bayport United", "Henrik Lund", "Vejle Boldklub", "offered"}}},
-    // 8. "hired NAME …, luring him away from X with …": the school the recognizer missed, after a verb of luring and
+    // 8. "hired NAME …, luring him away from X with …": the school the recognizer missed, after a verb of
+    // luring and
     // its pronoun, is where the coach comes from.
     {"en-lured-away-from",
      "Lakeview hires Owen Pratt as basketball coach\n\nLAKEVIEW, Ohio (AP) — Lakeview University hired Owen "

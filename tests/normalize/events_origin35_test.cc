@@ -1,12 +1,12 @@
-// Korean previous employers the recognizer did not know as organizations (thirty-fifth session, branch evorigin35;
-// docs/events.md): a firm's kind written after its name, the word before a spaced 출신, a firm's name with an "&"
-// infix (extract/entities/ko_origin_orgs.cc). Own sentences (none a sentence of a test batch; firms and people
-// invented), each a whole article through the pipeline's steps; the reading before the change (main 64645ee3) is in
-// the comment of each case.
+// Korean previous employers the recognizer did not know as organizations (thirty-fifth session, branch
+// evorigin35; docs/events.md): a firm's kind written after its name, the word before a spaced 출신, a firm's
+// name with an "&" infix (extract/entities/ko_origin_orgs.cc). Own sentences (none a sentence of a test
+// batch; firms and people invented), each a whole article through the pipeline's steps; the reading before
+// the change (main 64645ee3) is in the comment of each case.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -17,7 +17,8 @@ namespace {
 using testing_support::EventCase;
 
 const EventCase kCases[] = {
-    // 1. A law firm hires from another firm written with its kind after its name ("누리솔 법률사무소에서 … 맡아 온"): that
+    // 1. A law firm hires from another firm written with its kind after its name ("누리솔 법률사무소에서 …
+    // 맡아 온"): that
     // firm is the origin (before: none, the recognizer read no organization there).
     {"firm-head-origin",
      "법무법인 서해, 누리솔 출신 정민재 변호사 영입\n\n"
@@ -36,7 +37,8 @@ const EventCase kCases[] = {
      "한결생명은 신임 최고재무책임자(CFO)로 대양화재 출신 오세린 전무를 선임했다고 2일 밝혔다.\n\n"
      "오 전무는 대양화재에서 자산운용과 재무기획을 맡아 왔다.",
      {{"hire", "한결생명", "오세린", "대양화재", "joined"}}},
-    // 4. A firm's name with an "&" infix (앤드) before 에서: the origin, the kind of company before it no part of it
+    // 4. A firm's name with an "&" infix (앤드) before 에서: the origin, the kind of company before it no
+    // part of it
     // (before: none).
     {"infix-firm-origin",
      "한결손보, 벨먼앤드파커 출신 최도윤 상무 영입\n\n"
@@ -48,7 +50,8 @@ const EventCase kCases[] = {
      "프로축구 서해FC는 부산 출신 김도현 감독을 새 사령탑으로 선임했다고 6일 밝혔다.\n\n"
      "김 감독은 현역 시절 수비수로 뛰었으며 은퇴 후 유소년팀을 지도해 왔다.",
      {{"hire", "서해FC", "김도현", "", "joined"}}},
-    // 6. Control: a post (검사) and a kind of company (컨설팅사) before 출신 are no previous employer (unchanged).
+    // 6. Control: a post (검사) and a kind of company (컨설팅사) before 출신 are no previous employer
+    // (unchanged).
     {"control-post-and-kind-origin",
      "법무법인 서해, 검사 출신 정민재 변호사 영입\n\n"
      "법무법인 서해는 검사 출신 정민재 변호사를 형사팀장으로 영입했다고 3일 밝혔다.\n\n"

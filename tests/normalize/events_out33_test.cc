@@ -1,13 +1,14 @@
-// Outcomes and departures, thirty-third session (docs/events.md, branch evout33). Own sentences (new names and
-// companies, none a sentence of a batch), each a whole article (headline and at least two body paragraphs, so that
-// the pair pass runs). On the start binary (main 96560b7c) every case but the Korean reshuffle read at least one
-// event wrong: a reshuffle member named after "The appointments take effect Jan. 1" joined, "The changes are
-// effective next month" unread, a predecessor before "의 후임으로" hired, "will be succeeded by Y" and "Y replaces X,
-// who retires …, as CFO" missing Y's hire, a headline's "; NAME to Exit" a hire.
+// Outcomes and departures, thirty-third session (docs/events.md, branch evout33). Own sentences (new names
+// and companies, none a sentence of a batch), each a whole article (headline and at least two body
+// paragraphs, so that the pair pass runs). On the start binary (main 96560b7c) every case but the Korean
+// reshuffle read at least one event wrong: a reshuffle member named after "The appointments take effect Jan.
+// 1" joined, "The changes are effective next month" unread, a predecessor before "의 후임으로" hired, "will
+// be succeeded by Y" and "Y replaces X, who retires …, as CFO" missing Y's hire, a headline's "; NAME to
+// Exit" a hire.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "normalize/frames.h"
@@ -73,13 +74,15 @@ const EventCase kCases[] = {
      "신임 대표로 선임했다고 5일 밝혔다.\n\n최 신임 대표는 다음 달 1일부터 임기를 시작한다.",
      {{"hire", "대영제약", "최지연", "녹십자", "accepted"}, {"departure", "대영제약", "박현수", "", "left"}},
      {{"hire", "*", "박현수", "*", ""}}},
-    // 3. English successions: "X, who will step down in June, will be succeeded by Y" (Y's announced appointment
+    // 3. English successions: "X, who will step down in June, will be succeeded by Y" (Y's announced
+    // appointment
     // into X's post), "Y replaces X, who retires …, as CFO" (Y's post past X's relative clause).
     {"succeeded-by",
      "Harwick Foods chief to retire\n\nHarwick Foods said on Wednesday that its chief executive, Gordon Maitland, who "
      "will step down in June, will be succeeded by Priya Raman, currently president of the company's snacks "
      "division.\n\nMaitland has led Harwick Foods for eleven years.",
-     {{"departure", "Harwick Foods", "Gordon Maitland", "", "left"}, {"hire", "Harwick Foods", "Priya Raman", "", "accepted"}}},
+     {{"departure", "Harwick Foods", "Gordon Maitland", "", "left"},
+      {"hire", "Harwick Foods", "Priya Raman", "", "accepted"}}},
     {"replaced-by",
      "Lakemoor Bank names new chair\n\nLakemoor Bank said on Friday that Ruth Okonkwo, its longtime chair, is retiring "
      "and will be replaced by Samuel Adeyemi, a former partner at Brisk & Hollow LLP.\n\nAdeyemi will take over on "
@@ -90,16 +93,19 @@ const EventCase kCases[] = {
      "Granton Insurance gets new finance chief\n\nGranton Insurance said Leonard Fisk replaces Carol Whitby, who "
      "retires at the end of the month, as chief financial officer.\n\nFisk joins from Pellham Life, where he was "
      "treasurer for six years.",
-     {{"hire", "Granton Insurance", "Leonard Fisk", "Pellham Life", ""}, {"departure", "Granton Insurance", "Carol Whitby", "", "left"}},
+     {{"hire", "Granton Insurance", "Leonard Fisk", "Pellham Life", ""},
+      {"departure", "Granton Insurance", "Carol Whitby", "", "left"}},
      {{"hire", "*", "Carol Whitby", "*", ""}}},
-    // 4. A headline's "; NAME to Exit" is a clause of its own (a departure, not a second hire), and a start told as
+    // 4. A headline's "; NAME to Exit" is a clause of its own (a departure, not a second hire), and a start
+    // told as
     // made ("She has already started in the role") keeps the hire joined though the predecessor leaves later.
     {"headline-exit-and-begun",
      "Brightline Hires Caldera's Mina Cho as Finance Chief; Paul Erskine to Exit\n\nBrightline Logistics has hired "
      "Mina Cho, Caldera Freight's treasurer, as chief financial officer, the company said Monday. She has already "
      "started in the role.\n\nShe takes over from Paul Erskine, who has been finance chief since 2018 and is leaving "
      "the company at the end of the year.",
-     {{"hire", "Brightline Logistics", "Mina Cho", "*", "joined"}, {"departure", "Brightline Logistics", "Paul Erskine", "", "left"}},
+     {{"hire", "Brightline Logistics", "Mina Cho", "*", "joined"},
+      {"departure", "Brightline Logistics", "Paul Erskine", "", "left"}},
      {{"hire", "*", "Paul Erskine", "*", ""}}},
 };
 
@@ -109,7 +115,8 @@ TEST_P(EventsOut33, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "ou
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsOut33, testing::ValuesIn(kCases));
 
-// The frame reader's pieces: the Korean predecessor marker past title words and 의, and the English begun rows.
+// The frame reader's pieces: the Korean predecessor marker past title words and 의, and the English begun
+// rows.
 TEST(EventsOut33, FrameReaderPieces) {
   const FrameReader& fr = FrameReader::Default();
   const std::string_view ko = "김상철 대표의 후임으로 정우석 부사장이 선임됐다";

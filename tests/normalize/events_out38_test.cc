@@ -1,9 +1,9 @@
 // Outcomes and false events (thirty-eighth session, branch evout38; docs/events.md): the tense of an English
-// appointment's verb group ("will become", "will succeed") and a Korean move told in the present ("자리를 옮긴다")
-// make the hire accepted; a negator in a subordinate clause after the move ("because the company did not find …")
-// tells of the reason, not of the move; a move told only by a rumour ("…을 영입했다는 설이 퍼졌다", "rejected a report
-// that …") in an article that denies is no event. Own articles (invented people and companies, none a sentence of
-// the regression or blind batches), each a whole article, with controls.
+// appointment's verb group ("will become", "will succeed") and a Korean move told in the present ("자리를
+// 옮긴다") make the hire accepted; a negator in a subordinate clause after the move ("because the company did
+// not find …") tells of the reason, not of the move; a move told only by a rumour ("…을 영입했다는 설이
+// 퍼졌다", "rejected a report that …") in an article that denies is no event. Own articles (invented people
+// and companies, none a sentence of the regression or blind batches), each a whole article, with controls.
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
@@ -15,7 +15,8 @@ namespace {
 using testing_support::EventCase;
 
 const EventCase kCases[] = {
-    // 1. "NAME, 61, will become chairman": the person's own appointment still to come, accepted (no date needed).
+    // 1. "NAME, 61, will become chairman": the person's own appointment still to come, accepted (no date
+    // needed).
     {"en-will-become",
      "Harlow Bank names Bill Poe chief executive\n\nHarlow Bank said on Monday it had named Bill Poe, its head of "
      "retail lending, as chief executive.\n\nCurrent president Jane Marsh, 61, will become chairman, the bank said.\n\n"
@@ -59,8 +60,10 @@ const EventCase kCases[] = {
      "Doe stays at Beta Systems\n\nJane Doe will not join Acme Robotics because the two sides did not agree on pay, "
      "a person familiar with the talks said.\n\nDoe leads the motion-planning group at Beta Systems.",
      {},
-     {{"hire", "Acme Robotics", "Jane Doe", "*", "joined"}, {"hire", "Acme Robotics", "Jane Doe", "*", "accepted"}}},
-    // 6. Korean: a move only a rumour tells ("…을 영입했다는 설이 퍼졌다") in an article that denies: no event.
+     {{"hire", "Acme Robotics", "Jane Doe", "*", "joined"},
+      {"hire", "Acme Robotics", "Jane Doe", "*", "accepted"}}},
+    // 6. Korean: a move only a rumour tells ("…을 영입했다는 설이 퍼졌다") in an article that denies: no
+    // event.
     {"ko-rumour-denied",
      "\"한빛반도체 엔지니어 15명 中 이직\"설…회사 측 \"사실무근\"\n\n중국 메모리 업체 창장메모리가 한빛반도체 "
      "D램 엔지니어 15명을 한꺼번에 영입했다는 설이 업계에 퍼졌다.\n\n한빛반도체 관계자는 5일 \"해당 기간 퇴사한 "

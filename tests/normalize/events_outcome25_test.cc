@@ -1,15 +1,16 @@
 // Outcomes of announced starts and Korean move shapes of the twenty-fifth session (docs/events.md, branch
-// evout25): a Korean future join after a past recruiting verb ("합류하기로 했다", a counted group's "팀원 6명도 …
-// 합류하기로 했다"), an English start told in the present tense with a date ("Raman starts in January") or by a
-// counted group ("about 30 employees are expected to start next month") keep the hire accepted; the
-// reappointment in its converb forms (연임돼, 재선임돼, 연임에 성공해), every member of a titled subject list of
-// 합류했다 announced by the organization, and the departure noun the employer accepts ("김 감독의 사퇴를
-// 수용했다", "사표를 수리했다"). Own paraphrases (none a sentence of a test batch), each a whole article through
-// the pipeline's steps; the reading before the change (main 9ad7b3b) is in the comments.
+// evout25): a Korean future join after a past recruiting verb ("합류하기로 했다", a counted group's "팀원
+// 6명도 … 합류하기로 했다"), an English start told in the present tense with a date ("Raman starts in
+// January") or by a counted group ("about 30 employees are expected to start next month") keep the hire
+// accepted; the reappointment in its converb forms (연임돼, 재선임돼, 연임에 성공해), every member of a
+// titled subject list of 합류했다 announced by the organization, and the departure noun the employer accepts
+// ("김 감독의 사퇴를 수용했다", "사표를 수리했다"). Own paraphrases (none a sentence of a test batch), each a
+// whole article through the pipeline's steps; the reading before the change (main 9ad7b3b) is in the
+// comments.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -53,11 +54,14 @@ const EventCase kCases[] = {
     {"ko-renew",
      "동해해운 인사\n\n동해해운은 주주총회를 열고 임원 인사를 마쳤다. 동해해운 이성호 사장은 재선임돼 3년 더 회사를 이끈다.",
      {{"hire", "동해해운", "이성호", "*", "joined"}}},
-    // A titled subject list of 합류했다 the organization announces: main none, then the first member an offer.
+    // A titled subject list of 합류했다 the organization announces: main none, then the first member an
+    // offer.
     {"ko-subject-list",
      "법무법인 세율, 전관 3명 영입\n\n법무법인 세율은 이수진 전 공정거래위원회 국장과 박민호 전 서울중앙지법 부장판사, 한도윤 전 "
      "대전지법 판사 등 3명이 이달 합류했다고 8일 밝혔다.",
-     {{"hire", "법무법인 세율", "이수진", "*", "joined"}, {"hire", "법무법인 세율", "박민호", "*", "joined"}, {"hire", "법무법인 세율", "한도윤", "*", "joined"}}},
+     {{"hire", "법무법인 세율", "이수진", "*", "joined"},
+      {"hire", "법무법인 세율", "박민호", "*", "joined"},
+      {"hire", "법무법인 세율", "한도윤", "*", "joined"}}},
     {"ko-subject-list",
      "한국데이터, 임원 영입\n\n한국데이터는 오승민 전 네이버 이사와 장하늘 전 카카오 상무가 합류했다고 밝혔다.",
      {{"hire", "한국데이터", "오승민", "*", "joined"}, {"hire", "한국데이터", "장하늘", "*", "joined"}}},
@@ -71,7 +75,8 @@ const EventCase kCases[] = {
     {"ko-departure-noun",
      "서해은행, 부행장 사표 수리\n\n서해은행은 임진호 부행장의 사표를 수리했다고 15일 밝혔다.",
      {{"departure", "서해은행", "임진호", "*", "left"}}},
-    // A motion passed under a condition ("안건이 통과되면": if it passes) is designated, not decided (main bc07539:
+    // A motion passed under a condition ("안건이 통과되면": if it passes) is designated, not decided (main
+    // bc07539:
     // joined); the motion passed outright stays joined.
     {"ko-conditional-motion",
      "세림화학 대표 연임 추천\n\n세림화학 이사회는 박민호 대표를 차기 대표이사 단독 후보로 추천했다. 다음달 정기 주주총회에서 "
@@ -100,19 +105,27 @@ TEST(EventsOutcomes25, APastOrUndatedStartStaysJoined) {
       if (e.candidate == who) return std::string(OutcomeName(e.outcome));
     return std::string("none");
   };
-  EXPECT_EQ(outcome_of("Halden Bank hires CFO\n\nHalden Bank has hired Priya Raman, the finance chief of Barclays UK, as "
-                       "chief financial officer. Raman joined in January.",
-                       "Priya Raman"),
-            "joined");
-  EXPECT_EQ(outcome_of("Halden Bank hires CFO\n\nHalden Bank has hired Priya Raman, the finance chief of Barclays UK, as "
-                       "chief financial officer. Raman joins from Barclays.",
-                       "Priya Raman"),
-            "joined");
-  EXPECT_EQ(outcome_of("가온게임즈, 개발자 영입\n\n가온게임즈가 엔씨소프트 출신 정하윤 디렉터를 영입했다. 정 디렉터는 이달 초 "
-                       "가온게임즈에 합류했다.",
-                       "정하윤"),
-            "joined");
-  EXPECT_TRUE(testing_support::PipelineEvents("한빛증권 인사\n\n한빛증권 오세훈 사장은 연임에 실패했다.\n", "outcome25-test").empty());
+  EXPECT_EQ(
+      outcome_of(
+          "Halden Bank hires CFO\n\nHalden Bank has hired Priya Raman, the finance chief of Barclays UK, as "
+          "chief financial officer. Raman joined in January.",
+          "Priya Raman"),
+      "joined");
+  EXPECT_EQ(
+      outcome_of(
+          "Halden Bank hires CFO\n\nHalden Bank has hired Priya Raman, the finance chief of Barclays UK, as "
+          "chief financial officer. Raman joins from Barclays.",
+          "Priya Raman"),
+      "joined");
+  EXPECT_EQ(
+      outcome_of(
+          "가온게임즈, 개발자 영입\n\n가온게임즈가 엔씨소프트 출신 정하윤 디렉터를 영입했다. 정 디렉터는 이달 초 "
+          "가온게임즈에 합류했다.",
+          "정하윤"),
+      "joined");
+  EXPECT_TRUE(testing_support::PipelineEvents("한빛증권 인사\n\n한빛증권 오세훈 사장은 연임에 실패했다.\n",
+                                              "outcome25-test")
+                  .empty());
 }
 
 }  // namespace

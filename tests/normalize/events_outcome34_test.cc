@@ -1,15 +1,15 @@
 // The outcome of an event from what the whole article says, thirty-fourth session (docs/events.md, branch
-// evoutcome34). Own sentences (new names and companies, none a sentence of a batch), each a whole article. On the
-// start binary (main 589c40f2) each case but the controls and the coordinated one (read right already when the start
-// is told by surnames alone) read an outcome wrong: a start pending an approval still
-// to come joined ("…, pending approval by the trustees", "X's new term requires approval at …", "주주총회에서
-// 재선임되면 … 이끈다"), a reappointment confirmed in the past accepted, the members of a Korean list closed by
-// "등 3명은" joined though their start is next month, a counted group moving "같은 날" with an accepted companion
-// joined, two coordinated people who "started this week" accepted.
+// evoutcome34). Own sentences (new names and companies, none a sentence of a batch), each a whole article. On
+// the start binary (main 589c40f2) each case but the controls and the coordinated one (read right already
+// when the start is told by surnames alone) read an outcome wrong: a start pending an approval still to come
+// joined ("…, pending approval by the trustees", "X's new term requires approval at …", "주주총회에서
+// 재선임되면 … 이끈다"), a reappointment confirmed in the past accepted, the members of a Korean list closed
+// by "등 3명은" joined though their start is next month, a counted group moving "같은 날" with an accepted
+// companion joined, two coordinated people who "started this week" accepted.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "normalize/frames.h"
@@ -54,7 +54,8 @@ const EventCase kCases[] = {
      {{"hire", "Orrin Labs", "Kofi Ames", "*", "joined"},
       {"hire", "Orrin Labs", "Lena Qureshi", "*", "joined"},
       {"hire", "Orrin Labs", "Pavel Lindgren", "*", "accepted"}}},
-    // 3. Korean: a start waiting for the shareholders' meeting ("재선임되면"), accepted; a reappointment told as
+    // 3. Korean: a start waiting for the shareholders' meeting ("재선임되면"), accepted; a reappointment told
+    // as
     // confirmed, with no start to come, joined.
     {"ko-pending-shareholders",
      "다온캐피탈 오세훈 대표 연임 가닥\n\n다온캐피탈 임원후보추천위원회는 오세훈 대표를 차기 대표이사 후보로 단독 추천했다고 "
@@ -70,7 +71,8 @@ const EventCase kCases[] = {
      "[더벨] 세온생명, 외부 임원 3명 영입\n\n세온생명은 최고재무책임자(CFO)에 민재경 한빛화재 전무를 선임했다고 "
      "12일 밝혔다.\n\n리스크관리본부장에는 강태윤 상무를, 자산운용본부장에는 서유리 상무를 각각 영입했다.\n\n민 전무와 "
      "강태윤 상무, 서유리 상무 등 3명은 다음 달 1일자로 업무를 시작한다.",
-     {{"hire", "세온생명", "민재경", "*", "accepted"}, {"hire", "세온생명", "강태윤", "*", "accepted"},
+     {{"hire", "세온생명", "민재경", "*", "accepted"},
+      {"hire", "세온생명", "강태윤", "*", "accepted"},
       {"hire", "세온생명", "서유리", "*", "accepted"}}},
     // 5. Korean: a counted group moving "같은 날" with its leader takes the leader's accepted start.
     {"ko-group-same-day",

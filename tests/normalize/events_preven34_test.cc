@@ -1,10 +1,10 @@
 // English previous employers read from what the whole article says about the person, thirty-fourth session
 // (docs/events.md, branch evpreven34). Own articles (invented people and companies, none a sentence of the
-// regression or blind batches), each a whole article (headline and at least two body paragraphs, so that the pair
-// pass and the role models run).
-#include <vector>
-
+// regression or blind batches), each a whole article (headline and at least two body paragraphs, so that the
+// pair pass and the role models run).
 #include <gtest/gtest.h>
+
+#include <vector>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -15,7 +15,8 @@ namespace {
 using testing_support::EventCase;
 
 const EventCase kCases[] = {
-    // 1. The organization of a title in the person's apposition ("the provost of X") is the origin also of a hire
+    // 1. The organization of a title in the person's apposition ("the provost of X") is the origin also of a
+    // hire
     // the learned pair pass adds after the rules ("has chosen NAME, …, as its 12th president").
     {"apposition-origin-of-a-pair-hire",
      "Harwick College picks Denholm provost as president\n\nHarwick College has chosen Lena Ostrova, the provost of "
@@ -37,7 +38,8 @@ const EventCase kCases[] = {
      "The shipper named no other executives.",
      {{"hire", "Orsk Shipping", "Dana Lund", "", ""}},
      {{"hire", "Orsk Shipping", "Dana Lund", "Vessler Lines", ""}}},
-    // Control: the person joined another organization years ago (the one they leave now): it stays the origin.
+    // Control: the person joined another organization years ago (the one they leave now): it stays the
+    // origin.
     {"joined-another-organization",
      "Corvel Capital woos Pellis Bank trader\n\nCorvel Capital has offered Jon Ames, a rates trader at Pellis Bank, "
      "a two-year package worth $12 million, people familiar with the matter said.\n\nAmes joined Pellis Bank from "
@@ -49,8 +51,10 @@ const EventCase kCases[] = {
      "Financial Times, as its next editor, the paper's owner said on Tuesday.\n\nFitch will start in June.\n\n"
      "\"Owen is a superb newsman,\" the owner said.",
      {{"hire", "*", "Owen Fitch", "Financial Times", ""}}},
-    // 4. A capitalized name right after the listed people and "from" is their origin, also when the recognizer
-    // does not know it; a person with an origin of their own keeps it; a quoted analyst's firm is nobody's origin.
+    // 4. A capitalized name right after the listed people and "from" is their origin, also when the
+    // recognizer
+    // does not know it; a person with an origin of their own keeps it; a quoted analyst's firm is nobody's
+    // origin.
     {"from-after-the-listed-people",
      "Velden Partners hires three Strand Hollis partners\n\nVelden Partners has hired Ana Roos, Piet Bloem and "
      "Karel Dijk from Strand Hollis, along with six associates, the law firm said on Monday.\n\nThe group joined "
@@ -65,7 +69,8 @@ const EventCase kCases[] = {
      "Quarry Bank hires two desk heads\n\nQuarry Bank has hired Ola Berg from Tarsa Capital and Nils Dahl from "
      "Brimwell Securities to run its trading desks in Oslo and Bergen, the bank said.\n\nBoth have already "
      "joined.\n\nQuarry Bank did not disclose their pay.",
-     {{"hire", "Quarry Bank", "Ola Berg", "Tarsa Capital", ""}, {"hire", "Quarry Bank", "Nils Dahl", "Brimwell Securities", ""}}},
+     {{"hire", "Quarry Bank", "Ola Berg", "Tarsa Capital", ""},
+      {"hire", "Quarry Bank", "Nils Dahl", "Brimwell Securities", ""}}},
 };
 
 class EventsPrevEn34 : public testing::TestWithParam<EventCase> {};

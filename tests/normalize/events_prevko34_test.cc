@@ -1,14 +1,13 @@
-// Korean previous employers read from what the whole article says about one person (thirty-fourth session, branch
-// evprevko34; docs/events.md): a person promoted inside the company gets no origin from the learned model (the
-// organization it picks is another person's, named in the headline's second half); an origin that is a unit of a
-// company stands for the company, none when that is the employer; colleagues who worked with a hired lead take the
-// lead's origin. Own sentences (none a sentence
-// of a test batch), each a whole article through the pipeline's steps; the reading before the change (main
-// 589c40f2) is in the comment of each case.
+// Korean previous employers read from what the whole article says about one person (thirty-fourth session,
+// branch evprevko34; docs/events.md): a person promoted inside the company gets no origin from the learned
+// model (the organization it picks is another person's, named in the headline's second half); an origin that
+// is a unit of a company stands for the company, none when that is the employer; colleagues who worked with a
+// hired lead take the lead's origin. Own sentences (none a sentence of a test batch), each a whole article
+// through the pipeline's steps; the reading before the change (main 589c40f2) is in the comment of each case.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -19,7 +18,8 @@ namespace {
 using testing_support::EventCase;
 
 const EventCase kCases[] = {
-    // 1. A promotion and an outside hire in the headline: the promoted person has no origin (before: Amazon, the
+    // 1. A promotion and an outside hire in the headline: the promoted person has no origin (before: Amazon,
+    // the
     // hire's origin), the hire keeps the one its 출신 names.
     {"promoted-no-model-origin",
      "한울전자, 2027년 임원 인사…박민호 부사장 승진·아마존 출신 최서진 상무 영입\n\n"
@@ -31,7 +31,8 @@ const EventCase kCases[] = {
      {},
      {},
      {{"hire", "한울전자", "박민호", "", "joined"}}},
-    // 2. "승진 발탁" in a bank; the hire's origin told with the foreign company's Korean name (before: Microsoft for
+    // 2. "승진 발탁" in a bank; the hire's origin told with the foreign company's Korean name (before:
+    // Microsoft for
     // the promoted person too).
     {"promoted-bank-no-model-origin",
      "서해은행, 정다은 부행장 승진…MS 출신 류기현 전무 영입\n\n"
@@ -43,7 +44,8 @@ const EventCase kCases[] = {
      {},
      {},
      {{"hire", "서해은행", "정다은", "", "joined"}}},
-    // 3. Control: one sentence promotes one person and hires another; the hire (after the promote word) keeps its
+    // 3. Control: one sentence promotes one person and hires another; the hire (after the promote word) keeps
+    // its
     // origin (unchanged).
     {"promoted-and-hired-one-sentence",
      "누리텔레콤 임원 인사\n\n"
@@ -63,14 +65,16 @@ const EventCase kCases[] = {
      "그러자 한빛배터리는 정 위원의 연봉을 두 배로 올리는 조건을 역제안했고, 정 위원은 회사에 남기로 했다.",
      {{"offer", "한빛배터리", "정태오", "", "accepted"}},
      {{"*", "*", "정태오", "차세대소재연구소", ""}}},
-    // 5. A unit named after a company the recognizer does not tag alone ("전 넷마블 AI센터 실장"): the company (before:
+    // 5. A unit named after a company the recognizer does not tag alone ("전 넷마블 AI센터 실장"): the
+    // company (before:
     // the unit 넷마블 AI센터).
     {"unit-after-untagged-company",
      "게임사 별빛게임즈, AI연구소장에 정하람 영입\n\n"
      "별빛게임즈는 정하람 전 넷마블 AI센터 실장을 AI연구소장으로 영입했다고 2일 밝혔다.\n\n"
      "정 소장은 이달부터 출근했다.",
      {{"hire", "별빛게임즈", "정하람", "넷마블", "joined"}}},
-    // 6. Control: the rival's offer to a researcher of a unit keeps the company as origin, the current employer's
+    // 6. Control: the rival's offer to a researcher of a unit keeps the company as origin, the current
+    // employer's
     // counter-offer none (unchanged).
     {"unit-origin-rival-and-counter",
      "\"연봉 10억 주겠다\"…美 배터리사 제안 뿌리친 한빛배터리 연구원\n\n"
@@ -78,8 +82,10 @@ const EventCase kCases[] = {
      "확인됐다.\n\n"
      "오 수석은 고심 끝에 이 제안을 거절했다.\n\n"
      "한빛배터리는 오 수석에게 연봉 3억원과 스톡옵션을 포함한 잔류 조건을 역제안했고, 오 수석은 이를 받아들였다.",
-     {{"offer", "볼트셀", "오민석", "한빛배터리", "declined"}, {"offer", "한빛배터리", "오민석", "", "accepted"}}},
-    // 7. Colleagues who worked with a hired lead ("박 본부장과 함께 일하던 A, B 등 2명도 …으로 자리를 옮겼다"): the lead's
+     {{"offer", "볼트셀", "오민석", "한빛배터리", "declined"},
+      {"offer", "한빛배터리", "오민석", "", "accepted"}}},
+    // 7. Colleagues who worked with a hired lead ("박 본부장과 함께 일하던 A, B 등 2명도 …으로 자리를
+    // 옮겼다"): the lead's
     // origin (before: none).
     {"companions-of-lead",
      "서해증권, 동진증권 IB팀 통째 영입\n\n"
@@ -98,7 +104,8 @@ const EventCase kCases[] = {
      {},
      {},
      {{"hire", "서해증권", "정유나", "", ""}}},
-    // 9. Control: a person leaving in the sentence of a lead's hire ("박 부사장 영입과 함께 … 물러난다") is a departure
+    // 9. Control: a person leaving in the sentence of a lead's hire ("박 부사장 영입과 함께 … 물러난다") is a
+    // departure
     // with no origin (a draft of rule 7 gave it the lead's).
     {"companion-word-departure",
      "한결소재, 삼성SDI 출신 박현우 부사장 영입\n\n"

@@ -1,16 +1,17 @@
-// Failed bids for a start-up's team (thirty-fifth session, branch evrecur35; docs/events.md): a bid sought "mainly
-// for its team of about 35 engineers" or "인수를 통해 개발팀 15명을 확보하려" is an attempt on that counted team, the
-// start-up its previous employer; the start-up itself is no candidate (cues.tsv bid_team aim rows, origins.cc
-// AimedTeamIn). A headcount in a sentence that states no aim of the bid leaves the company the candidate. Own
-// sentences (none a sentence of a test batch), each a whole article through the pipeline; the reading before the
-// change (main 64645ee3) is in the comment of each case. A league (frames.tsv league_word) is no employer of a
-// player signed by the club that opens the clause ("The Harbor City Comets signed …"; league_descriptors.cc). An
-// organization followed by a capitalized business word ("Hyundai Card") is an affiliate of its own, not the
-// brand's best-known company (employer_names.tsv affiliate_word).
+// Failed bids for a start-up's team (thirty-fifth session, branch evrecur35; docs/events.md): a bid sought
+// "mainly for its team of about 35 engineers" or "인수를 통해 개발팀 15명을 확보하려" is an attempt on that
+// counted team, the start-up its previous employer; the start-up itself is no candidate (cues.tsv bid_team
+// aim rows, origins.cc AimedTeamIn). A headcount in a sentence that states no aim of the bid leaves the
+// company the candidate. Own sentences (none a sentence of a test batch), each a whole article through the
+// pipeline; the reading before the change (main 64645ee3) is in the comment of each case. A league
+// (frames.tsv league_word) is no employer of a player signed by the club that opens the clause ("The Harbor
+// City Comets signed …"; league_descriptors.cc). An organization followed by a capitalized business word
+// ("Hyundai Card") is an affiliate of its own, not the brand's best-known company (employer_names.tsv
+// affiliate_word).
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -21,7 +22,8 @@ namespace {
 using testing_support::EventCase;
 
 const EventCase kCases[] = {
-    // 1. English: the bid was sought "mainly for its team of about 35 engineers": the attempt's candidate is that
+    // 1. English: the bid was sought "mainly for its team of about 35 engineers": the attempt's candidate is
+    // that
     // team, its origin the start-up (before: the start-up Fennick Labs as the candidate).
     {"aim-its-team-of",
      "Corbell Systems drops bid for robotics startup Fennick Labs\n"
@@ -58,7 +60,8 @@ const EventCase kCases[] = {
      "Quorra Bio said it would pursue a listing next year.",
      {{"acquisition_attempt", "Tallow Pharma", "Quorra Bio", "Quorra Bio", "failed"}},
      {}},
-    // 4. Korean: "인수를 통해 개발팀 15명을 한꺼번에 확보하려": the counted team before the aim is the candidate (before:
+    // 4. Korean: "인수를 통해 개발팀 15명을 한꺼번에 확보하려": the counted team before the aim is the
+    // candidate (before:
     // the start-up 보라웍스).
     {"aim-ko-team-before-secure",
      "한솔게임즈, AI 스타트업 보라웍스 인수 무산\n"
@@ -70,7 +73,8 @@ const EventCase kCases[] = {
      "보라웍스 측은 \"독자 생존을 택했다\"고 밝혔다.",
      {{"acquisition_attempt", "한솔게임즈", "*", "보라웍스", "failed", 15}},
      {{"acquisition_attempt", "한솔게임즈", "보라웍스", "*"}}},
-    // 5. Korean: the team told by reference in the next sentence ("이 회사의 설계 인력 60여 명을 확보해"; before: the
+    // 5. Korean: the team told by reference in the next sentence ("이 회사의 설계 인력 60여 명을 확보해";
+    // before: the
     // start-up).
     {"aim-ko-this-company-staff",
      "서진중공업, 선박 설계사 인수 무산\n"
@@ -80,7 +84,8 @@ const EventCase kCases[] = {
      "서진중공업 관계자는 \"다른 방안을 찾고 있다\"고 말했다.",
      {{"acquisition_attempt", "서진중공업", "*", "노르디아마린", "failed", 60}},
      {{"acquisition_attempt", "서진중공업", "노르디아마린", "*"}}},
-    // 6. Control: "직원 80명 규모의 항체 개발 회사다" describes the start-up; no aim row: the company stays the
+    // 6. Control: "직원 80명 규모의 항체 개발 회사다" describes the start-up; no aim row: the company stays
+    // the
     // candidate (unchanged).
     {"no-aim-ko-headcount-stays-company",
      "한빛바이오, 셀마루 인수 무산\n"
@@ -90,8 +95,10 @@ const EventCase kCases[] = {
      "양측은 가격 차이를 좁히지 못해 협상을 끝냈다고 업계 관계자가 전했다.",
      {{"acquisition_attempt", "한빛바이오", "셀마루", "셀마루", "failed"}},
      {}},
-    // 7. Korean: the sentence that states the bid's aim, "민지오 대표를 포함한 개발진 25명을 확보하는 것을 인수의 전제로",
-    // tells the attempt's team: no group hire and no hire of the named head beside it (before: the start-up as the
+    // 7. Korean: the sentence that states the bid's aim, "민지오 대표를 포함한 개발진 25명을 확보하는 것을
+    // 인수의 전제로",
+    // tells the attempt's team: no group hire and no hire of the named head beside it (before: the start-up
+    // as the
     // candidate, and hires of 민지오 and of "developers (25)").
     {"aim-sentence-no-separate-hires",
      "태성전자, 로봇 스타트업 하랑로보틱스 인수 무산\n"
@@ -108,8 +115,10 @@ const EventCase kCases[] = {
      {"민지오"},
      {},
      1},
-    // 8. English: "The Harbor City Comets signed … Tomas Reyes …, bolstering a bullpen that finished last in the
-    // American League": the club that opens the clause as the signer employs the player, not the league (before: a
+    // 8. English: "The Harbor City Comets signed … Tomas Reyes …, bolstering a bullpen that finished last in
+    // the
+    // American League": the club that opens the clause as the signer employs the player, not the league
+    // (before: a
     // hire at American League).
     {"league-not-the-club",
      "Harbor City Comets add veteran closer Reyes\n"
@@ -122,7 +131,8 @@ const EventCase kCases[] = {
      {{"*", "Harbor City Comets", "Tomas Reyes"}},
      {},
      {"American League"}},
-    // 9. Control: a federation that hires for itself ("The Coastal Rugby Federation hired Dana Whitcombe") keeps the
+    // 9. Control: a federation that hires for itself ("The Coastal Rugby Federation hired Dana Whitcombe")
+    // keeps the
     // event (unchanged).
     {"federation-hires-itself",
      "Coastal Rugby Federation names new chief executive\n"
@@ -132,8 +142,10 @@ const EventCase kCases[] = {
      "\n"
      "Whitcombe, 48, was previously the commercial director of the Eastgate Rovers club.",
      {{"hire", "Coastal Rugby Federation", "Dana Whitcombe"}}},
-    // 10. English: "head of marketing at Hyundai Card": the brand extended by a business word (employer_names.tsv
-    // affiliate_word) is its own company, not the brand's best-known one; a known affiliate keeps its alias (before:
+    // 10. English: "head of marketing at Hyundai Card": the brand extended by a business word
+    // (employer_names.tsv
+    // affiliate_word) is its own company, not the brand's best-known one; a known affiliate keeps its alias
+    // (before:
     // previous employer Hyundai Motor).
     {"affiliate-not-the-brand",
      "Seorin Card names new chief executive\n"

@@ -2,10 +2,10 @@
 // session (docs/events.md, branch evref26). Own paraphrases (none a sentence of a test batch), each a
 // whole article through the pipeline's steps; the reading before the change (main 2e0483f) is in the
 // comments.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -50,21 +50,25 @@ const EventCase kCases[] = {
     {"en-matched-offer",
      "Bank keeps its star banker\n\nGoldcrest Bank offered Sam Ortega, a managing director at Pellham Securities, a "
      "$6 million package. Pellham matched the offer, and Ortega decided to stay.",
-     {{"offer", "Goldcrest Bank", "Sam Ortega", "*", "declined"}, {"offer", "Pellham Securities", "Sam Ortega", "*", "accepted"}}},
+     {{"offer", "Goldcrest Bank", "Sam Ortega", "*", "declined"},
+      {"offer", "Pellham Securities", "Sam Ortega", "*", "accepted"}}},
     // English groups: a group noun programmers and the verb "followed him" with no destination: main none.
     {"en-group-programmers",
      "Studio hires veteran director\n\nBrightforge Games has hired Aaron Pike, the creative director of Stonefield "
      "Interactive, to lead its new studio. At least ten engine programmers from Stonefield have followed him.",
-     {{"hire", "Brightforge Games", "Aaron Pike", "*", "joined"}, {"hire", "Brightforge Games", "programmers*", "*", "joined"}}},
+     {{"hire", "Brightforge Games", "Aaron Pike", "*", "joined"},
+      {"hire", "Brightforge Games", "programmers*", "*", "joined"}}},
     {"en-group-followed",
      "Quant fund adds traders\n\nKestrel Capital has hired Mia Chen, head of rates at Harbor Bank. Six traders from "
      "Harbor Bank have followed her.",
-     {{"hire", "Kestrel Capital", "Mia Chen", "*", "joined"}, {"hire", "Kestrel Capital", "traders*", "*", "joined"}}},
+     {{"hire", "Kestrel Capital", "Mia Chen", "*", "joined"},
+      {"hire", "Kestrel Capital", "traders*", "*", "joined"}}},
     // "bringing a team of N with them": main none for the team.
     {"en-group-bringing",
      "Law firm adds partners\n\nLaw firm Fenwick Lowe LLP has hired two litigation partners, Clara Reyes and Tom "
      "Avery, from Bexley Hart LLP. They are bringing a team of about 20 lawyers with them.",
-     {{"hire", "Fenwick Lowe LLP", "Clara Reyes", "*", "joined"}, {"hire", "Fenwick Lowe LLP", "team*", "*", "joined"}}},
+     {{"hire", "Fenwick Lowe LLP", "Clara Reyes", "*", "joined"},
+      {"hire", "Fenwick Lowe LLP", "team*", "*", "joined"}}},
     // English shapes: a reappointment nominated for another N-year term (main none) ...
     {"en-another-term",
      "Kaiyo Bank keeps its chairman\n\nKaiyo Bank said its board had nominated chairman Kenji Morita for another "
@@ -149,7 +153,8 @@ TEST(EventsRef26, ControlsKeepTheirReading) {
       "Rail news\n\nMark Hale left Orsted Rail for another two-year stint abroad.", "ref26-test");
   for (const Event& e : stint) EXPECT_NE(e.type, EventType::kHire) << e.candidate;
   const auto led = testing_support::PipelineEvents(
-      "Bank desk\n\nThe team, led by managing director Paul Grant, reported record revenue at Orwell Bank.", "ref26-test");
+      "Bank desk\n\nThe team, led by managing director Paul Grant, reported record revenue at Orwell Bank.",
+      "ref26-test");
   EXPECT_FALSE(testing_support::HasEvent(led, "Orwell Bank", "Paul Grant", EventType::kHire));
   // An unnamed offerer with no refusal in its sentence leaves the open offer open.
   const auto open = testing_support::PipelineEvents(

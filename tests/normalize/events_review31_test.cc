@@ -1,9 +1,9 @@
-// Review of the thirtieth session's change (thirty-first session, branch review31; docs/events.md). Own sentences
-// (none a sentence of a test batch), each a whole article through the pipeline's steps.
+// Review of the thirtieth session's change (thirty-first session, branch review31; docs/events.md). Own
+// sentences (none a sentence of a test batch), each a whole article through the pipeline's steps.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -15,7 +15,8 @@ using testing_support::EventCase;
 
 const EventCase kCases[] = {
     // A companion group's sentence that ends on "will" with no period after it (a paragraph cut short): the
-    // reading of "will" before a verb of moving looks past the sentence's end and must stop there, the group still
+    // reading of "will" before a verb of moving looks past the sentence's end and must stop there, the group
+    // still
     // hired where the persons went (companion_groups.cc; it threw std::out_of_range before).
     {"companion-group-will-at-end",
      "Dorsey & Vale hires two partners\n\nDorsey & Vale hired tax partners Hannah Cole and Peter Lund from Marlow & "

@@ -1,12 +1,12 @@
 // The founding example end to end through the real stages (text -> article -> dedup ->
 // money -> conversion -> entities -> events): events E1, E2, E3, E5 (and E4) of
 // ../shared/seed/expected.json, and nothing else.
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/article.h"
 #include "extract/entities.h"
@@ -53,7 +53,8 @@ TEST(SeedEvents, YieldsE1ToE5AndNothingElse) {
   Article a = SeedThroughPipeline();
   std::vector<Event> evs = BuildEvents(a);
   std::string all;
-  for (const Event& e : evs) all += std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate + "\n";
+  for (const Event& e : evs)
+    all += std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate + "\n";
   SCOPED_TRACE(all);
 
   // E1: Matt Deitke: 125M declined, doubled to 250M (100M in the first year), joined; NYT.

@@ -1,14 +1,14 @@
 // Events read sentences, quoted speech, amounts and mentions from the article's shared sentence
 // analysis (extract/analysis.h) when it carries one, and segment on their own otherwise. Over
 // every article of the event sets (own, first and second blind batch) both give the same events.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/analysis.h"
 #include "extract/article.h"

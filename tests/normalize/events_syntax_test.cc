@@ -4,13 +4,13 @@
 // steps as the pipeline (sentence analysis, money, entities); the events are asserted with the
 // parser on, and the pattern reading (off) must give the same answer on these plain clauses (on the
 // event sets the two readings differ in one article only; see docs/events.md).
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/analysis.h"
 #include "extract/article.h"
@@ -80,7 +80,8 @@ TEST(EventsSyntax, EveryNameOfAListIsACandidate) {
   std::set<std::string> at_meta;
   for (const Event& e : EventsOf(ss.str(), true))
     if (e.employer == "Meta Platforms") at_meta.insert(e.candidate);
-  for (const char* name : {"Lucas Brandt", "Priya Raman", "Tomasz Wojcik"}) EXPECT_TRUE(at_meta.contains(name)) << name;
+  for (const char* name : {"Lucas Brandt", "Priya Raman", "Tomasz Wojcik"})
+    EXPECT_TRUE(at_meta.contains(name)) << name;
 }
 
 }  // namespace

@@ -1,11 +1,12 @@
-// The cue words the owners' review (thirty-first session) found written in code, now table rows (thirty-second
-// session, branch tidy32; docs/events.md): the companion group's origin, future, modal and adverb rows (cues.tsv
-// companion_group), the Korean subject and topic particles (frames.tsv marker rows) and the passive syllables
-// (frames.tsv ending rows). Own sentences, each a whole article through the pipeline's steps.
+// The cue words the owners' review (thirty-first session) found written in code, now table rows
+// (thirty-second session, branch tidy32; docs/events.md): the companion group's origin, future, modal and
+// adverb rows (cues.tsv companion_group), the Korean subject and topic particles (frames.tsv marker rows) and
+// the passive syllables (frames.tsv ending rows). Own sentences, each a whole article through the pipeline's
+// steps.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "normalize/events.h"
 #include "tests/normalize/event_case_table.h"
@@ -29,7 +30,8 @@ const EventCase kCases[] = {
      "Tuesday. Five analysts will also move with them next month.",
      {{"hire", "Tamsin Bank", "Omar Reyes", "Pellworth Capital", "joined"},
       {"hire", "Tamsin Bank", "analysts*", "Pellworth Capital", "accepted"}}},
-    // A Korean hire with no subject: no word before the hire word closes a subject or topic particle (marker rows),
+    // A Korean hire with no subject: no word before the hire word closes a subject or topic particle (marker
+    // rows),
     // the person is the object, and the hire word is active (no passive ending's syllable).
     {"ko-subjectless-hire",
      "한결바이오, 임상 총괄 영입\n\n한결바이오는 신약 개발 조직을 강화하고 있다. 노바티스 출신 윤서아 박사를 "

@@ -3,14 +3,14 @@
 // table must take part in at least one case.
 #include "normalize/frames.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace hirewire::normalize {
 namespace {
@@ -38,13 +38,14 @@ std::vector<FrameMention> Mentions(const std::string& text, const std::string& n
   for (const std::string& n : Split(names, "|"))
     for (size_t f = text.find(n); f != std::string::npos; f = text.find(n, f + 1))
       out.push_back({static_cast<int>(f), static_cast<int>(f + n.size()), n});
-  std::sort(out.begin(), out.end(), [](const FrameMention& a, const FrameMention& b) { return a.start < b.start; });
+  std::sort(out.begin(), out.end(),
+            [](const FrameMention& a, const FrameMention& b) { return a.start < b.start; });
   return out;
 }
 
 std::string Show(const FrameEvent& e) {
-  return std::string(EventTypeName(e.type)) + "|" + e.employer + "|" + e.candidate + "|" + e.previous_employer + "|" +
-         e.role;
+  return std::string(EventTypeName(e.type)) + "|" + e.employer + "|" + e.candidate + "|" +
+         e.previous_employer + "|" + e.role;
 }
 
 struct Case {
@@ -141,7 +142,8 @@ std::vector<int> ReadAspects() {
   for (const AspectCase& c : kAspectCases) {
     std::string text = c.text, lower = Lower(text);
     int pos = static_cast<int>(text.find(c.move));
-    EXPECT_EQ(FrameReader::Default().MoveAspect(text, lower, pos, pos + static_cast<int>(std::string(c.move).size()), &used),
+    EXPECT_EQ(FrameReader::Default().MoveAspect(text, lower, pos,
+                                                pos + static_cast<int>(std::string(c.move).size()), &used),
               c.want)
         << c.text;
   }
@@ -219,8 +221,8 @@ const StartCase kStartCases[] = {
     {"will take charge of training on saturday", false},
     {"joined the bank in march", false},
     {"starts work on the new plant", false},
-    // Times to come of the twenty-seventh session: next WEEKDAY; a weekday dates a future start of a term of office
-    // (term_noun rows), not a start of anything else.
+    // Times to come of the twenty-seventh session: next WEEKDAY; a weekday dates a future start of a term of
+    // office (term_noun rows), not a start of anything else.
     {"will join the bank next monday", true},
     {"will start next tuesday", true},
     {"will take office next wednesday", true},
@@ -234,7 +236,8 @@ const StartCase kStartCases[] = {
 
 std::vector<int> ReadStarts() {
   std::vector<int> used;
-  for (const StartCase& c : kStartCases) EXPECT_EQ(FrameReader::Default().FutureStart(c.text, 0, &used), c.want) << c.text;
+  for (const StartCase& c : kStartCases)
+    EXPECT_EQ(FrameReader::Default().FutureStart(c.text, 0, &used), c.want) << c.text;
   return used;
 }
 
@@ -252,7 +255,8 @@ TEST(Frames, ReadsAStartAnnouncedInASecondVerbOfTheClause) {
       {"signed with brightwater last month and kim will start in march", false},
       {"signed with brightwater last month and started in march", false},
   };
-  for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().FutureStartInClause(text, 0), want) << text;
+  for (const auto& [text, want] : cases)
+    EXPECT_EQ(FrameReader::Default().FutureStartInClause(text, 0), want) << text;
 }
 
 // Every date row closes an announced start ("will join the bank <row> 1"); each row is also a
@@ -263,7 +267,8 @@ std::vector<int> ReadStartDates() {
   for (const auto& r : rows) {
     if (r.kind != "when") continue;
     // A weekday dates a start told in the present only ("starts at the bank on monday").
-    std::string text = r.value == "weekday" ? "starts at the bank " + r.text : "will join the bank " + r.text + " 1";
+    std::string text =
+        r.value == "weekday" ? "starts at the bank " + r.text : "will join the bank " + r.text + " 1";
     EXPECT_TRUE(FrameReader::Default().FutureStart(text, 0, &used)) << text;
   }
   EXPECT_FALSE(FrameReader::Default().FutureStart("will join the bank, marching onward", 0));
@@ -321,21 +326,25 @@ std::vector<int> ReadKoreanStarts() {
       {"그는 지난해 자회사로 자리를 옮겼다.", false},
       {"그는 본사로 옮길 예정이었다.", false},
   };
-  for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().KoreanStart(text, &used), want) << text;
+  for (const auto& [text, want] : cases)
+    EXPECT_EQ(FrameReader::Default().KoreanStart(text, &used), want) << text;
   // Words between a family name and its title (title_prefix rows).
-  for (const char* w : {"전", "현", "신임", "차기"}) EXPECT_TRUE(FrameReader::Default().IsRow("title_prefix", "ko", w, &used)) << w;
+  for (const char* w : {"전", "현", "신임", "차기"})
+    EXPECT_TRUE(FrameReader::Default().IsRow("title_prefix", "ko", w, &used)) << w;
   EXPECT_FALSE(FrameReader::Default().IsRow("title_prefix", "ko", "전무"));
   // Copulas and adverbs of an English biography sentence (events_test.cc has the sentences).
-  for (const char* w : {"was", "is", "has been", "had been", "served as", "has served as", "had served as", "has since been",
-                        "has since served as"})
+  for (const char* w : {"was", "is", "has been", "had been", "served as", "has served as", "had served as",
+                        "has since been", "has since served as"})
     EXPECT_TRUE(FrameReader::Default().IsRow("bio_copula", "en", w, &used)) << w;
   for (const char* w : {"most recently", "previously", "formerly", "currently", "until recently"})
     EXPECT_TRUE(FrameReader::Default().IsRow("bio_adverb", "en", w, &used)) << w;
-  // Verbs of working in a biography sentence: no title needed, or the organization as object (events_eng29_test.cc).
+  // Verbs of working in a biography sentence: no title needed, or the organization as object
+  // (events_eng29_test.cc).
   for (const char* w : {"led", "ran", "headed", "worked", "spent", "coached", "managed"})
     EXPECT_TRUE(FrameReader::Default().IsRow("bio_copula", "en", w, &used)) << w;
   // Words opening or closing a lower-case title before a name at a sentence start (events_eng29_test.cc).
-  for (const char* w : {"chief", "senior", "deputy", "lead", "principal", "anchor", "correspondent", "producer", "host"})
+  for (const char* w :
+       {"chief", "senior", "deputy", "lead", "principal", "anchor", "correspondent", "producer", "host"})
     EXPECT_TRUE(FrameReader::Default().IsRow("title_opener", "en", w, &used)) << w;
   EXPECT_FALSE(FrameReader::Default().IsRow("title_opener", "en", "rival"));
   // Active verbs of renewing a post (events_offer27_test.cc has the sentences).
@@ -371,7 +380,8 @@ std::vector<int> ReadKoreanDatedStarts() {
       {"그는 지난달 1일부터 일했다.", false},
       {"삼성전자에서 옮겨오는 부터", false},
   };
-  for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().KoreanDatedStart(text, &used), want) << text;
+  for (const auto& [text, want] : cases)
+    EXPECT_EQ(FrameReader::Default().KoreanDatedStart(text, &used), want) << text;
   return used;
 }
 
@@ -408,7 +418,8 @@ std::vector<int> ReadKoreanTopicStarts() {
       {"발령일 내년 1월 1일", false},
       {"그는 다음 달 발령일을 앞두고 있다.", false},
   };
-  for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().KoreanTopicStart(text, 0, &used), want) << text;
+  for (const auto& [text, want] : cases)
+    EXPECT_EQ(FrameReader::Default().KoreanTopicStart(text, 0, &used), want) << text;
   // At an offset: the topic after a possessor ("서 총장의 임기는 …").
   const std::string s = "서 총장의 임기는 내년 2월 1일부터 4년이다.";
   EXPECT_TRUE(FrameReader::Default().KoreanTopicStart(s, s.find(" 임기"), &used));
@@ -446,7 +457,8 @@ std::vector<int> ReadReferents() {
       {"all the changes will take effect in june.", 3},
       {"the new appointments take effect on feb. 1.", 3},
       {"the appointment takes effect on march 1, pending board approval.", 1},
-      // The person's own appointment, confirmed at a meeting to come; an inclusion between commas after the noun.
+      // The person's own appointment, confirmed at a meeting to come; an inclusion between commas after the
+      // noun.
       {"her appointment will be finalized at the shareholders' meeting in march.", 1},
       {"his appointment will be confirmed at the annual meeting in april.", 1},
       {"his appointment will be formalized next month.", 1},
@@ -464,7 +476,8 @@ std::vector<int> ReadReferents() {
       {"he will report to the chief executive.", 0},
       {"the company will start hiring next month.", 0},
   };
-  for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().ReferentStart(text, &used), want) << text;
+  for (const auto& [text, want] : cases)
+    EXPECT_EQ(FrameReader::Default().ReferentStart(text, &used), want) << text;
   return used;
 }
 
@@ -490,16 +503,19 @@ TEST(Frames, FindsThePersonNamedAsReplaced) {
       {"haddad replaces co-founder and cfo lisa grant.", "lisa"},  // "and" is a stop row
   };
   for (size_t i = 0; i < 3; ++i)
-    EXPECT_TRUE(FrameReader::Default().PredecessorBefore(described[i].first,
-                                                          std::string_view(described[i].first).find(described[i].second)))
+    EXPECT_TRUE(FrameReader::Default().PredecessorBefore(
+        described[i].first, std::string_view(described[i].first).find(described[i].second)))
         << described[i].first;
-  EXPECT_FALSE(FrameReader::Default().PredecessorBefore(described[3].first, std::string_view(described[3].first).find("lisa")));
+  EXPECT_FALSE(FrameReader::Default().PredecessorBefore(described[3].first,
+                                                        std::string_view(described[3].first).find("lisa")));
   EXPECT_FALSE(FrameReader::Default().PredecessorBefore("berg replaces interim coach derek shaw.", 28));
-  EXPECT_FALSE(FrameReader::Default().PredecessorBefore("it replaced its three former board members jo lee.", 43));
+  EXPECT_FALSE(
+      FrameReader::Default().PredecessorBefore("it replaced its three former board members jo lee.", 43));
 }
 
-// A determiner row opens the descriptor words between a predecessor marker and the name (evlearnen32: "to replace
-// the retiring Otto Brandt"); right before the name, or with no marker before it, it is still a stop row.
+// A determiner row opens the descriptor words between a predecessor marker and the name (evlearnen32: "to
+// replace the retiring Otto Brandt"); right before the name, or with no marker before it, it is still a stop
+// row.
 std::vector<int> ReadPredecessorDeterminers() {
   std::vector<int> used;
   const std::pair<const char*, const char*> cases[] = {
@@ -510,7 +526,8 @@ std::vector<int> ReadPredecessorDeterminers() {
       {"replacing their founding chief peter lund.", "peter"},
   };
   for (const auto& [text, name] : cases)
-    EXPECT_TRUE(FrameReader::Default().PredecessorBefore(text, std::string_view(text).find(name), &used)) << text;
+    EXPECT_TRUE(FrameReader::Default().PredecessorBefore(text, std::string_view(text).find(name), &used))
+        << text;
   EXPECT_FALSE(FrameReader::Default().PredecessorBefore("replacing the otto brandt.", 14));
   EXPECT_FALSE(FrameReader::Default().PredecessorBefore("she met the retiring otto brandt.", 21));
   EXPECT_FALSE(FrameReader::Default().PredecessorBefore("he was replaced by the new chief otto brandt.", 33));
@@ -605,7 +622,8 @@ std::vector<int> ReadKoreanReshuffles() {
       {"인사는 금일자로 시행된다.", false},
       {"인사는 발표 당일부터 시행된다.", false},
   };
-  for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().KoreanReshuffleLater(text, &used), want) << text;
+  for (const auto& [text, want] : cases)
+    EXPECT_EQ(FrameReader::Default().KoreanReshuffleLater(text, &used), want) << text;
   return used;
 }
 
@@ -615,25 +633,36 @@ TEST(Frames, ReadsAKoreanReshuffleTakingEffectLater) { ReadKoreanReshuffles(); }
 // person was) and moves from an organization (move_from rows, en: the two words after a person).
 std::vector<int> ReadBioPlacesAndMovesFrom() {
   std::vector<int> used;
-  const std::pair<const char*, const char*> ko[] = {
-      {"삼성전자로 자리를 옮겼다", "삼성전자"},   {"한국은행으로 자리를 옮긴 뒤", "한국은행"},
-      {"네이버로 옮겨 일했다", "네이버"},         {"한화생명으로 옮긴 그는", "한화생명"},
-      {"카카오로 이직했다", "카카오"},                {"신한은행으로 이직한 뒤", "신한은행"},
-      {"KT에 입사해 20년을 일했다", "KT"},        {"신한은행에 입행해", "신한은행"},
-      {"울산 HD에 입단한 뒤", "울산 HD"},         {"김앤장에 합류했다", "김앤장"},
-      {"율촌에 합류해 일했다", "율촌"},           {"딥노트를 창업했다", "딥노트"},
-      {"루멘랩을 창업한 뒤", "루멘랩"},       {"한빛소프트를 설립했다", "한빛소프트"},
-      {"누리랩을 설립해", "누리랩"},      {"검찰을 떠나 변호사로", "검찰"},
-      {"네이버를 떠나 창업했다", "네이버"},       {"검찰을 떠난 뒤", "검찰"},
-      {"삼성전자를 떠난 그는", "삼성전자"},       {"법원을 떠났다", "법원"},
-      {"카카오를 떠났으며", "카카오"}};
+  const std::pair<const char*, const char*> ko[] = {{"삼성전자로 자리를 옮겼다", "삼성전자"},
+                                                    {"한국은행으로 자리를 옮긴 뒤", "한국은행"},
+                                                    {"네이버로 옮겨 일했다", "네이버"},
+                                                    {"한화생명으로 옮긴 그는", "한화생명"},
+                                                    {"카카오로 이직했다", "카카오"},
+                                                    {"신한은행으로 이직한 뒤", "신한은행"},
+                                                    {"KT에 입사해 20년을 일했다", "KT"},
+                                                    {"신한은행에 입행해", "신한은행"},
+                                                    {"울산 HD에 입단한 뒤", "울산 HD"},
+                                                    {"김앤장에 합류했다", "김앤장"},
+                                                    {"율촌에 합류해 일했다", "율촌"},
+                                                    {"딥노트를 창업했다", "딥노트"},
+                                                    {"루멘랩을 창업한 뒤", "루멘랩"},
+                                                    {"한빛소프트를 설립했다", "한빛소프트"},
+                                                    {"누리랩을 설립해", "누리랩"},
+                                                    {"검찰을 떠나 변호사로", "검찰"},
+                                                    {"네이버를 떠나 창업했다", "네이버"},
+                                                    {"검찰을 떠난 뒤", "검찰"},
+                                                    {"삼성전자를 떠난 그는", "삼성전자"},
+                                                    {"법원을 떠났다", "법원"},
+                                                    {"카카오를 떠났으며", "카카오"}};
   for (const auto& [text, org] : ko) {
     const std::string_view t = text;
-    EXPECT_TRUE(FrameReader::Default().RowStartsAt("bio_place", "ko", t, t.find(org) + std::string_view(org).size(), &used))
+    EXPECT_TRUE(FrameReader::Default().RowStartsAt("bio_place", "ko", t,
+                                                   t.find(org) + std::string_view(org).size(), &used))
         << text;
   }
   EXPECT_FALSE(FrameReader::Default().RowStartsAt("bio_place", "ko", "삼성전자에 제안했다", 12));
-  for (const char* two : {"joins from", "joined from", "arrives from", "arrived from", "comes from", "moves from", "moved from"})
+  for (const char* two : {"joins from", "joined from", "arrives from", "arrived from", "comes from",
+                          "moves from", "moved from"})
     EXPECT_TRUE(FrameReader::Default().IsRow("move_from", "en", two, &used)) << two;
   EXPECT_FALSE(FrameReader::Default().IsRow("move_from", "en", "joins fromage"));
   EXPECT_TRUE(FrameReader::Default().IsRow("joined_earlier", "en", "joined", &used));
@@ -643,40 +672,47 @@ std::vector<int> ReadBioPlacesAndMovesFrom() {
 
 TEST(Frames, ReadsBiographyPlacesAndMovesFrom) { ReadBioPlacesAndMovesFrom(); }
 
-// The latest place of a career (career_latest rows, thirty-sixth session): English cues followed by a place word,
-// destinations of a move, "from A to B"; Korean verbs that go on up to now; career_since rows before a place.
+// The latest place of a career (career_latest rows, thirty-sixth session): English cues followed by a place
+// word, destinations of a move, "from A to B"; Korean verbs that go on up to now; career_since rows before a
+// place.
 std::vector<int> ReadCareerLatest() {
   std::vector<int> used;
   const FrameReader& fr = FrameReader::Default();
-  for (const char* before : {" since then she has been a managing partner at growth investor ", " and most recently ran her own firm, ",
-                             " currently runs the unit of trading house ", ", who has since been a professor at ",
-                             " has since served as dean of ", " has been head of design at swedish carmaker ",
-                             " has taught economics at ", " has worked with ", " has led research for ", " has run the lab at ",
-                             " has headed the unit of ", " has served on the board of ", " currently runs ", ", who most recently led ",
-                             ", who most recently heads ", " most recently founded ", " currently leads "})
+  for (const char* before :
+       {" since then she has been a managing partner at growth investor ",
+        " and most recently ran her own firm, ", " currently runs the unit of trading house ",
+        ", who has since been a professor at ", " has since served as dean of ",
+        " has been head of design at swedish carmaker ", " has taught economics at ", " has worked with ",
+        " has led research for ", " has run the lab at ", " has headed the unit of ",
+        " has served on the board of ", " currently runs ", ", who most recently led ",
+        ", who most recently heads ", " most recently founded ", " currently leads "})
     EXPECT_TRUE(fr.EnglishCareerLatest(before, false, &used)) << before;
-  for (const char* before : {" before joining ", " and left in 2021 to join ", " before moving to ", " moved to ",
-                             " and joined ", " in 2009 and to ", " and was hired by ", " and was recruited by ",
-                             " to co-found the independent studio ", " to found ", " to launch "})
+  for (const char* before :
+       {" before joining ", " and left in 2021 to join ", " before moving to ", " moved to ", " and joined ",
+        " in 2009 and to ", " and was hired by ", " and was recruited by ",
+        " to co-found the independent studio ", " to found ", " to launch "})
     EXPECT_TRUE(fr.EnglishCareerLatest(before, false, &used)) << before;
   EXPECT_TRUE(fr.EnglishCareerLatest(" to ", true, &used));
-  // Controls: a cue with no place word last ("most recently overseeing development of its products used in"), a
-  // destination followed by another phrase ("moved to that firm from") or a possessive ("to join its desk"), "to"
-  // with no "from" before.
-  for (const char* before : {" most recently overseeing development of its products used in ", " moved to that firm from ",
-                             " a package to join its ", " to ", " spent eleven years at ", " currently ",
-                             " and joined the bank at ", " joined the unit in ", " and joined the board of ",
-                             " joined the group as ", " a seat to join their "})
+  // Controls: a cue with no place word last ("most recently overseeing development of its products used in"),
+  // a destination followed by another phrase ("moved to that firm from") or a possessive ("to join its
+  // desk"), "to" with no "from" before.
+  for (const char* before :
+       {" most recently overseeing development of its products used in ", " moved to that firm from ",
+        " a package to join its ", " to ", " spent eleven years at ", " currently ",
+        " and joined the bank at ", " joined the unit in ", " and joined the board of ",
+        " joined the group as ", " a seat to join their "})
     EXPECT_FALSE(fr.EnglishCareerLatest(before, false, &used)) << before;
-  for (const char* clause : {"에서 자율주행 총괄 디렉터로 일해 왔다.", "에서 연구를 주도해왔다", "에서 연구를 이끌어 왔다",
-                             "에서 연구를 이끌어왔다", "에서 인사 업무를 맡아 왔다", "에 몸담아왔다", "에서 일해 오고 있다",
-                             " 교수로 재직 중이다", "의 고문을 맡고 있다"})
+  for (const char* clause :
+       {"에서 자율주행 총괄 디렉터로 일해 왔다.", "에서 연구를 주도해왔다", "에서 연구를 이끌어 왔다",
+        "에서 연구를 이끌어왔다", "에서 인사 업무를 맡아 왔다", "에 몸담아왔다", "에서 일해 오고 있다",
+        " 교수로 재직 중이다", "의 고문을 맡고 있다"})
     EXPECT_TRUE(fr.KoreanCareerLatest(clause, &used)) << clause;
   for (const char* clause : {"로 옮길 것이라는 관측이 나왔다", "에서 10년간 근무했다", "에서 일했다"})
     EXPECT_FALSE(fr.KoreanCareerLatest(clause)) << clause;
   for (const std::string text : {"2021년부터 ", "2022년부터는 ", "물러난 뒤에는 ", "퇴임 이후에는 "})
     EXPECT_TRUE(fr.RowEndsAt("career_since", "ko", text, text.size() - 1, &used)) << text;
-  EXPECT_FALSE(fr.RowEndsAt("career_since", "ko", std::string_view("2021년 "), std::string_view("2021년").size()));
+  EXPECT_FALSE(
+      fr.RowEndsAt("career_since", "ko", std::string_view("2021년 "), std::string_view("2021년").size()));
   return used;
 }
 
@@ -708,20 +744,21 @@ std::vector<int> ReadHoldings() {
                                                     {"ceo of the securities arm", "Securities"},
                                                     {"head of its brokerage", "Securities"},
                                                     {"head of bankruptcy and cardinal matters", ""}};
-  for (const auto& [post, word] : en) EXPECT_EQ(FrameReader::Default().UnitWordIn(post, true, &used), word) << post;
-  const std::pair<const char*, const char*> ko[] = {{"차기 은행장 후보로", "은행"}, {"차기 행장으로", "은행"},
-                                                    {"카드 사장으로", "카드"},      {"생명 대표로", "생명"},
-                                                    {"손해보험 대표로", "손해보험"}, {"보험 부문 대표로", "보험"},
-                                                    {"증권 대표로", "증권"},        {"캐피탈 대표로", "캐피탈"},
-                                                    {"전자 대표로", ""}};
-  for (const auto& [post, word] : ko) EXPECT_EQ(FrameReader::Default().UnitWordIn(post, false, &used), word) << post;
+  for (const auto& [post, word] : en)
+    EXPECT_EQ(FrameReader::Default().UnitWordIn(post, true, &used), word) << post;
+  const std::pair<const char*, const char*> ko[] = {
+      {"차기 은행장 후보로", "은행"}, {"차기 행장으로", "은행"},       {"카드 사장으로", "카드"},
+      {"생명 대표로", "생명"},        {"손해보험 대표로", "손해보험"}, {"보험 부문 대표로", "보험"},
+      {"증권 대표로", "증권"},        {"캐피탈 대표로", "캐피탈"},     {"전자 대표로", ""}};
+  for (const auto& [post, word] : ko)
+    EXPECT_EQ(FrameReader::Default().UnitWordIn(post, false, &used), word) << post;
   return used;
 }
 
 TEST(Frames, ReadsHoldingsAndTheUnitsTheirPostsName) { ReadHoldings(); }
 
-// Foundations (foundation rows: the name's first word or the end of its last word; value the ends of the names of the
-// institutions run) and the foundation's own posts (foundation_post rows).
+// Foundations (foundation rows: the name's first word or the end of its last word; value the ends of the
+// names of the institutions run) and the foundation's own posts (foundation_post rows).
 std::vector<int> ReadFoundations() {
   std::vector<int> used;
   const FrameReader& f = FrameReader::Default();
@@ -741,18 +778,20 @@ std::vector<int> ReadFoundations() {
     EXPECT_NE(std::find(kinds.begin(), kinds.end(), w.kind), kinds.end()) << w.name;
     EXPECT_EQ(stem, w.stem) << w.name;
   }
-  for (const char* no : {"동해대학교", "한빛병원", "학원", "재단", "한빛전자"}) EXPECT_TRUE(f.FoundationInstitutions(no).empty()) << no;
+  for (const char* no : {"동해대학교", "한빛병원", "학원", "재단", "한빛전자"})
+    EXPECT_TRUE(f.FoundationInstitutions(no).empty()) << no;
   for (const char* post : {"이사장", "상임이사", "감사"}) EXPECT_TRUE(f.FoundationPost(post, &used)) << post;
   for (const char* post : {"총장", "병원장", "교수"}) EXPECT_FALSE(f.FoundationPost(post)) << post;
   // Appointing bodies (appointer rows): a ministry or a government, not a unit nor a short word.
-  for (const char* name : {"과학기술정보통신부", "인사혁신처", "Ministry of Science and ICT", "Korean Ministry of Trade, Industry and Energy",
-                           "Government of Ontario"})
+  for (const char* name : {"과학기술정보통신부", "인사혁신처", "Ministry of Science and ICT",
+                           "Korean Ministry of Trade, Industry and Energy", "Government of Ontario"})
     EXPECT_TRUE(f.AppointerName(name, &used)) << name;
-  for (const char* name : {"반도체사업부", "한빛전자", "국방", "Ministerial Labs", "Governments", "Hanbit Bank"})
+  for (const char* name :
+       {"반도체사업부", "한빛전자", "국방", "Ministerial Labs", "Governments", "Hanbit Bank"})
     EXPECT_FALSE(f.AppointerName(name)) << name;
   // Leagues, associations and federations (league_word rows): a whole word of the name, or the whole name.
-  for (const char* name : {"National League", "Western Hockey Association", "Coastal Rugby Federation", "MLS", "NBA",
-                           "NFL", "NHL", "MLB", "KBO"})
+  for (const char* name : {"National League", "Western Hockey Association", "Coastal Rugby Federation", "MLS",
+                           "NBA", "NFL", "NHL", "MLB", "KBO"})
     EXPECT_TRUE(f.LeagueName(name, &used)) << name;
   for (const char* name : {"Leaguewood Capital", "Harbor City Comets", "NBAX Labs", "Federations"})
     EXPECT_FALSE(f.LeagueName(name)) << name;
@@ -781,10 +820,12 @@ std::vector<int> ReadTermEndsBylinesAndParticles() {
     EXPECT_EQ(f.RowEnding("topic_particle", "ko", s, &used), 3u) << s;
   EXPECT_EQ(f.RowEnding("topic_particle", "ko", "은"), 0u);  // a particle alone ends nothing
   EXPECT_EQ(f.RowEnding("topic_particle", "ko", "변호사를"), 0u);
-  for (const char* s : {"변호사와", "교수과", "대표은", "대표는", "사장이", "회장가", "상무을", "전무를", "부사장의", "대표도"})
+  for (const char* s : {"변호사와", "교수과", "대표은", "대표는", "사장이", "회장가", "상무을", "전무를",
+                        "부사장의", "대표도"})
     EXPECT_EQ(f.RowEnding("name_particle", "ko", s, &used), 3u) << s;
   EXPECT_EQ(f.RowEnding("name_particle", "ko", "변호사"), 0u);
-  for (const char* s : {"내정자", "선임자", "후보자", "당선인"}) EXPECT_TRUE(f.IsRow("appointee_noun", "ko", s, &used)) << s;
+  for (const char* s : {"내정자", "선임자", "후보자", "당선인"})
+    EXPECT_TRUE(f.IsRow("appointee_noun", "ko", s, &used)) << s;
   EXPECT_FALSE(f.IsRow("appointee_noun", "ko", "내정"));
   EXPECT_FALSE(f.IsRow("appointee_noun", "ko", "후보"));
   return used;
@@ -798,8 +839,8 @@ std::vector<int> ReadKoreanBegun() {
   std::vector<int> used;
   const FrameReader& f = FrameReader::Default();
   for (const char* s : {"송 원장은 이날 3년 임기를 시작했다.", "오 원장은 이날부터 2년 임기를 새로 시작했다.",
-                        "배 대표는 이날부터 업무를 시작했다.", "김 행장은 곧바로 업무에 들어갔다.", "한 부사장은 이날부터 출근했다.",
-                        "박 부사장은 이달 1일자로 출근을 시작했다."})
+                        "배 대표는 이날부터 업무를 시작했다.", "김 행장은 곧바로 업무에 들어갔다.",
+                        "한 부사장은 이날부터 출근했다.", "박 부사장은 이달 1일자로 출근을 시작했다."})
     EXPECT_TRUE(f.KoreanBegun(s, &used)) << s;
   for (const char* s : {"송 원장은 다음 달 임기를 시작한다.", "김 상무는 다음 달부터 출근할 예정이다."})
     EXPECT_FALSE(f.KoreanBegun(s)) << s;
@@ -817,11 +858,11 @@ std::vector<int> ReadEnglishBegun() {
                         "she already took up the post last week.", "he took office on monday.",
                         "she took up the post on jan. 5.", "he started in the role on tuesday.",
                         "marsh and ito started this week, while lund joins in may.", "he started last week.",
-                        "they have already started.",
-                        "he has taken office.", "the two have taken office."})
+                        "they have already started.", "he has taken office.", "the two have taken office."})
     EXPECT_TRUE(f.EnglishBegun(s, &used)) << s;
   // Korean moves at the same time as a companion (kind=same_time ko rows, thirty-fourth session).
-  for (const char* w : {"같은 날", "같은 날짜", "같은 시기", "같은 시점", "동시에"}) EXPECT_TRUE(f.IsRow("same_time", "ko", w, &used)) << w;
+  for (const char* w : {"같은 날", "같은 날짜", "같은 시기", "같은 시점", "동시에"})
+    EXPECT_TRUE(f.IsRow("same_time", "ko", w, &used)) << w;
   EXPECT_FALSE(f.IsRow("same_time", "ko", "다음 날"));
   for (const char* s : {"she will start in the role on monday.", "he is expected to take office in march.",
                         "she will start work in june.", "he will take office next week."})
@@ -831,26 +872,31 @@ std::vector<int> ReadEnglishBegun() {
 
 TEST(Frames, ReadsEnglishStartsToldAsMade) { ReadEnglishBegun(); }
 
-// English approvals still to come (kind=pending and approval en rows, thirty-fourth session, branch evoutcome34): a
-// pending row, then an approval row in the same clause; an approval given, or one cut off by a comma, is none.
+// English approvals still to come (kind=pending and approval en rows, thirty-fourth session, branch
+// evoutcome34): a pending row, then an approval row in the same clause; an approval given, or one cut off by
+// a comma, is none.
 std::vector<int> ReadPendingApprovals() {
   std::vector<int> used;
   const FrameReader& f = FrameReader::Default();
-  for (const char* s : {"voss signed a four-year deal, pending approval by the regents.",
-                        "her appointment is subject to shareholder ratification in may.",
-                        "hale's second term requires approval at the annual meeting.",
-                        "the choice of okoro still needs a board vote.", "his return needs the confirmation of the senate.",
-                        "the contract awaits approval from the league.", "both hires require regulatory approvals."})
+  for (const char* s :
+       {"voss signed a four-year deal, pending approval by the regents.",
+        "her appointment is subject to shareholder ratification in may.",
+        "hale's second term requires approval at the annual meeting.",
+        "the choice of okoro still needs a board vote.", "his return needs the confirmation of the senate.",
+        "the contract awaits approval from the league.", "both hires require regulatory approvals."})
     EXPECT_TRUE(f.PendingApproval(s, &used)) << s;
-  for (const char* s : {"the board approved his appointment on monday.", "she requires no introduction, said the approval committee.",
-                        "the deal won shareholder approval last week.", "pending the move, she ran the unit; approval came later."})
+  for (const char* s : {"the board approved his appointment on monday.",
+                        "she requires no introduction, said the approval committee.",
+                        "the deal won shareholder approval last week.",
+                        "pending the move, she ran the unit; approval came later."})
     EXPECT_FALSE(f.PendingApproval(s)) << s;
   return used;
 }
 
 TEST(Frames, ReadsAnApprovalStillToCome) { ReadPendingApprovals(); }
 
-// A Korean predecessor marker after a name, past up to two title words and 의 (kind=marker value=predecessor).
+// A Korean predecessor marker after a name, past up to two title words and 의 (kind=marker
+// value=predecessor).
 std::vector<int> ReadKoreanPredecessors() {
   std::vector<int> used;
   const FrameReader& f = FrameReader::Default();
@@ -863,13 +909,14 @@ std::vector<int> ReadKoreanPredecessors() {
 
 TEST(Frames, ReadsAKoreanPredecessorMarkerAfterAName) { ReadKoreanPredecessors(); }
 
-// A post held before names the origin (kind=past_post ko rows after an object marker, right before the person):
-// "한빛화학 경영지원실장을 지낸 남궁현" and "태성건설 사장을 역임한 김도윤" take the organization as the origin; a
-// post still held (맡고 있는), a comma between or three words of post take none.
+// A post held before names the origin (kind=past_post ko rows after an object marker, right before the
+// person): "한빛화학 경영지원실장을 지낸 남궁현" and "태성건설 사장을 역임한 김도윤" take the organization as
+// the origin; a post still held (맡고 있는), a comma between or three words of post take none.
 std::vector<int> ReadKoreanPastPosts() {
   std::vector<int> used;
   const FrameReader& f = FrameReader::Default();
-  for (const char* s : {"실장을 지낸", "사장을 역임한"}) EXPECT_GT(f.RowEnding("past_post", "ko", s, &used), 0u) << s;
+  for (const char* s : {"실장을 지낸", "사장을 역임한"})
+    EXPECT_GT(f.RowEnding("past_post", "ko", s, &used), 0u) << s;
   auto origin = [](const std::string& org, const std::string& gap, const std::string& person) {
     const std::string text = org + gap + person + " 대표가 선임됐다.";
     return KoreanRelativeOrigin(text, static_cast<int>(org.size()), static_cast<int>((org + gap).size()));
@@ -886,14 +933,15 @@ std::vector<int> ReadKoreanPastPosts() {
 
 TEST(Frames, ReadsAKoreanPostHeldBefore) { ReadKoreanPastPosts(); }
 
-// A post held there by a copula of the past (kind=past_copula ko rows ending the one or two words of the post right
-// before the person): "법무법인 다온 파트너 변호사였던 허은비", "한빛제지 감사였던 김태오", "누리은행 지점장이던 박하준"
-// take the organization as the origin; three words of post, a comma, a bare copula word or a present copula take
-// none (thirty-eighth session, branch evorig38).
+// A post held there by a copula of the past (kind=past_copula ko rows ending the one or two words of the post
+// right before the person): "법무법인 다온 파트너 변호사였던 허은비", "한빛제지 감사였던 김태오", "누리은행
+// 지점장이던 박하준" take the organization as the origin; three words of post, a comma, a bare copula word or
+// a present copula take none (thirty-eighth session, branch evorig38).
 std::vector<int> ReadKoreanPastCopulaPosts() {
   std::vector<int> used;
   const FrameReader& f = FrameReader::Default();
-  for (const char* s : {"변호사였던", "감사이었던", "지점장이던"}) EXPECT_GT(f.RowEnding("past_copula", "ko", s, &used), 0u) << s;
+  for (const char* s : {"변호사였던", "감사이었던", "지점장이던"})
+    EXPECT_GT(f.RowEnding("past_copula", "ko", s, &used), 0u) << s;
   auto origin = [](const std::string& org, const std::string& gap, const std::string& person) {
     const std::string text = org + gap + person + " 씨가 임명됐다.";
     return KoreanRelativeOrigin(text, static_cast<int>(org.size()), static_cast<int>((org + gap).size()));
@@ -910,17 +958,19 @@ std::vector<int> ReadKoreanPastCopulaPosts() {
 
 TEST(Frames, ReadsAKoreanPostHeldByAPastCopula) { ReadKoreanPastCopulaPosts(); }
 
-// Two persons' names joined as members of one list by the words between them (kind=list_sep, list_bar, list_gap):
-// a separator, the first member's apposition or post before it, the second member's own words after it; a verb, a
-// relative or a clause between them ends the list (thirty-fifth session, branch evlists35).
+// Two persons' names joined as members of one list by the words between them (kind=list_sep, list_bar,
+// list_gap): a separator, the first member's apposition or post before it, the second member's own words
+// after it; a verb, a relative or a clause between them ends the list (thirty-fifth session, branch
+// evlists35).
 std::vector<int> ReadListJoins() {
   std::vector<int> used;
   const FrameReader& f = FrameReader::Default();
-  for (const char* yes : {", ", " and ", ", and ", ", the chain's finance chief, and ", " as head of research and ",
-                          " (61) and ", " and co-founder ", ", and partners "})
+  for (const char* yes : {", ", " and ", ", and ", ", the chain's finance chief, and ",
+                          " as head of research and ", " (61) and ", " and co-founder ", ", and partners "})
     EXPECT_TRUE(f.ListJoins(yes, false, &used)) << "[" << yes << "]";
-  for (const char* no : {", replacing ", " and promoted ", ", a former colleague of ", " said on Monday that ", " ",
-                         " to succeed ", ", who hired ", " as chief executive, analysts ", ", the chief executive, "})
+  for (const char* no :
+       {", replacing ", " and promoted ", ", a former colleague of ", " said on Monday that ", " ",
+        " to succeed ", ", who hired ", " as chief executive, analysts ", ", the chief executive, "})
     EXPECT_FALSE(f.ListJoins(no, false)) << "[" << no << "]";
   // Every bar row ends a list where it stands among the second member's words.
   for (const FrameReader::Row& r : f.rows())
@@ -931,8 +981,9 @@ std::vector<int> ReadListJoins() {
                           "(54\xC2\xB7사법연수원 27기) 변호사와 공정거래위원회 심판관리관을 지낸 ",
                           " 전 한빛컨설팅 파트너를 디지털전략 부사장으로, "})
     EXPECT_TRUE(f.ListJoins(yes, true, &used)) << "[" << yes << "]";
-  for (const char* bar : {" 대표는 하나와 ", " 사장은 둘과 ", " 부사장이 셋과 ", " 전무가 넷과 ", " 회장의 후임과 ",
-                          " 상무와 맡았고 ", " 부행장과 함께 ", " 전무와 이끌며 ", " 상무와 밝혔다 ", " 전무와 그에게 ", " 상무와 했지만 "})
+  for (const char* bar : {" 대표는 하나와 ", " 사장은 둘과 ", " 부사장이 셋과 ", " 전무가 넷과 ",
+                          " 회장의 후임과 ", " 상무와 맡았고 ", " 부행장과 함께 ", " 전무와 이끌며 ",
+                          " 상무와 밝혔다 ", " 전무와 그에게 ", " 상무와 했지만 "})
     EXPECT_FALSE(f.ListJoins(bar, true, &used)) << "[" << bar << "]";
   // Quotes or an ellipsis between the names (a headline's "A 대표 사임…\"건강상 이유, B").
   EXPECT_FALSE(f.ListJoins(" 대표 사임\xE2\x80\xA6\"건강상 이유, ", true));
@@ -946,16 +997,19 @@ std::vector<int> ReadListJoins() {
 
 TEST(Frames, JoinsTheMembersOfAList) { ReadListJoins(); }
 
-// The move a Korean list's topic tells, and the words that close a list like a copula (kind=list_topic, list_close;
-// thirty-eighth session, branch evlist38).
+// The move a Korean list's topic tells, and the words that close a list like a copula (kind=list_topic,
+// list_close; thirty-eighth session, branch evlist38).
 std::vector<int> ReadListTopics() {
   std::vector<int> used;
   const FrameReader& f = FrameReader::Default();
-  const std::pair<const char*, const char*> topics[] = {
-      {"부사장 승진자는 ", "promote"},        {"새로 합류한 변호사는 ", "appoint"}, {"이번에 영입된 인물은 ", "appoint"},
-      {"신임 이사로 선임된 사람은 ", "appoint"}, {"신규 상무 3명이 발탁됐다.", "appoint"},
-      {"사외이사로 임명된 인사는 ", "appoint"},  {"차기 사장으로 내정된 인물은 ", "designate"},
-      {"이번에 퇴임하는 임원은 ", "depart"}};
+  const std::pair<const char*, const char*> topics[] = {{"부사장 승진자는 ", "promote"},
+                                                        {"새로 합류한 변호사는 ", "appoint"},
+                                                        {"이번에 영입된 인물은 ", "appoint"},
+                                                        {"신임 이사로 선임된 사람은 ", "appoint"},
+                                                        {"신규 상무 3명이 발탁됐다.", "appoint"},
+                                                        {"사외이사로 임명된 인사는 ", "appoint"},
+                                                        {"차기 사장으로 내정된 인물은 ", "designate"},
+                                                        {"이번에 퇴임하는 임원은 ", "depart"}};
   for (const auto& [text, move] : topics) {
     size_t at = 0;
     EXPECT_EQ(f.KoreanListTopic(text, &at, &used), move) << text;
@@ -963,8 +1017,8 @@ std::vector<int> ReadListTopics() {
   size_t at = 0;
   EXPECT_EQ(f.KoreanListTopic("안건에 찬성한 이사는 ", &at), "");
   EXPECT_EQ(f.KoreanListTopic("회사에 남기로 한 임원은 ", &at), "");
-  for (const char* spoken : {"영입 후보로 꼽히는 인물은 ", "차기 사장으로 거론되는 인물은 ", "승진 물망에 오른 임원은 ",
-                             "영입 하마평에 오른 인물은 "})
+  for (const char* spoken : {"영입 후보로 꼽히는 인물은 ", "차기 사장으로 거론되는 인물은 ",
+                             "승진 물망에 오른 임원은 ", "영입 하마평에 오른 인물은 "})
     EXPECT_EQ(f.KoreanListTopic(spoken, &at, &used), "") << spoken;
   for (const char* tail : {" 전무(해외 영업)가 이름을 올렸다.", " 상무가 이름을 올린 명단이다."})
     EXPECT_TRUE(f.KoreanListClose(tail, &used)) << tail;
@@ -974,8 +1028,9 @@ std::vector<int> ReadListTopics() {
 
 TEST(Frames, ReadsTheMovesOfKoreanListTopics) { ReadListTopics(); }
 
-// The Korean particle and passive readers take the table's rows (thirty-second session, branch tidy32): the subject
-// and topic marker rows, the allomorph after a final consonant by its initial ㅇ, a passive ending's first syllable.
+// The Korean particle and passive readers take the table's rows (thirty-second session, branch tidy32): the
+// subject and topic marker rows, the allomorph after a final consonant by its initial ㅇ, a passive ending's
+// first syllable.
 TEST(Frames, KoreanParticlesAndPassiveSyllablesComeFromTheTable) {
   const std::vector<std::string>& pa = KoreanSubjectTopicParticles();
   for (const char* p : {"이", "가", "은", "는"}) EXPECT_NE(std::find(pa.begin(), pa.end(), p), pa.end()) << p;
@@ -987,7 +1042,8 @@ TEST(Frames, KoreanParticlesAndPassiveSyllablesComeFromTheTable) {
   EXPECT_FALSE(KoreanParticleAfterConsonant(""));
   for (const char* passive : {"영입됐다", "선임된", "발탁돼", "영입되며", "선임될 예정"})
     EXPECT_TRUE(HoldsKoreanPassiveSyllable(passive)) << passive;
-  for (const char* active : {"영입했다", "선임한", "발탁해", "영입하며"}) EXPECT_FALSE(HoldsKoreanPassiveSyllable(active)) << active;
+  for (const char* active : {"영입했다", "선임한", "발탁해", "영입하며"})
+    EXPECT_FALSE(HoldsKoreanPassiveSyllable(active)) << active;
 }
 
 TEST(Frames, EveryTableRowHasACase) {
@@ -1024,8 +1080,8 @@ TEST(Frames, EveryTableRowHasACase) {
   const auto& rows = FrameReader::Default().rows();
   for (size_t i = 0; i < rows.size(); ++i)
     if (rows[i].kind != "not_trigger") {  // the pair pass's rows: every one a case in event_pairs_test.cc
-      EXPECT_TRUE(used.count(static_cast<int>(i))) << "no case uses frames.tsv row " << rows[i].kind << " " << rows[i].lang
-                                                 << " \"" << rows[i].text << "\"";
+      EXPECT_TRUE(used.count(static_cast<int>(i))) << "no case uses frames.tsv row " << rows[i].kind << " "
+                                                   << rows[i].lang << " \"" << rows[i].text << "\"";
     }
 }
 

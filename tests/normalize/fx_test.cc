@@ -15,7 +15,6 @@
 namespace hirewire::normalize {
 namespace {
 
-
 constexpr char kCsv[] =
     "Date,USD,JPY,KRW,TWD,\n"
     "2025-06-20,1.1522,168.5,1574.71,N/A,\n"

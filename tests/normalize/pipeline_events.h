@@ -2,11 +2,11 @@
 // mention index, events), for the normalize tests that read own paraphrases end to end.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/analysis.h"
 #include "extract/article.h"
@@ -17,7 +17,8 @@
 
 namespace hirewire::normalize::testing_support {
 
-inline std::vector<Event> PipelineEvents(const std::string& text, const std::string& source, const EventOptions& options = {}) {
+inline std::vector<Event> PipelineEvents(const std::string& text, const std::string& source,
+                                         const EventOptions& options = {}) {
   static auto money = extract::MoneyScanner::Create();
   static auto ner = extract::EntityRecognizer::Create();
   EXPECT_TRUE(money.ok() && ner.ok());
@@ -42,14 +43,17 @@ struct WantEvent {
   const char* outcome;
 };
 
-// Expects every wanted event among `got` (same type, employer and outcome; candidate starting with the wanted one).
+// Expects every wanted event among `got` (same type, employer and outcome; candidate starting with the wanted
+// one).
 inline void ExpectEvents(const std::vector<Event>& got, const std::vector<WantEvent>& want) {
   for (const WantEvent& w : want) {
     bool found = false;
     for (const Event& e : got)
-      found = found || (EventTypeName(e.type) == std::string(w.type) && e.employer == w.employer &&
-                        e.candidate.rfind(w.candidate, 0) == 0 && OutcomeName(e.outcome) == std::string(w.outcome));
-    EXPECT_TRUE(found) << w.type << " " << w.employer << " <- " << w.candidate << " (" << w.outcome << ") missing";
+      found = found ||
+              (EventTypeName(e.type) == std::string(w.type) && e.employer == w.employer &&
+               e.candidate.rfind(w.candidate, 0) == 0 && OutcomeName(e.outcome) == std::string(w.outcome));
+    EXPECT_TRUE(found) << w.type << " " << w.employer << " <- " << w.candidate << " (" << w.outcome
+                       << ") missing";
   }
 }
 

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <cctype>
@@ -30,8 +29,8 @@ class TestPostgres {
     if (!failed.ok()) return failed;
     std::string out;
     // The watchdog (our pid) stops the server even when this process is killed.
-    std::string cmd =
-        std::string(HIREWIRE_SOURCE_DIR) + "/tests/pg/pg_tmp.sh start " + std::to_string(::getpid()) + " 2>&1";
+    std::string cmd = std::string(HIREWIRE_SOURCE_DIR) + "/tests/pg/pg_tmp.sh start " +
+                      std::to_string(::getpid()) + " 2>&1";
     FILE* p = popen(cmd.c_str(), "r");
     if (!p) return failed = Status::Unavailable("cannot run " + cmd);
     char buf[512];
@@ -78,7 +77,9 @@ class TestPostgres {
   }
 
  private:
-  TestPostgres(std::string dir, std::string url) : dir_(std::move(dir)), url_(std::move(url)) { Started() = this; }
+  TestPostgres(std::string dir, std::string url) : dir_(std::move(dir)), url_(std::move(url)) {
+    Started() = this;
+  }
   static TestPostgres*& Started() {
     static TestPostgres* s = nullptr;
     return s;

@@ -23,16 +23,18 @@ int RowsRight(const std::vector<Case>& cases) {
     std::optional<ClauseRoles> roles = Parser().Parse(c.sentence, {*t}, Deadline{});
     std::array<std::string, kColumns + 1> got;
     got.fill("?");
-    if (!roles) ++gave_up;
-    else got = Actual(c.sentence, roles->triggers.at(0));
+    if (!roles)
+      ++gave_up;
+    else
+      got = Actual(c.sentence, roles->triggers.at(0));
     bool all = true;
     for (int i = 0; i <= kColumns; ++i) {
       if (got[i] == c.expected[i]) {
         ++column_right[i];
       } else {
         all = false;
-        misses << "  line " << c.line << " [" << c.trigger << "] " << kColumnNames[i] << ": want '" << c.expected[i]
-               << "' got '" << got[i] << "'\n";
+        misses << "  line " << c.line << " [" << c.trigger << "] " << kColumnNames[i] << ": want '"
+               << c.expected[i] << "' got '" << got[i] << "'\n";
       }
     }
     rows_right += all;

@@ -30,7 +30,8 @@ TEST(EnglishRoles, EveryLexiconWordAppearsInTheTable) {
     bool found = row.kind.ends_with("_suffix") && all.find(w) != std::string::npos;
     for (size_t pos = all.find(w); pos != std::string::npos && !found; pos = all.find(w, pos + 1)) {
       char before = all[pos - 1], after = all[pos + w.size()];
-      found = !std::isalpha(static_cast<unsigned char>(before)) && !std::isalpha(static_cast<unsigned char>(after));
+      found = !std::isalpha(static_cast<unsigned char>(before)) &&
+              !std::isalpha(static_cast<unsigned char>(after));
     }
     EXPECT_TRUE(found) << row.kind << " '" << w << "' has no sentence in the table";
   }

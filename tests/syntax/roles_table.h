@@ -16,8 +16,8 @@
 namespace hirewire::syntax::roles_table {
 
 constexpr int kColumns = 7;  // subject object agent from to as speaker
-constexpr std::array<const char*, kColumns + 1> kColumnNames = {"subject", "object", "agent", "from",
-                                                                 "to",      "as",     "speaker", "flags"};
+constexpr std::array<const char*, kColumns + 1> kColumnNames = {"subject", "object", "agent",   "from",
+                                                                "to",      "as",     "speaker", "flags"};
 
 struct Case {
   int line = 0;

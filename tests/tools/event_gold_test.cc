@@ -3,14 +3,13 @@
 // pipeline as `hirewire events --json` runs it.
 #include "normalize/tools/event_gold.h"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace hirewire::tools {
 namespace {
@@ -36,20 +35,21 @@ TEST(EventGold, NamesMatchAsScoreEventsDoes) {
   };
   const std::vector<Case> cases = {
       {"Google DeepMind|DeepMind", {"DeepMind"}, true},
-      {"Google DeepMind", {"google deep-mind"}, true},       // case, spaces and '-' ignored
-      {"O’Brien", {"O'Brien"}, true},                          // both apostrophes ignored
+      {"Google DeepMind", {"google deep-mind"}, true},  // case, spaces and '-' ignored
+      {"O’Brien", {"O'Brien"}, true},                   // both apostrophes ignored
       {"오픈AI|OpenAI", {"오픈ai"}, true},
       {"Meta", {"Meta Platforms"}, false},
-      {"", {""}, true},                                        // no gold name: only no prediction
+      {"", {""}, true},  // no gold name: only no prediction
       {"", {"Google"}, false},
-      {"Meta", {"", "Meta"}, true},                            // any spelling of the prediction
+      {"Meta", {"", "Meta"}, true},  // any spelling of the prediction
   };
   for (const Case& c : cases) EXPECT_EQ(GoldNameOk(c.gold, c.preds), c.want) << c.gold;
   EXPECT_FALSE(GoldNameOk("", {""}, /*empty_ok=*/false));
 }
 
 TEST(EventGold, PairAndStrictMatches) {
-  GoldEvent g{"hire", "Meta|Meta Platforms", "Daniel Okafor", CandidateKind::kPerson, "OpenAI", "joined", {}, {}};
+  GoldEvent g{"hire", "Meta|Meta Platforms", "Daniel Okafor", CandidateKind::kPerson, "OpenAI", "joined", {},
+              {}};
   EXPECT_TRUE(PairMatch(g, Pred("Meta Platforms", "Daniel Okafor")));
   EXPECT_TRUE(StrictMatch(g, Pred("Meta", "Daniel Okafor", Outcome::kJoined, "OpenAI")));
   EXPECT_FALSE(StrictMatch(g, Pred("Meta", "Daniel Okafor", Outcome::kAccepted, "OpenAI")));
@@ -65,7 +65,14 @@ TEST(EventGold, PairAndStrictMatches) {
   EXPECT_FALSE(PairMatch(group, Pred("Meta", "researchers")));
   // A gold group that also names the start-up it came with matches that company as candidate
   // (a failed bid or an acqui-hire reported on the company), not another company.
-  GoldEvent team{"acquisition_attempt", "셀바이오", "연구인력 20여명|누리셀", CandidateKind::kGroup, "누리셀", "failed", {}, {}};
+  GoldEvent team{"acquisition_attempt",
+                 "셀바이오",
+                 "연구인력 20여명|누리셀",
+                 CandidateKind::kGroup,
+                 "누리셀",
+                 "failed",
+                 {},
+                 {}};
   Event bid = Pred("셀바이오", "누리셀");
   bid.candidate_kind = CandidateKind::kCompany;
   EXPECT_TRUE(PairMatch(team, bid));

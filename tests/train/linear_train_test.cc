@@ -37,7 +37,8 @@ TEST(TrainLogistic, LearnsASeparableRuleWithNoise) {
 }
 
 TEST(TrainLogistic, PositiveWeightAndMinCountChangeTheModel) {
-  std::vector<LinearExample> ex = {{{"a"}, true}, {{"a"}, false}, {{"a"}, false}, {{"rare"}, false}, {{"b"}, false}};
+  std::vector<LinearExample> ex = {
+      {{"a"}, true}, {{"a"}, false}, {{"a"}, false}, {{"rare"}, false}, {{"b"}, false}};
   auto plain = TrainLogistic(ex, {});
   auto heavy = TrainLogistic(ex, {.positive_weight = 5});
   auto pruned = TrainLogistic(ex, {.min_count = 2});
