@@ -27,12 +27,12 @@ namespace hirewire::normalize {
 namespace {
 
 constexpr std::string_view kKinds[] = {
-    "agent_verb",     "lead",          "attribution", "head",          "generic",     "place",
-    "club_tail",      "object_verb",   "origin_tail", "relative_lead", "unit_tail",   "subject_noun",
-    "join_verb",      "person_noun",   "outlet",      "part_noun",     "league_kind", "league",
-    "leave_verb",     "review",        "unit_title",  "record_tail",   "person_from", "lure_from",
-    "affiliate_word", "field_group",   "kind_word",   "kind_object",   "kind_lead",   "kind_source",
-    "kind_particle",  "subject_opener"};
+    "agent_verb",   "lead",           "attribution",   "head",        "generic",       "place",
+    "club_tail",    "club_lead",      "object_verb",   "origin_tail", "relative_lead", "unit_tail",
+    "subject_noun", "join_verb",      "person_noun",   "outlet",      "part_noun",     "league_kind",
+    "league",       "leave_verb",     "review",        "unit_title",  "record_tail",   "person_from",
+    "lure_from",    "affiliate_word", "field_group",   "kind_word",   "kind_object",   "kind_lead",
+    "kind_source",  "kind_particle",  "subject_opener"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool NameChar(char32_t c) { return IsHangul(c) || IsAsciiAlnum(c) || c == '&'; }
@@ -258,34 +258,74 @@ class Reader {
     }
   }
 
-  // Spaced club names: a place row, a space and a nickname ending in a club_tail row, twice.
+  // Spaced club names: a place row, a space and a nickname ending in a club_tail row, twice; or any Hangul
+  // word after a league word (a club_lead row: "프로야구 해풍 타이탄스가 …"), once, in place of the place. In
+  // an article naming a club after a league word, any Hangul word before such a nickname, twice, names a
+  // club too ("전 청룡 스파크스 수석코치"), also where the recognizer read a person.
   void ReadClubs() {
+    bool league_club = false;
     for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
       std::string_view p = a_.paragraphs[pi];
       for (const EmployerNameRow& r : t_.rows()) {
-        if (r.kind != "place") continue;
+        if (r.kind != "place" && r.kind != "club_lead") continue;
+        const bool lead = r.kind == "club_lead";
         for (size_t f = p.find(r.text + " "); f != std::string_view::npos; f = p.find(r.text + " ", f + 1)) {
           if (NameChar(CharBefore(p, f))) continue;
-          size_t nb = f + r.text.size() + 1, ne = nb;
-          while (ne < p.size()) {
-            size_t len = 0;
-            char32_t c = DecodeUtf8At(p, ne, &len);
-            if (!IsHangul(c)) break;
-            ne += len;
+          const size_t at = lead ? f + r.text.size() + 1 : f;
+          const size_t place_end = lead ? HangulRunEnd(p, at) : at + r.text.size();
+          if (lead && !ClubPlace(p, at, place_end)) continue;
+          if (ReadClub(pi, at, place_end, lead ? 1 : 2)) {
+            Use(r);
+            league_club = league_club || lead;
           }
-          std::string_view nick = StripParticle(p.substr(nb, ne - nb));
-          int tail = Row("club_tail", [&](const std::string& t) { return EndsWith(nick, t); });
-          if (tail < 0 || HangulName(nick) < 3 || CommonWords().count(nick) ||
-              extract::EntityWords::Default().Has(extract::WordList::kKoStop, nick))
-            continue;
-          std::string name = std::string(p.substr(f, nb - f)) + std::string(nick);
-          if (Occurrences(name).size() < 2) continue;
-          Use(r);
-          Use(tail);
-          Add(name);
         }
       }
     }
+    if (!league_club) return;
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      for (size_t sp = p.find(' '); sp != std::string_view::npos; sp = p.find(' ', sp + 1)) {
+        size_t at = sp;
+        while (at > 0 && IsHangul(CharBefore(p, at))) at -= 3;
+        if (at < sp && !NameChar(CharBefore(p, at)) && ClubPlace(p, at, sp)) ReadClub(pi, at, sp, 2);
+      }
+    }
+  }
+  // A word of two to four Hangul syllables at [at, end), followed by a space.
+  static bool ClubPlace(std::string_view p, size_t at, size_t end) {
+    const int n = HangulName(p.substr(at, end - at));
+    return end < p.size() && p[end] == ' ' && n >= 2 && n <= 4;
+  }
+  static size_t HangulRunEnd(std::string_view p, size_t at) {
+    while (at < p.size()) {
+      size_t len = 0;
+      char32_t c = DecodeUtf8At(p, at, &len);
+      if (!IsHangul(c)) break;
+      at += len;
+    }
+    return at;
+  }
+  // The club named by the place written at [f, place_end) of paragraph `pi` and the nickname after it, when
+  // the article writes it at least `times` times; a person the recognizer read there is the club.
+  bool ReadClub(size_t pi, size_t f, size_t place_end, size_t times) {
+    std::string_view p = a_.paragraphs[pi];
+    const size_t nb = place_end + 1, ne = HangulRunEnd(p, nb);
+    std::string_view nick = StripParticle(p.substr(nb, ne - nb));
+    int tail = Row("club_tail", [&](const std::string& t) { return EndsWith(nick, t); });
+    if (tail < 0 || HangulName(nick) < 3 || CommonWords().count(nick) ||
+        extract::EntityWords::Default().Has(extract::WordList::kKoStop, nick))
+      return false;
+    std::string name = std::string(p.substr(f, nb - f)) + std::string(nick);
+    if (Occurrences(name).size() < times) return false;
+    Use(tail);
+    const Mention m{static_cast<int>(pi), static_cast<int>(f), static_cast<int>(f + name.size()), name};
+    if (int person = PersonExactly(m); person >= 0) {
+      retyped_.insert(static_cast<size_t>(person));
+      hangul_people_.push_back(static_cast<size_t>(person));
+    } else {
+      Add(name);
+    }
+    return true;
   }
 
   // Korean people in Hangul whose canonical is a romanized spelling from the name dictionary
@@ -1090,7 +1130,13 @@ class Reader {
       std::vector<size_t> starts = SentenceStarts(p);
       for (size_t si = 0; si < starts.size(); ++si) {
         size_t s = starts[si], end = si + 1 < starts.size() ? starts[si + 1] : p.size();
-        if (p.compare(s, 4, "The ") != 0) continue;
+        // A sentence adverb before the noun ("Separately, the insurer hired …"; subject_opener rows).
+        const int opener =
+            Row("subject_opener", [&](const std::string& t) { return StartsWith(p, s, t + " the "); });
+        if (opener >= 0)
+          s += t_.rows()[static_cast<size_t>(opener)].text.size() + 1;
+        else if (p.compare(s, 4, "The ") != 0)
+          continue;
         size_t at = s + 4;
         for (int word = 0; word < 3 && at < end; ++word) {
           size_t e = at;
@@ -1115,6 +1161,7 @@ class Reader {
             if (verb >= 0 && referent >= 0) {
               Use(noun);
               Use(verb);
+              Use(opener);
               Mention m{static_cast<int>(pi), static_cast<int>(s), static_cast<int>(e),
                         std::string(p.substr(s, e - s))};
               if (!Covered(m) && !Overlaps(m, /*person=*/true))
@@ -2017,7 +2064,7 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
                             f[0] == "relative_lead" || f[0] == "join_verb" || f[0] == "leave_verb" ||
                             f[0] == "person_from" || f[0] == "lure_from" || f[0] == "person_noun" ||
                             f[0] == "part_noun" || f[0] == "affiliate_word";
-        if (f[0] == "subject_noun" || f[0] == "league_kind" || f[0] == "league"
+        if (f[0] == "subject_noun" || f[0] == "subject_opener" || f[0] == "league_kind" || f[0] == "league"
                 ? f[1] != "en" && f[1] != "ko"
                 : f[1] != (english_kind ? "en" : "ko"))
           return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);

@@ -753,14 +753,18 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
       return x.second->type == EntityType::kPublication;
     });
     any = any || source.HasAmounts(pi);
-    if (!any) {
-      s.start = s.ev_start = 0;
-      s.end = s.ev_end = static_cast<int>(para.size());
-      std::vector<CueHit> hits = FindCues(s);
-      for (const CueHit& h : hits)
-        if (h.cue != Cue::kNegation && h.cue != Cue::kStatistic) any = true;
-      any = any || (Has(hits, Cue::kNegation) && Has(hits, Cue::kStatistic));  // a denied rumour
+    // Sentence by sentence: a year opening the next sentence ("… 세강에 고문으로 합류했다. 홍 고문은 2022년
+    // …") dates nothing of the one before.
+    std::vector<CueHit> hits;
+    for (auto [b, e] : any ? std::vector<std::pair<int, int>>{} : source.Sentences(pi)) {
+      s.start = s.ev_start = b;
+      s.end = s.ev_end = e;
+      std::vector<CueHit> found = FindCues(s);
+      hits.insert(hits.end(), found.begin(), found.end());
     }
+    for (const CueHit& h : hits)
+      if (h.cue != Cue::kNegation && h.cue != Cue::kStatistic) any = true;
+    any = any || (Has(hits, Cue::kNegation) && Has(hits, Cue::kStatistic));  // a denied rumour
     if (!any && !persons[pi].empty()) any = FrameReader::Default().HasTrigger(s.blank, s.lower);
     if (!any) return;
   }

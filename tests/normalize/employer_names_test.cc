@@ -163,6 +163,13 @@ const NameCase kCases[] = {
      {"서울 타이거즈:2", "부산 마린스:2", "인천 드래곤즈:2", "대구 라이온즈:2", "광주 자이언츠:2",
       "대전 이글스:2", "울산 웨일스:2", "수원 블루윙즈:2", "창원 다이노스:2", "전북 모터스:2",
       "포항 스틸러스:2"}},
+    {"a spaced club name after a league word (club_lead rows), once; not without the league word or a nickname",
+     {"프로야구 해온 타이탄스가 새 감독을 선임했다. 프로축구 가람 스파크스는 코치를 영입했다.",
+      "프로농구 누리 워리어스는 선수를 영입했다. 프로배구 한결 썬더스도 감독을 선임했다. 청룡 스타즈는 이겼다. 프로야구 선수 출신이다.",
+      "그는 전 미르 호크스 코치다. 미르 호크스는 졌다. 바람 이글스가 이겼다. 바람 이글스는 강하다."},
+     {{"person", "미르 호크스"}},
+     {"미르 호크스:2", "해온 타이탄스:1", "가람 스파크스:1", "누리 워리어스:1", "한결 썬더스:1",
+      "바람 이글스:2"}},
     {"English: the owner of a hired person's title, also one taken for a person; an origin before veteran",
      {"The Bears hired Philadelphia Eagles offensive coordinator Marcus Doyle. Leeds completed the signing of "
       "Brighton winger Tariq Mensah.",
@@ -246,6 +253,22 @@ const NameCase kCases[] = {
       "The shipbuilder hired Ann Lee. The shipyard hired Ann Lee. The yard has also hired Ann Lee. The drugmaker hired Ann Lee. The battery maker also recruited Ann Lee. The fund last month hired Ann Lee. The lab has also brought on Ann Lee. The laboratory hired Ann Lee. The group also appointed Ann Lee. The agency hired Ann Lee. The institute hired Ann Lee. The hospital hired Ann Lee. The team signed Ann Lee. The tech giant has brought in Ann Lee. The network hired Ann Lee. The school hired Ann Lee. The group was hired by Ann Lee."},
      {{"company", "Samhwa Fire"}, {"company", "Orbis"}, {"person", "Kim Ji-ho"}, {"person", "Kwon Ji-ho"}},
      {"Samhwa Fire:36", "Orbis:1"},
+     "en"},
+    {"English: a sentence adverb (subject_opener rows) before 'the insurer' keeps it the article's organization; "
+     "a name after the noun or no hiring verb is none",
+     {"Halden Mutual picks a new CFO",
+      "Halden Mutual Insurance said its chief executive will retire. Separately, the insurer hired Ravi Mehta as "
+      "CFO. Meanwhile, the company named Tom Ash treasurer. In addition, the firm recruited Lena Fox. Also, the "
+      "insurer signed Amy Ko.",
+      "Separately, the insurer Orbis Re hired Bo Kim. Meanwhile, the company said profits rose."},
+     {{"company", "Halden Mutual Insurance"},
+      {"company", "Orbis Re"},
+      {"person", "Ravi Mehta"},
+      {"person", "Tom Ash"},
+      {"person", "Lena Fox"},
+      {"person", "Amy Ko"},
+      {"person", "Bo Kim"}},
+     {"Halden Mutual Insurance:5", "Orbis Re:1"},
      "en"},
     {"English: 'the bank', 'the firm' as the object of a join verb is the organization the sentence opens with, "
      "else the one an earlier sentence opened with; not before a name, not dated by a year",
