@@ -11,14 +11,7 @@ namespace hirewire::normalize::events_detail {
 // offer the person is reported to accept ("accepted an offer valued at …") or one bargained over
 // (declined or raised before the move) makes an offer; a move away with no destination is a departure.
 void SettleType(Event* e, bool agreed) {
-  // A hire or offer whose person leaves ("He will succeed Richard Lowe, who said … he would step down": the
-  // predecessor read at the successor's employer) is the departure from that employer; what it leaves is the
-  // employer, so it has no previous one (the successor's origin is not the predecessor's).
-  if ((e->type == EventType::kOffer || e->type == EventType::kHire) && e->outcome == Outcome::kLeft) {
-    e->type = EventType::kDeparture;
-    e->previous_employer.clear();
-    e->previous_employer_aliases.clear();
-  }
+  if (e->type == EventType::kOffer && e->outcome == Outcome::kLeft) e->type = EventType::kDeparture;
   const bool move = e->outcome == Outcome::kJoined || (e->outcome == Outcome::kAccepted && agreed);
   if (e->type == EventType::kOffer && move && e->offers.empty()) e->type = EventType::kHire;
   // A move made with its pay stated is a hire (the pay stays in its offers); pay for a move not
