@@ -1351,12 +1351,20 @@ class FrameReader::Scan {
     // Consumer Agency", "tapped X to lead its cloud unit"): the appointee is the subject of the verb of
     // leading, and what it leads is the post.
     if (goal >= 0 && r_.rows_[goal].text == "to" && LeadVerbRole(at, role, employer)) return;
+    const FrameMention* owner = nullptr;
+    // "X, chief operating officer of Daesan Construction, was named that company's CEO": a demonstrative
+    // owner (marker back_owner rows) is the organization named last before it in the clause.
+    if (const int back = MarkerAt("marker", "back_owner", at, true); back >= 0) {
+      for (const FrameMention& o : c_.orgs)
+        if (InClause(o) && o.end <= static_cast<int>(at) && !IsUnit(o) && (!owner || o.start > owner->start))
+          owner = &o;
+      if (owner) at = SkipSpaces(c_.lower, at + r_.rows_[back].text.size());
+    }
     for (const char* det :
          {"its ", "their ", "the ", "a ", "an ", "next ", "new ", "permanent ", "interim ", "acting "})
       if (StartsWith(c_.lower, at, det)) at += std::string_view(det).size();
     // A genitive determiner: "the state-run utility's new CEO", "the insurer's next group chief";
     // an organization's ("as Rio Grande's interim coach") names the employer.
-    const FrameMention* owner = nullptr;
     for (const FrameMention& o : c_.orgs)
       for (const char* gen : {"'s ", "\xE2\x80\x99s "})
         if (o.start == static_cast<int>(at) && InClause(o) &&

@@ -714,7 +714,38 @@ bool SpeaksOf(const Article& a, const Context& ctx, const Event& hire, int para,
 // the appointee's employer. Not when the person has an event of their own (they moved elsewhere),
 // nor when the rest of the sentence dates their leaving in the past with no move to come ("who
 // was fired two weeks ago", "who was named head of … earlier this year": background).
+namespace {
+
+// A predecessor the clause reader read as leaving at the successor's employer but left a hire or an offer,
+// with the successor's origin ("He will succeed Richard Lowe, who said … he would step down"): a person named
+// right after a predecessor marker (frames.tsv) whose event there is a hire or offer with the outcome left is
+// the departure from that employer, with no previous employer.
+void LeavingPredecessors(const Article& a, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.candidate_kind != CandidateKind::kPerson || e.outcome != Outcome::kLeft ||
+        (e.type != EventType::kHire && e.type != EventType::kOffer))
+      continue;
+    for (const Entity& p : a.entities) {
+      if (p.type != EntityType::kPerson || !SamePersonName(e.candidate, p.canonical)) continue;
+      const bool replaced = std::any_of(p.mentions.begin(), p.mentions.end(), [&](const Mention& m) {
+        if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) return false;
+        const std::string& para = a.paragraphs[static_cast<size_t>(m.paragraph)];
+        return !IsKoreanText(para) && !IsJapaneseText(para) &&
+               FrameReader::Default().PredecessorBefore(ToLowerAscii(para), static_cast<size_t>(m.start));
+      });
+      if (!replaced) continue;
+      e.type = EventType::kDeparture;
+      e.previous_employer.clear();
+      e.previous_employer_aliases.clear();
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 void PredecessorDepartures(const Article& a, const Context& ctx, std::vector<Event>* events) {
+  LeavingPredecessors(a, events);
   std::vector<Event> add;
   for (const Entity& p : a.entities) {
     if (p.type != EntityType::kPerson) continue;
