@@ -857,7 +857,9 @@ struct EntityRecognizer::Impl {
   bool IsKoAdnominalForm(std::string_view w) const;
   bool KoCommonWordForm(std::string_view s) const;
   bool KoSurnameWordSplit(std::string_view s) const;
-  bool KoCommonWordPerson(const Doc& d, const Cand& c) const;
+  bool KoCommonWordPerson(const Doc& d, const Cand& c,
+                          std::map<std::string_view, bool>* page_words = nullptr) const;
+  bool KoModifierOnPage(const Doc& d, std::string_view s) const;
   bool KoNounAfterAt(const Para& p, int t, int end) const;
   static std::string KoStemWithRieul(std::string_view stem);
   bool KoCommonFirstWord(const Doc& d, const Cand& c) const;
