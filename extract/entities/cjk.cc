@@ -55,6 +55,30 @@ std::string_view ListWordAt(WordList list, std::string_view s) {
   return best;
 }
 
+// "深圳初创企业芯驰储能", "江苏常州光伏企业“天衡新能”", "苏州电池材料企业": a Chinese place (zh_place_name)
+// and a line of business before a kind of company (zh_org_cue_weak: 企业, 车企), up to six Han characters on,
+// describe the company named after them: a span [start, cut) that opens with the place, ends in no
+// organization head and stops inside that phrase is no name ("深圳初创", "深圳固态" of
+// "深圳固态电池初创企业").
+bool ZhDescribedKind(std::string_view text, int start, int cut) {
+  const std::string_view name = text.substr(start, cut - start);
+  const std::string_view place = ListWordAt(WordList::kZhPlaceName, name);
+  if (place.empty() || place.size() == name.size() || EndsWithAnyOf(WordList::kZhOrgHead, name) ||
+      EndsWithAnyOf(WordList::kCjkNameHead, name) || EndsWithAnyOf(WordList::kZhOrgSuffix, name))
+    return false;
+  size_t at = static_cast<size_t>(cut);
+  for (int cps = 0; cps <= 4 && at < text.size(); ++cps) {
+    const std::string_view rest = text.substr(at);
+    if (const std::string_view kind = ListWordAt(WordList::kZhOrgCueWeak, rest); !kind.empty())
+      return ListWordAt(WordList::kZhOrgHead, rest.substr(kind.size())).empty();
+    size_t next = at;
+    const char32_t cp = DecodeUtf8(text, &next);
+    if (cp < 0x4E00 || cp > 0x9FFF) return false;
+    at = next;
+  }
+  return false;
+}
+
 }  // namespace
 
 // ---- Pass 4b: Japanese and Chinese tagger spans (the character model of `lang`, "ja" or "zh")
@@ -433,6 +457,7 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
         CjkSpan sp{tb, te, start, cut, false};
         if (!CjkOrgBounds(p, lang, end, &sp)) continue;
         tb = sp.tb, te = sp.te, start = sp.start, cut = sp.cut;
+        if (lang == "zh" && ZhDescribedKind(p.text, start, cut)) continue;
         // "ひかり" + "坂法律事務所": a hiragana front the model left out (extract/entity_bounds.h).
         if (lang == "ja" && start == p.toks[tb].start)
           for (start = JapaneseHiraganaFrontStart(p.text, p.toks, tb, p.owner); p.toks[tb].start > start;)

@@ -1108,7 +1108,7 @@ static int PlusSignEnd(const Para& p, int end_byte) {
 // (en_title: "Frontwoman", "Bassist"; not "Chief", a title also written capitalized before names), with a
 // capitalized word after it that is no title ("Group Captain"). The kind is no part of the name after it
 // ("Rival Virgin Australia said"). Sets *kind for a kind of company.
-static bool OpeningKindWord(const Para& p, int a, bool* kind) {
+bool entities_detail::OpeningKindWord(const Para& p, int a, bool* kind) {
   if (!p.IsWord(a) || !p.toks[a].latin || !p.toks[a].cap || p.toks[a].all_caps || !p.IsWord(a + 1) ||
       !p.toks[a + 1].cap || !p.toks[a + 1].space_before || p.toks[a + 1].sentence != p.toks[a].sentence)
     return false;

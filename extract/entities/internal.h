@@ -184,6 +184,9 @@ bool SpeechCueNextTo(const Para& p, int start, int end);
 std::string FoldWord(std::string_view w);
 // Token t opens its sentence, opening punctuation (a quote) aside (extract/entities/latin_context.cc).
 bool OpensSentence(const Para& p, int t);
+// Word a opens its sentence capitalized only for that: a kind of company or a title the lists write in lower
+// case, before a capitalized name ("Rival Virgin Australia said"); *kind: a kind of company (english.cc).
+bool OpeningKindWord(const Para& p, int a, bool* kind);
 // A bare German house word, genitive allowed ("Theater", "Schauspielhauses";
 // extract/entities/german_houses.cc).
 bool IsGermanHouseWord(std::string_view folded);
@@ -284,6 +287,7 @@ struct LatinContext {
 struct TaggerWords {
   int tb = 0, te = 0, bs = 0, cut = 0, words = 0;
   bool ssi = false, after_cue = false;
+  bool kind_cut = false;  // a kind of company opening the sentence cut from its front ("Chipmaker")
   std::string_view surface;
 };
 
@@ -857,7 +861,10 @@ struct EntityRecognizer::Impl {
   bool IsKoAdnominalForm(std::string_view w) const;
   bool KoCommonWordForm(std::string_view s) const;
   bool KoSurnameWordSplit(std::string_view s) const;
-  bool KoCommonWordPerson(const Doc& d, const Cand& c) const;
+  bool KoGenericUnitWord(std::string_view w) const;
+  bool KoCommonWordPerson(const Doc& d, const Cand& c,
+                          std::map<std::string_view, bool>* page_words = nullptr) const;
+  bool KoModifierOnPage(const Doc& d, std::string_view s) const;
   bool KoNounAfterAt(const Para& p, int t, int end) const;
   static std::string KoStemWithRieul(std::string_view stem);
   bool KoCommonFirstWord(const Doc& d, const Cand& c) const;

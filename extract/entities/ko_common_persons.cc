@@ -2,6 +2,8 @@
 // word or its inflected form taken for a name ("여성이 사장으로", "조직인 AI사업부문장", "경력직 엔지니어",
 // "이끌던"), and a family name split from a following dictionary word ("심우주" = 심 + 우주, "전고체 배터리"
 // = 전 + 고체, "2차전지") where nothing on the page names a person there.
+#include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -61,6 +63,16 @@ bool EntityRecognizer::Impl::KoSurnameWordSplit(std::string_view s) const {
   return n == 4 && ko_surnames.count(s.substr(0, 6)) > 0 && IsKoWord(s.substr(6));
 }
 
+// A unit word any company has: a department head (IsKoDepartment) of two syllables or more, or 실 or 팀,
+// after a dictionary word ("개발팀", "영업본부", "기획실"; not a ministry's 부, "국방부").
+bool EntityRecognizer::Impl::KoGenericUnitWord(std::string_view w) const {
+  if (!IsAllHangul(w)) return false;
+  for (const std::string_view unit : {"학부", "학과", "본부", "센터", "연구소", "부문", "실", "팀"})
+    if (w.size() > unit.size() && EndsWith(w, unit) && IsKoWord(w.substr(0, w.size() - unit.size())))
+      return true;
+  return false;
+}
+
 // Word t of paragraph p is a title, 씨 or a person's word (ko_person_cue), its particle cut or not.
 bool EntityRecognizer::Impl::KoTitleWord(const Para& p, int t) const {
   if (!p.IsWord(t)) return false;
@@ -100,8 +112,11 @@ void EntityRecognizer::Impl::KoNameMentionVotes(const Doc& d, std::string_view n
   const Impl& m = *this;
   for (const Para& p : d.paras) {
     for (size_t at = p.text.find(name); at != std::string_view::npos; at = p.text.find(name, at + 1)) {
-      int t = 0;
-      while (t < p.Size() && p.toks[t].end <= static_cast<int>(at)) ++t;
+      // The first token ending after the mention's start (tokens are in text order).
+      const int t = static_cast<int>(
+          std::partition_point(p.toks.begin(), p.toks.end(),
+                               [at](const Token& k) { return k.end <= static_cast<int>(at); }) -
+          p.toks.begin());
       if (t >= p.Size() || p.toks[t].start > static_cast<int>(at)) continue;
       const int end = static_cast<int>(at + name.size());
       if (end > p.toks[t].end) continue;
@@ -160,16 +175,26 @@ bool EntityRecognizer::Impl::KoNounAfterAt(const Para& p, int t, int end) const 
 }
 
 // Whether Hangul person candidate c is a common word's form, or a family name split from a dictionary word
-// where the page never cues a person: glued after a syllable or digit ("2차전지"), or written before a noun
-// (KoNounAfterAt) as often as with a person's cue (KoNameMentionVotes) on a page that never calls the family
-// name alone by a title.
-bool EntityRecognizer::Impl::KoCommonWordPerson(const Doc& d, const Cand& c) const {
+// where the page never cues a person: glued after a syllable or digit ("2차전지"), or a modifier on the page
+// (KoModifierOnPage). `page_words`, when given, keeps the page's verdict per word for the candidates read
+// in one go (the page and its candidates unchanged between them).
+bool EntityRecognizer::Impl::KoCommonWordPerson(const Doc& d, const Cand& c,
+                                                std::map<std::string_view, bool>* page_words) const {
   const Para& p = d.paras[c.para];
   const std::string_view s = p.text.substr(c.start, c.end - c.start);
   if (!IsAllHangul(s)) return false;
   if (KoCommonWordForm(s)) return true;
   if (!KoSurnameWordSplit(s)) return false;
   if (StartsGlued(p, c)) return true;
+  if (page_words == nullptr) return KoModifierOnPage(d, s);
+  auto [it, fresh] = page_words->emplace(s, false);
+  if (fresh) it->second = KoModifierOnPage(d, s);
+  return it->second;
+}
+
+// A family name + dictionary word s that the page writes before a noun (KoNounAfterAt) as often as with a
+// person's cue (KoNameMentionVotes), and never calls the family name alone by a title.
+bool EntityRecognizer::Impl::KoModifierOnPage(const Doc& d, std::string_view s) const {
   const std::string_view surname = s.substr(0, CountCodePoints(s) == 3 ? 3 : 6);
   if (KoSurnameTitledOnPage(d, surname)) return false;
   // A word the page writes before nouns as often as with a title is a modifier there: "전고체 배터리",
@@ -211,10 +236,11 @@ bool EntityRecognizer::Impl::KoCommonFirstWord(const Doc& d, const Cand& c) cons
 // ("안", "앤드루 클라크") and is dropped otherwise.
 void EntityRecognizer::Impl::DropKoreanCommonWordPersons(Doc& d) const {
   std::set<std::string_view> common;
+  std::map<std::string_view, bool> page_words;  // (nothing changes on the page in this loop)
   for (const Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
     if (!c.dropped && c.dict < 0 && c.type == EntityType::kPerson && c.te - c.tb == 1 &&
-        p.toks[c.tb].has_hangul && KoCommonWordPerson(d, c))
+        p.toks[c.tb].has_hangul && KoCommonWordPerson(d, c, &page_words))
       common.insert(p.text.substr(c.start, c.end - c.start));
   }
   for (Cand& c : d.cands) {

@@ -333,8 +333,11 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
     // organization, the word before the title is the organization whatever its shape.
     if (nm >= 0 && p.Free(nm)) ClaimSpan(pi, p, cands, nm, nm + 1, p.toks[nm].end, EntityType::kPerson, 0.7);
     if (nm < 0) ClaimSpan(pi, p, cands, a - 1, a, p.toks[a - 1].end, EntityType::kPerson, 0.7);
-    // (A line of business is no organization: "김도윤 조선해양사업 대표".)
-    if (In(WordList::kKoPublicTitle, title_stem) || BusinessLineWord(p.Text(a))) return;
+    // (A line of business is no organization: "김도윤 조선해양사업 대표"; nor is a unit any company has,
+    // KoGenericUnitWord: "개발팀 연구원".)
+    if (In(WordList::kKoPublicTitle, title_stem) || BusinessLineWord(p.Text(a)) ||
+        KoGenericUnitWord(p.Text(a)))
+      return;
     ClaimWord(pi, p, cands, a, EntityType::kCompany, 0.55);
     return;
   }

@@ -595,6 +595,7 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
   // An acronym glossing a spelled-out name ("Österreichischen Bundesbahnen (ÖBB)") is that name's
   // short form before any other's first word ("ÖBB-Infrastruktur AG").
   std::set<std::string> glossed;
+  Doc::ShortForms person_forms;  // the short forms of persons' names alone (-1 if ambiguous)
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
     const Para& p = d.paras[c.para];
@@ -655,6 +656,10 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
     if (w.empty() || ko_stop.count(w) || en_stop.count(w) || IsKoTitle(w) || glossed.count(w)) continue;
     auto [it, inserted] = d.short_forms.emplace(w, d.group[i]);
     if (!inserted && it->second != d.group[i]) it->second = -1;
+    if (c.type == EntityType::kPerson) {
+      auto [pt, fresh] = person_forms.emplace(w, d.group[i]);
+      if (!fresh && pt->second != d.group[i]) pt->second = -1;
+    }
   }
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
@@ -671,8 +676,13 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
           (it == d.short_forms.end() || it->second < 0) && !title.empty())
         it = d.short_forms.find("#surname " + s + " " + title);
     }
-    if (it != d.short_forms.end() && it->second >= 0) {
-      d.group[i] = it->second;
+    int group = it != d.short_forms.end() ? it->second : -1;
+    // "Mr Pryce" where the page has Gareth Pryce and his firm Pryce Lettings Ltd: a person's family name
+    // alone is the one person of that name, a company named after him aside.
+    if (it != d.short_forms.end() && group < 0 && c.type == EntityType::kPerson)
+      if (auto pt = person_forms.find(d.Surface(c)); pt != person_forms.end()) group = pt->second;
+    if (group >= 0) {
+      d.group[i] = group;
       c.short_form = true;
     }
   }

@@ -216,6 +216,16 @@ bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s,
     ++tb;
     bs = p.toks[tb].start;
   }
+  // "Chipmaker Veridian to cut jobs": a kind of company opening the sentence (OpeningKindWord, as the Latin
+  // run rule reads it) describes the name after it, no listed given name ("Developer Ana Ruiz"), and is no
+  // part of it.
+  bool kind_cut = false;
+  if (bool kind = false; te - tb > 1 && p.toks[tb].latin && p.lang != "de" && OpeningKindWord(p, tb, &kind) &&
+                         kind && !given_names.count(p.Text(tb + 1))) {
+    ++tb;
+    bs = p.toks[tb].start;
+    kind_cut = true;
+  }
   std::string_view surface = p.text.substr(bs, cut - bs);
   if (surface.empty() || ko_stop.count(surface) || en_stop.count(surface) || IsKoTitle(surface)) return false;
   int words = 0;
@@ -229,7 +239,7 @@ bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s,
       return false;
   }
   if (words == 0) return false;
-  *w = TaggerWords{tb, te, bs, cut, words, ssi, after_cue, surface};
+  *w = TaggerWords{tb, te, bs, cut, words, ssi, after_cue, kind_cut, surface};
   return true;
 }
 
@@ -282,6 +292,13 @@ void EntityRecognizer::Impl::TaggerSpanClaim(int pi, Para& p, std::vector<Cand>&
   c.te = te;
   c.start = w.bs;
   c.end = w.cut;
+  if (w.kind_cut) {
+    // (The name after a kind of company is that company, the sentence's first name word or not.)
+    c.type = EntityType::kCompany;
+    c.conf = 0.4 + 0.4 * s.score;
+    Claim(p, cands, std::move(c));
+    return;
+  }
   if (per) {
     const TaggerPerson v = TaggerPersonVerdict(p, w, title_after || title_before);
     if (v == TaggerPerson::kNo) return;

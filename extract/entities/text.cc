@@ -108,6 +108,29 @@ std::string FoldWord(std::string_view w) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
   }
+  // Latin-1 letters (U+00C0..U+00FF, two bytes opening with C3) fold as ICU folds them: the capitals (not ×)
+  // to the small letter 0x20 above, the small letters to themselves; ß (to "ss") takes the ICU path.
+  bool latin1 = true;
+  for (size_t i = 0; i < w.size() && latin1; ++i) {
+    const auto c = static_cast<unsigned char>(w[i]);
+    if (c < 0x80) continue;
+    latin1 = c == 0xC3 && i + 1 < w.size() && (static_cast<unsigned char>(w[i + 1]) & 0xC0) == 0x80 &&
+             static_cast<unsigned char>(w[i + 1]) != 0x9F;
+    ++i;
+  }
+  if (latin1) {
+    std::string out(w);
+    for (size_t i = 0; i < out.size(); ++i) {
+      const auto c = static_cast<unsigned char>(out[i]);
+      if (c >= 'A' && c <= 'Z') {
+        out[i] = static_cast<char>(c - 'A' + 'a');
+      } else if (c == 0xC3) {
+        const auto b = static_cast<unsigned char>(out[++i]);
+        if (b <= 0x9E && b != 0x97) out[i] = static_cast<char>(b + 0x20);
+      }
+    }
+    return out;
+  }
   std::string out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(w.data(), static_cast<int32_t>(w.size())))
       .foldCase()
