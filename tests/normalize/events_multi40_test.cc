@@ -1,9 +1,9 @@
-// Counter-offers of the current employer (fortieth session, branch evmulti40; docs/events.md): the object of a
-// causative verb acting on an amount ("prompting Talcott to counter with an offer of …": cues.tsv causative rows)
-// puts that amount up; the pair pass keeps a rule event that is the current employer's counter-offer with its pay;
-// a counter-offer the sentence says was not made or only weighed ("whether it would make a counteroffer") gives
-// the current employer no offer. Own articles (invented people and companies, none a sentence of the regression or
-// blind batches), each a whole article, with controls.
+// Counter-offers of the current employer (fortieth session, branch evmulti40; docs/events.md): the object of
+// a causative verb acting on an amount ("prompting Talcott to counter with an offer of …": cues.tsv causative
+// rows) puts that amount up; the pair pass keeps a rule event that is the current employer's counter-offer
+// with its pay; a counter-offer the sentence says was not made or only weighed ("whether it would make a
+// counteroffer") gives the current employer no offer. Own articles (invented people and companies, none a
+// sentence of the regression or blind batches), each a whole article, with controls.
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
