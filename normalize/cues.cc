@@ -123,6 +123,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
                                                               "pronoun",
                                                               "preposition",
                                                               "finite_next",
+                                                              "causative",
                                                               "later_step",
                                                               "team_noun",
                                                               "team_lead",

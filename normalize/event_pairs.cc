@@ -743,6 +743,21 @@ Event NewPairEvent(const Article& a, const PairCandidate& c, const Event* from) 
   return e;
 }
 
+// A rule event that is the current employer's counter-offer with its pay ("prompting Corvane to counter with
+// an offer of $2.8 million to keep her", "JPMorgan agreed to pay him a retention award of $5 million"): an
+// offer with amounts by the organization another rule event of the same person names as where the person
+// comes from. The pair model, which reads a stay at one's own employer as no move, does not drop it (its pay
+// would be lost).
+bool CounterOfferWithPay(const std::vector<Event>& rules, const Event& e) {
+  if (e.type != EventType::kOffer || e.offers.empty() || e.candidate_kind != CandidateKind::kPerson ||
+      !e.previous_employer.empty() || e.employer.empty())
+    return false;
+  return std::any_of(rules.begin(), rules.end(), [&](const Event& r) {
+    return &r != &e && r.candidate == e.candidate && r.candidate_kind == CandidateKind::kPerson &&
+           !SameOrUnit(r.employer, e.employer) && SameOrUnit(r.previous_employer, e.employer);
+  });
+}
+
 }  // namespace
 
 std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_events,
@@ -761,7 +776,7 @@ std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_e
   for (const Event& e : rule_events) keys.push_back(EventPair(article, e));
   for (size_t i = 0; i < rule_events.size(); ++i) {
     auto it = keys[i].first >= 0 ? prob.find(keys[i]) : prob.end();
-    if (it != prob.end() && it->second < drop_below) {
+    if (it != prob.end() && it->second < drop_below && !CounterOfferWithPay(rule_events, rule_events[i])) {
       dropped_by_person.emplace(keys[i].first, &rule_events[i]);
       continue;
     }

@@ -55,7 +55,8 @@ bool SpeaksOfRetention(const Article& article) {
     for (const std::string& w : CuePhrases("retain")) {
       std::vector<size_t> at;
       FindAll(lo, w, true, &at);
-      if (!at.empty()) return true;
+      for (size_t pos : at)
+        if (!UnmadeRetention(lo, pos)) return true;
     }
   }
   return false;

@@ -104,6 +104,42 @@ void Respond(Event* e, Outcome outcome, const char* step) {
 
 }  // namespace
 
+bool UnmadeRetention(std::string_view lo, size_t pos) {
+  auto texts = [](std::string_view kind, std::string_view value1, std::string_view value2) {
+    std::vector<std::string> out;
+    for (const CueRow& row : CueLexicon::Default().rows())
+      if (row.kind == kind && row.lang == "en" &&
+          (value1.empty() || row.value == value1 || row.value == value2))
+        out.push_back(row.text);
+    return out;
+  };
+  static const std::vector<std::string> words = [&] {
+    std::vector<std::string> out = texts("negator", "", "");
+    for (std::string& h : texts("hypothetical", "", "")) out.push_back(std::move(h));
+    return out;
+  }();
+  static const std::vector<std::string> answers = texts("cue", "accept", "decline");
+  constexpr size_t kReach = 60;  // a few words: "had not yet made a counteroffer"
+  const size_t dot = lo.rfind(". ", pos);
+  size_t from = dot == std::string_view::npos ? 0 : dot + 2;
+  if (pos > kReach && pos - kReach > from) from = pos - kReach;
+  const std::string_view before = lo.substr(from, pos - from);
+  for (const std::string& w : words) {
+    size_t last = std::string_view::npos;
+    for (size_t at = FindCueText(before, w, true); at != std::string_view::npos;
+         at = FindCueText(before, w, true, at + 1))
+      last = at;
+    if (last == std::string_view::npos) continue;
+    // An answer between scopes the negator over the answer ("did not accept the counteroffer": it was made).
+    const std::string_view span = before.substr(last);
+    const bool answered = std::any_of(answers.begin(), answers.end(), [&](const std::string& a) {
+      return FindCueText(span, a, true) != std::string_view::npos;
+    });
+    if (!answered) return true;
+  }
+  return false;
+}
+
 void UnnamedOffererRefusals(const Article& article, std::vector<Event>* events) {
   for (const Sentence& s : Sentences(article)) {
     const size_t unnamed = FindRow(s, "unnamed_offerer");

@@ -13,6 +13,7 @@
 // Thread-safety: pure functions over their arguments; safe to call from many threads.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "corpus/records.h"
@@ -33,5 +34,11 @@ void RetentionOffers(const Article& article, std::vector<Event>* events);
 // ("Google DeepMind responded with a retention package, which Wierzbicki accepted", "넷마블의 역제안을
 // 받아들였다").
 void RivalOffersOfStays(std::vector<Event>* events);
+
+// Whether the retention or counter-offer word at `pos` of the lowercased English text `lo` is one its
+// sentence says was not made or only weighed: a negator or hypothetical row (cues.tsv) a few words before it,
+// with no accept or decline word between ("the company had not made a counteroffer", "whether it would make a
+// counteroffer"; not "did not accept the counteroffer").
+bool UnmadeRetention(std::string_view lo, size_t pos);
 
 }  // namespace hirewire::normalize

@@ -1,4 +1,5 @@
 #include "normalize/events/clause_reader.h"
+#include "normalize/refusals.h"
 
 // The clause reader's passes from events on: prices, events created, amounts and pay held for
 // later, cues applied in text order (offers, outcome, stays, raises), team and role, and the
@@ -239,6 +240,23 @@ bool ClauseReader::MovesOnAfterLeaving(const Event& last) const {
 // current employer (previous employer or known origin) of the person the latest event offers a
 // move to, and a retain row (counter-offer, retention, 역제안) stands in the clause: that
 // employer's own offer to the person.
+namespace {
+
+// A retain row (counter-offer, retention) in the lowercased clause that was made, not denied or only weighed
+// ("whether it would make a counteroffer": UnmadeRetention).
+bool MadeRetentionIn(std::string_view lower) {
+  if (!RetainWordIn(lower)) return false;
+  for (const std::string& w : CuePhrases("retain")) {
+    std::vector<size_t> at;
+    FindAll(lower, w, true, &at);
+    for (size_t pos : at)
+      if (!UnmadeRetention(lower, pos)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool ClauseReader::CounterByCurrent(const Event& last) const {
   if (last.type == EventType::kAcquisitionAttempt) return false;
   // "원소속 구단인 X도 … 조건을 내밀며 잔류를 요청했다": only the current employer asks the person to stay.
@@ -250,7 +268,7 @@ bool ClauseReader::CounterByCurrent(const Event& last) const {
   for (int idx : ClauseAmounts())
     if (a.money[idx].glosses < 0 && RoleOf(idx) == AmountRole::kPay && PersonsSide(last, employer))
       return true;
-  if (!RetainWordIn(lo_s)) return false;
+  if (!MadeRetentionIn(lo_s)) return false;
   auto origin = ctx->origins.find(last.candidate);
   return SameOrUnit(employer, last.previous_employer) ||
          (origin != ctx->origins.end() && SameOrUnit(employer, origin->second));
@@ -263,7 +281,8 @@ bool ClauseReader::CounterByCurrent(const Event& last) const {
 bool ClauseReader::CounterFarBack(const Event& last) const {
   constexpr int kCounterReach = 3;
   return ctx->last_event_paragraph >= s.para - kCounterReach && !employer.empty() && !employer_from_context &&
-         last.candidate_kind == CandidateKind::kPerson && RetainWordIn(lo_s) && PersonsSide(last, employer);
+         last.candidate_kind == CandidateKind::kPerson && MadeRetentionIn(lo_s) &&
+         PersonsSide(last, employer);
 }
 
 // The event a clause naming no candidate continues: the latest one, or, when the clause's employer is not on
@@ -618,6 +637,22 @@ const OrgRef* ClauseReader::ActingOrgBefore(int pos) const {
     if (EndsWithAt(lo, static_cast<size_t>(best->start), " " + prep + " ")) return nullptr;
   size_t e = static_cast<size_t>(best->end);
   if (KoreanSubjectParticleAt(p, e, true) > 0) return best;
+  // The object of a causative verb is the subject of the infinitive after it ("prompting Corvane to counter
+  // with an offer of $2.8 million": cues.tsv causative rows).
+  static const std::vector<std::string> causatives = CueTextsOf("causative", "en");
+  for (const std::string& c : causatives)
+    if (EndsWithAt(lo, static_cast<size_t>(best->start), c + " ") && StartsWith(lo, e, " to ") &&
+        e + 4 < lo.size() && std::islower(static_cast<unsigned char>(p[e + 4])))
+      return best;
+  // Capitalized words the recognizer left out of the name ("Microsoft Research, has countered with …" read as
+  // "Microsoft"): at most two, before the verb or the apposition's comma.
+  for (int words = 0;
+       words < 2 && e + 2 < p.size() && p[e] == ' ' && std::isupper(static_cast<unsigned char>(p[e + 1]));
+       ++words) {
+    size_t we = e + 1;
+    while (we < p.size() && std::isalpha(static_cast<unsigned char>(p[we]))) ++we;
+    e = we;
+  }
   // The name closing an apposition ("Microsoft's research unit, Microsoft Research, has countered with …").
   const bool apposition = StartsWith(p, e, ", ");
   if (apposition) ++e;
