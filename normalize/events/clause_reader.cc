@@ -395,6 +395,16 @@ void ClauseReader::ReadConjunctSubject() {
   cand_entity.push_back(best);
 }
 
+namespace {
+// A Korean group noun (cues.tsv kind=group) starts at `pos`.
+bool KoreanGroupNounAt(std::string_view p, size_t pos) {
+  if (pos >= p.size()) return false;
+  for (const GroupNoun& g : GroupNouns())
+    if (!g.english && p.substr(pos).starts_with(g.text)) return true;
+  return false;
+}
+}  // namespace
+
 // Group nouns ("researchers", "연구원 5명") with their counts.
 void ClauseReader::ReadGroupCandidates() {
   for (const GroupNoun& g : GroupNouns()) {
@@ -432,6 +442,9 @@ void ClauseReader::ReadGroupCandidates() {
       if (!english && c.count > 0 &&
           KoreanCompositionPart(p, static_cast<size_t>(end), static_cast<size_t>(s.end)))
         continue;
+      // "임상개발팀 실무진 3명": a group noun right before another one modifies it; the last noun is the
+      // group.
+      if (!english && KoreanGroupNounAt(p, static_cast<size_t>(end) + 1) && p[end] == ' ') continue;
       if (english && c.count < 0 && OneOfPhrase(lo, static_cast<size_t>(pos))) continue;
       if (english && c.count < 0) {
         // "four Google DeepMind researchers": the count stands before the organization that
