@@ -327,6 +327,14 @@ TEST(EventBatches, BlindBatchSixtyHoldsItsFloors) {
   ScoreBatch("events-b60", floors::kBlindBatch60PairF1, floors::kBlindBatch60StrictF1);
 }
 
+TEST(EventBatches, BlindBatchSixtyOneHoldsItsFloors) {
+  ScoreBatch("events-b61", floors::kBlindBatch61PairF1, floors::kBlindBatch61StrictF1);
+}
+
+TEST(EventBatches, BlindBatchSixtyTwoHoldsItsFloors) {
+  ScoreBatch("events-b62", floors::kBlindBatch62PairF1, floors::kBlindBatch62StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
