@@ -247,6 +247,8 @@ constexpr std::string_view kListNames[] = {
     "en_lower_body_head",
     "zh_name_after_word",
     "ko_person_particle",
+    "ko_department_head",
+    "ko_generic_unit",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

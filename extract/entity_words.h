@@ -426,6 +426,11 @@ enum class WordList : uint8_t {
   // Thirty-ninth session (coordinator, merge39).
   kKoPersonParticle,  // 에게, 한테: a particle that marks a person (a recipient) glued to a mention: the page
                       // names someone there, no modifier word
+  // Forty-first session (coordinator).
+  kKoDepartmentHead,  // 학부, 학과, 본부, 부, 과: ends a department of an institution, three syllables or more
+                      // ("전기및전자공학부", "데이터본부"), one word between an organization and a title
+  kKoGenericUnit,     // 팀, 실, 본부: a unit any company has, after a dictionary word ("개발팀", "기획실"); no
+                      // organization of its own before a title
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

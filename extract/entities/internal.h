@@ -497,9 +497,7 @@ struct EntityRecognizer::Impl {
   // more syllables ending in a unit noun.
   static bool IsKoDepartment(std::string_view w) {
     if (CountCodePoints(w) < 3) return false;
-    for (const char* unit : {"학부", "학과", "본부", "센터", "연구소", "부문", "부", "과", "실", "팀"})
-      if (EndsWith(w, unit)) return true;
-    return false;
+    return EndsWithAnyOf(WordList::kKoDepartmentHead, w);
   }
   bool IsKoTitle(std::string_view w) const {
     if (ko_titles.count(w)) return true;

@@ -63,11 +63,11 @@ bool EntityRecognizer::Impl::KoSurnameWordSplit(std::string_view s) const {
   return n == 4 && ko_surnames.count(s.substr(0, 6)) > 0 && IsKoWord(s.substr(6));
 }
 
-// A unit word any company has: a department head (IsKoDepartment) of two syllables or more, or 실 or 팀,
-// after a dictionary word ("개발팀", "영업본부", "기획실"; not a ministry's 부, "국방부").
+// A unit word any company has (ko_generic_unit: 팀, 실, 본부 …) after a dictionary word ("개발팀",
+// "영업본부", "기획실"; not a ministry's 부, "국방부").
 bool EntityRecognizer::Impl::KoGenericUnitWord(std::string_view w) const {
   if (!IsAllHangul(w)) return false;
-  for (const std::string_view unit : {"학부", "학과", "본부", "센터", "연구소", "부문", "실", "팀"})
+  for (const std::string& unit : EntityWords::Default().List(WordList::kKoGenericUnit))
     if (w.size() > unit.size() && EndsWith(w, unit) && IsKoWord(w.substr(0, w.size() - unit.size())))
       return true;
   return false;

@@ -923,6 +923,20 @@ std::vector<Probe> Probes() {
        [](const std::string&, const auto& es) {
          return Named(es, EntityType::kPerson, "이재원") != nullptr;
        }},
+      // A department opening a sentence before a person and a title is no company (forty-first session):
+      // "정보공학부 오세라 교수는" (without the row "정보공학단" is one).
+      {WordList::kKoDepartmentHead, "ko",
+       [](const std::string& w) { return "정보공학" + w + " 오세라 교수는 이날 새 결과를 발표했다."; },
+       [](const std::string& w, const auto& es) {
+         return Named(es, EntityType::kPerson, "오세라") != nullptr &&
+                Named(es, EntityType::kCompany, "정보공학" + w) == nullptr;
+       }},
+      // A unit any company has, written alone before a title, names no company: "김도윤 기획팀 연구원은".
+      {WordList::kKoGenericUnit, "ko",
+       [](const std::string& w) { return "김도윤 기획" + w + " 연구원은 이날 새 연구 결과를 발표했다."; },
+       [](const std::string& w, const auto& es) {
+         return Named(es, EntityType::kCompany, "기획" + w) == nullptr;
+       }},
       {WordList::kCjkFalseUnitWord, "zh",
        [](const std::string& w) { return "百度集团中层" + w + "，记者获悉。"; },
        [](const std::string& w, const auto& es) {
