@@ -1,6 +1,7 @@
 #include "app/rates.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
@@ -114,6 +115,13 @@ Result<std::unique_ptr<LoadedRates>> LoadRates(const RateFlags& flags) {
   }
   r->options.table = r->krw_usd.get();
   r->options.fx = r->fx.get();
+  // A build without the ECB file (CMake warned) and no rates file: say so rather than leave
+  // euro, pound or yen amounts without a USD value unexplained.
+  if ((r->fx ? *r->fx : normalize::FxTable::Embedded()).empty())
+    std::fprintf(stderr,
+                 "hirewire: warning: no ECB reference-rate table (this build embedded none and no rates file "
+                 "was given): amounts in currencies other than USD and KRW get no USD value; run `hirewire "
+                 "rates update` or pass --rates FILE\n");
   r->options.user_rate = flags.rate;
   r->options.date = flags.date;
   return r;

@@ -3560,8 +3560,9 @@ bool FrameReader::DatedStartAt(std::string_view lower, size_t at, std::vector<in
   return false;
 }
 
-bool FrameReader::TermNounIn(std::string_view lower, std::vector<int>* used_rows) const {
-  for (int i : RowsOf("term_noun", "en"))
+bool FrameReader::WordRowIn(std::string_view kind, std::string_view lang, std::string_view lower,
+                            std::vector<int>* used_rows) const {
+  for (int i : RowsOf(kind, lang))
     for (size_t f = lower.find(rows_[i].text); f != std::string_view::npos;
          f = lower.find(rows_[i].text, f + 1))
       if (IsWordAt(lower, f, rows_[i].text.size())) {
@@ -3569,6 +3570,10 @@ bool FrameReader::TermNounIn(std::string_view lower, std::vector<int>* used_rows
         return true;
       }
   return false;
+}
+
+bool FrameReader::TermNounIn(std::string_view lower, std::vector<int>* used_rows) const {
+  return WordRowIn("term_noun", "en", lower, used_rows);
 }
 
 bool FrameReader::FutureStartInClause(std::string_view lower, size_t pos, std::vector<int>* used_rows) const {
@@ -3830,14 +3835,7 @@ bool FrameReader::KoreanBegun(std::string_view sentence, std::vector<int>* used_
 }
 
 bool FrameReader::EnglishBegun(std::string_view lower, std::vector<int>* used_rows) const {
-  for (int i : RowsOf("begun", "en"))
-    for (size_t f = lower.find(rows_[i].text); f != std::string_view::npos;
-         f = lower.find(rows_[i].text, f + 1))
-      if (IsWordAt(lower, f, rows_[i].text.size())) {
-        if (used_rows) used_rows->push_back(i);
-        return true;
-      }
-  return false;
+  return WordRowIn("begun", "en", lower, used_rows);
 }
 
 bool FrameReader::PendingApproval(std::string_view lower, std::vector<int>* used_rows) const {

@@ -286,6 +286,9 @@ class FrameReader {
   // Row indices by kind and language ("marker/ko").
   std::vector<std::pair<std::string, std::vector<int>>> by_kind_;
   const std::vector<int>& RowsOf(std::string_view kind, std::string_view lang) const;
+  // A row of `kind` in `lang` written as whole words somewhere in `lower`.
+  bool WordRowIn(std::string_view kind, std::string_view lang, std::string_view lower,
+                 std::vector<int>* used_rows) const;
 };
 
 // Korean: the organization ending at `org_end` is the origin of the person starting at
