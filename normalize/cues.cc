@@ -108,6 +108,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
                                                               "term_over",
                                                               "hiring_plan",
                                                               "predecessor",
+                                                              "unmade",
                                                               "predecessor_copula",
                                                               "bid_team",
                                                               "stay_request",

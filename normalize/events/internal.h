@@ -279,7 +279,7 @@ struct Context {
   struct Meta {
     std::string key;  // candidate|employer
     int last_sentence = -1;
-    bool denied = false;
+    bool denied = false;  // an approach its sentence says came to no offer (DropUnmadeOffers)
     int declined_offers = 0;
     bool appointed = false;  // "named", "appointed": may be an internal appointment
     bool agreed = false;     // "will join", "agreed to join": a hire agreed, not yet done

@@ -80,6 +80,24 @@ void AnswerConjunctCuts(std::string_view lo, int b, int e, std::vector<int>* cut
 // first and is read with it.
 constexpr const char* kKoreanContrastEnds[] = {"지만 ", "으나 "};
 
+// A sentence that says no offer was made or no agreement reached (cues.tsv kind=unmade: "…, though no offer
+// has been made") tells that the approach, inquiries or talks it reads came to no offer: the events it
+// touched, still open, with no pay and no move made, are dropped ("Lumen+ has also approached Netflix's head
+// of unscripted programming, James Whitley, about a senior role, …, though no offer has been made").
+void DropUnmadeOffers(Context* ctx, const SentenceCtx& s) {
+  const auto span = [&](const std::string& t) {
+    return std::string_view(t).substr(static_cast<size_t>(s.ev_start),
+                                      static_cast<size_t>(s.ev_end - s.ev_start));
+  };
+  if (!HasCueRowOf("unmade", span(s.blank), span(s.lower))) return;
+  for (size_t i = 0; i < ctx->events.size(); ++i) {
+    const Event& e = ctx->events[i];
+    Context::Meta& m = ctx->meta[i];
+    if (m.last_sentence != ctx->sentence_no || !e.offers.empty() || m.moved) continue;
+    if (e.outcome == Outcome::kOffered || e.outcome == Outcome::kNone) m.denied = true;
+  }
+}
+
 // Every Korean clause end SplitClauses cuts at: the contrast endings and -자 ("발표하자 ").
 constexpr const char* kKoreanClauseEnds[] = {"지만 ", "으나 ", "하자 ", "하자, "};
 
@@ -794,6 +812,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
       ProcessSentence(&ctx, s, pm, pe, om, oe);
     }
     if (std::string t = SentenceTopicOrg(s, om, oe, pm); !t.empty()) ctx.paragraph_topic = t;
+    DropUnmadeOffers(&ctx, s);
     ++ctx.sentence_no;
   }
 }
@@ -828,6 +847,7 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
     Event& e = ctx.events[i];
     if (e.employer.empty() || e.candidate.empty()) continue;
     if (denies && ctx.meta[i].reported && !ctx.meta[i].told) continue;
+    if (ctx.meta[i].denied) continue;  // an approach the sentence says came to no offer
     // "Amazon named Jeff Wilke its retail chief": an appointment with no other move and no
     // previous employer is an internal one, not a hire.
     // A counted group appointed ("appointed 14 managers as vice presidents") is new to those posts: a hire.

@@ -629,10 +629,16 @@ bool PendingDecision(std::string_view text, std::string_view lower) {
 
 // The events a clause read, marked as told by a medium's report when the clause says so (cues.tsv
 // kind=report: "CXMT가 … 연구원 10여명을 영입했다고 보도했다") and as told as fact otherwise: a denial in
-// the article drops the events only a report tells.
+// the article drops the events only a report tells. A Korean report verb closes its sentence and reports
+// every clause before it ("…에게 연봉 500만달러를 제시했고, 린 부사장이 이를 받아들였다고 7일 보도했다": the
+// offer too), so a Korean clause is read up to the end of its sentence.
 void MarkReported(Context* ctx, const SentenceCtx& s, const std::vector<int>& events) {
+  const int end =
+      IsKoreanText(s.text.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start)))
+          ? std::max(s.end, s.ev_end)
+          : s.end;
   const auto clause = [&](const std::string& t) {
-    return std::string_view(t).substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start));
+    return std::string_view(t).substr(static_cast<size_t>(s.start), static_cast<size_t>(end - s.start));
   };
   const bool report = HasCueRowOf("report", clause(s.blank), clause(s.lower));
   for (int ei : events)
