@@ -362,6 +362,11 @@ size_t TrailingRelativeStart(std::string_view lo, size_t from, size_t stop);
 // The negation hits of such a clause after the clause's first English move word are dropped when the
 // relative clause holds no move word of its own.
 void DropRelativeTailNegations(const SentenceCtx& s, std::vector<CueHit>* hits);
+// English: `at` stands inside a relative aside set off by commas (", who moved from Google to OpenAI in
+// 2022,": cues.tsv person_relative and thing_relative rows after ", ") that opens at or after `from` and
+// closes before `pos`: what the aside tells (a year) is of the name it hangs on, not of a move word at `pos`
+// after it.
+bool InClosedAside(std::string_view text, size_t from, size_t at, size_t pos);
 // normalize/events/plans.cc
 // Move words of a plan told in the past (cues.tsv kind=unrealized: "… 영입해 … 계획이었다", "had planned to
 // hire") are dropped: the move did not come about.

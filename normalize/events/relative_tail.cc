@@ -3,6 +3,7 @@
 // that noun, not of the move (docs/events.md, twenty-seventh session, branch evgroup27). So do a
 // subordinate clause's negators ("hired X because the company did not find an internal candidate":
 // thirty-eighth session, branch evout38).
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,7 +79,33 @@ size_t TrailingSubordinateStart(std::string_view lo, size_t from, size_t stop) {
   return best;
 }
 
+// The first ", WORD " in lo[from, stop) for a person_relative or thing_relative row WORD (", who has not yet
+// responded"): an aside on the name before it, opening at the pronoun.
+size_t TrailingAsideStart(std::string_view lo, size_t from, size_t stop) {
+  size_t best = std::string_view::npos;
+  for (const std::string_view kind : {"person_relative", "thing_relative"})
+    for (const std::string& w : CueRowsOf(kind, "")) {
+      const std::string marker = ", " + w + " ";
+      const size_t f = lo.substr(0, std::min(stop, lo.size())).find(marker, from);
+      if (f != std::string_view::npos && f + 2 < best) best = f + 2;
+    }
+  return best;
+}
+
 }  // namespace
+
+bool InClosedAside(std::string_view text, size_t from, size_t at, size_t pos) {
+  if (at >= pos || pos > text.size()) return false;
+  const size_t open = text.rfind(", ", at);
+  if (open == std::string_view::npos || open < from) return false;
+  const size_t close = text.find(", ", at);
+  if (close == std::string_view::npos || close >= pos) return false;
+  const std::string word = AsciiLower(text.substr(open + 2, text.find(' ', open + 2) - open - 2));
+  for (const std::string_view kind : {"person_relative", "thing_relative"})
+    for (const std::string& w : CueRowsOf(kind, ""))
+      if (word == w) return true;
+  return false;
+}
 
 void DropRelativeTailNegations(const SentenceCtx& s, std::vector<CueHit>* hits) {
   std::string_view lo(s.lower);
@@ -86,7 +113,8 @@ void DropRelativeTailNegations(const SentenceCtx& s, std::vector<CueHit>* hits) 
   for (const CueHit& h : *hits) {
     if (!IsMove(h.cue) || !IsAsciiAlpha(lo[static_cast<size_t>(h.pos)])) continue;
     const size_t after = static_cast<size_t>(h.pos + h.len), stop = static_cast<size_t>(s.end);
-    tail = std::min(TrailingRelativeStart(lo, after, stop), TrailingSubordinateStart(lo, after, stop));
+    tail = std::min({TrailingRelativeStart(lo, after, stop), TrailingSubordinateStart(lo, after, stop),
+                     TrailingAsideStart(lo, after, stop)});
     break;  // the first move word of the clause
   }
   if (tail == std::string_view::npos) return;

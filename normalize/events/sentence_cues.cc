@@ -121,7 +121,7 @@ bool NearYear(std::string_view p, size_t pos, size_t lo, size_t hi) {
   size_t b = pos > lo + 40 ? pos - 40 : lo;
   size_t e = std::min(hi, pos + 45);
   for (size_t i = b; i + 4 <= e; ++i)
-    if (YearAt(p, i, /*term_end=*/i > pos)) return true;
+    if (YearAt(p, i, /*term_end=*/i > pos) && !InClosedAside(p, lo, i, pos)) return true;
   return false;
 }
 
