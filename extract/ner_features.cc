@@ -565,11 +565,11 @@ void EnglishWordValues(const std::vector<std::string_view>& tokens, const std::v
     keys.push_back(Mix(g));
   }
   if (gaz.slots == nullptr) return;
-  constexpr size_t kAhead = 16;
-  for (size_t k = 0; k < kAhead && k < keys.size(); ++k) gaz.Prefetch(keys[k]);
+  thread_local std::vector<uint32_t> infos;
+  infos.resize(keys.size());
+  gaz.FindAll(keys.data(), keys.size(), infos.data());
   for (size_t k = 0; k < keys.size(); ++k) {
-    if (k + kAhead < keys.size()) gaz.Prefetch(keys[k + kAhead]);
-    const uint32_t info = gaz.Find(keys[k]);
+    const uint32_t info = infos[k];
     EnglishWord& v = words[which[k / 3]];
     if (k % 3 == 0) v.dict = ((info & kDictLower) ? 1 : 0) | ((info & kDictCap) ? 2 : 0);
     if (k % 3 == 1) v.cl = (info & kClusterFlag) ? info : 0;
@@ -628,13 +628,8 @@ void EnglishSentenceContext(const std::vector<std::string_view>& tokens, const E
       keys.push_back(Mix(h));
     }
   }
-  constexpr size_t kAhead = 16;
   infos.resize(keys.size());
-  for (size_t k = 0; k < kAhead && k < keys.size(); ++k) gaz.Prefetch(keys[k]);
-  for (size_t k = 0; k < keys.size(); ++k) {
-    if (k + kAhead < keys.size()) gaz.Prefetch(keys[k + kAhead]);
-    infos[k] = gaz.Find(keys[k]);
-  }
+  gaz.FindAll(keys.data(), keys.size(), infos.data());
   gz.assign(n, {0, 0, 0});
   thread_local std::vector<std::array<uint8_t, 3>> len;
   len.assign(n, {0, 0, 0});

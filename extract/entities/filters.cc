@@ -914,15 +914,27 @@ bool TitleCaseHeadline(const Article& a, std::string_view lang) {
 // In a title-case headline every word is capitalized, so a verb or a noun of the headline joins
 // the name next to it ("Kim Steps Down", "Million Offer From Helix Labs", "Medora Health
 // Replaces"). A headline candidate the body does not write is cut to the longest run of its words
-// that the body names as a candidate; a person candidate of words the word list holds in lower
-// case, none a given or family name, with no such run, is no name ("Named Interim Leader", "Backs Out").
-// Dictionary names and linked candidates stay.
+// that the body names as a candidate (or as a company before its legal form, or the family name of a person
+// it names: "Kiley Retires" is Robert Kiley, a person); a person candidate of words the word list holds in
+// lower case, none a given or family name, with no such run, is no name ("Named Interim Leader", "Backs
+// Out"). Dictionary names and linked candidates stay.
 void EntityRecognizer::Impl::TrimHeadlinePhrases(Doc& d) const {
   if (!d.title_case_headline || !tagger || d.paras.size() < 2) return;
   Para& p = d.paras[0];
-  std::set<std::string_view> body;
-  for (const Cand& c : d.cands)
-    if (c.para > 0 && !c.dropped) body.insert(d.paras[c.para].text.substr(c.start, c.end - c.start));
+  std::set<std::string_view> body, family;  // (family: the last words of the body's persons)
+  for (const Cand& c : d.cands) {
+    if (c.para == 0 || c.dropped) continue;
+    const Para& bp = d.paras[c.para];
+    body.insert(bp.text.substr(c.start, c.end - c.start));
+    // A headline drops the legal form: "Westbridge Financial Corp." names "Westbridge Financial" too.
+    int last = c.te - 1;
+    if (last > c.tb && bp.IsPunct(last, ".")) --last;
+    if (last > c.tb && bp.IsWord(last) && bp.IsWord(last - 1) && In(WordList::kLegalSuffix, bp.Text(last)))
+      body.insert(bp.text.substr(c.start, bp.toks[last - 1].end - c.start));
+    // A headline names a person by the family name: "Robert Kiley" names "Kiley".
+    if (c.type == EntityType::kPerson && last > c.tb && bp.IsWord(last) && bp.toks[last].latin)
+      family.insert(bp.Text(last));
+  }
   // (A headline capitalizes verbs and adverbs the word list also holds capitalized: "Down".)
   auto common_words = [&](const Cand& c) {
     for (int t = c.tb; t < c.te; ++t) {
@@ -948,7 +960,8 @@ void EntityRecognizer::Impl::TrimHeadlinePhrases(Doc& d) const {
       for (int e = c.te; e > b; --e) {
         if (!p.IsWord(e - 1) || (b == c.tb && e == c.te) || e - b <= best_e - best_b) continue;
         const int s = p.toks[b].start, en = p.toks[e - 1].end;
-        if (body.count(p.text.substr(s, en - s))) best_b = b, best_e = e;
+        const std::string_view run = p.text.substr(s, en - s);
+        if (body.count(run) || family.count(run)) best_b = b, best_e = e;
       }
     }
     if (best_b >= 0) {
@@ -956,6 +969,9 @@ void EntityRecognizer::Impl::TrimHeadlinePhrases(Doc& d) const {
         if (t < best_b || t >= best_e) p.owner[t] = -1;
       c.tb = best_b, c.te = best_e;
       c.start = p.toks[best_b].start, c.end = p.toks[best_e - 1].end;
+      // (What is left is a person's family name: the candidate is that person.)
+      const std::string_view left = p.text.substr(c.start, c.end - c.start);
+      if (!body.count(left) && family.count(left)) c.type = EntityType::kPerson;
       continue;
     }
     if (c.type == EntityType::kPerson && common_words(c)) {
