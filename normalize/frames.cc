@@ -1395,8 +1395,13 @@ class FrameReader::Scan {
     if (of < 0) return;
     size_t org_at = SkipSpaces(c_.lower, after + r_.rows_[of].text.size());
     if (StartsWith(c_.lower, org_at, "the ")) org_at += 4;
+    // "as president of the state-run Korea Institute of …": one or two lower-case modifiers may stand
+    // before the name, as after a verb of leading.
     for (const FrameMention& o : c_.orgs)
-      if (o.start == static_cast<int>(org_at) && !IsUnit(o)) *employer = o.name;
+      if (!IsUnit(o) && LedNameAt(org_at, o.start)) {
+        *employer = o.name;
+        break;
+      }
   }
 
   // English: a lead_verb row at `pos` right after an infinitive's "to" ("to head", "to lead", "to
