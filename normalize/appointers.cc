@@ -4,6 +4,7 @@
 
 #include "normalize/events.h"
 #include "normalize/frames.h"
+#include "normalize/unit_employers.h"
 
 namespace hirewire::normalize {
 
@@ -39,6 +40,9 @@ void InstitutionOfAppointedHeads(std::vector<Event>* events) {
   auto appointer = [&](const Event& e) {
     return names(e.employer) || std::any_of(e.employer_aliases.begin(), e.employer_aliases.end(), names);
   };
+  // The hire's own employer by its name, no unit of an institution ("재무자문본부", "전산학부" end like a
+  // ministry).
+  auto appointed_at = [&](const Event& e) { return names(e.employer) && !KoreanUnitName(e.employer); };
   // The one institution the article's other events (a predecessor's departure, another appointee's hire)
   // take place at, no appointing body: "the agency" whose head the appointer names.
   auto institution = [&](size_t i) -> const Event* {
@@ -54,7 +58,7 @@ void InstitutionOfAppointedHeads(std::vector<Event>* events) {
   std::vector<const Event*> target(events->size(), nullptr);
   for (size_t i = 0; i < events->size(); ++i) {
     const Event& e = (*events)[i];
-    if (e.type == EventType::kHire && e.candidate_kind == CandidateKind::kPerson && appointer(e))
+    if (e.type == EventType::kHire && e.candidate_kind == CandidateKind::kPerson && appointed_at(e))
       target[i] = institution(i);
   }
   std::vector<Event> copies;

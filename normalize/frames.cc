@@ -1436,6 +1436,8 @@ class FrameReader::Scan {
         return false;
       const size_t sp = c_.text.find(' ', at);
       if (sp == std::string_view::npos || static_cast<int>(sp) >= start) return false;
+      // A modifier ends in a letter: "of the steelmaker. Daesung Energy …" names no Daesung Energy.
+      if (!std::isalnum(static_cast<unsigned char>(c_.text[sp - 1]))) return false;
       at = sp + 1;
     }
     return false;
@@ -3360,12 +3362,15 @@ bool FrameReader::AppointerName(std::string_view name, std::vector<int>* used_ro
         return true;
       }
     }
-  // English: the row as a whole word of the name ("Ministry of Science and ICT", "the Science Ministry").
+  // English: the row as a whole word of the name that ends it or opens its "of" phrase ("Ministry of Science
+  // and ICT", "the Science Ministry", "Energy Department"; not "Lotte Department Store", "Government Pension
+  // Fund").
   for (int i : RowsOf("appointer", "en")) {
     const std::string& w = rows_[static_cast<size_t>(i)].text;
     for (size_t f = name.find(w); f != std::string_view::npos; f = name.find(w, f + 1)) {
       const size_t e = f + w.size();
-      if ((f == 0 || name[f - 1] == ' ') && (e == name.size() || name[e] == ' ' || name[e] == ',')) {
+      if ((f == 0 || name[f - 1] == ' ') &&
+          (e == name.size() || name[e] == ',' || name.substr(e).starts_with(" of "))) {
         if (used_rows) used_rows->push_back(i);
         return true;
       }

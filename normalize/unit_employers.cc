@@ -67,7 +67,16 @@ const Entity* UnitParent(const Article& a, const Event& e) {
 
 }  // namespace
 
+bool KoreanUnitName(std::string_view name) {
+  if (name.empty() || static_cast<unsigned char>(name[0]) < 0x80) return false;
+  if (EndsWithUnitHead(name)) return true;
+  for (const std::string& h : extract::EntityWords::Default().List(extract::WordList::kKoDepartmentHead))
+    if (h.size() >= 6 && name.size() > h.size() && name.ends_with(h)) return true;
+  return false;
+}
+
 void UnitParentEmployers(const Article& article, std::vector<Event>* events) {
+  std::vector<bool> twice_read(events->size(), false);
   for (Event& e : *events) {
     if (e.candidate_kind != CandidateKind::kPerson || e.employer.empty() ||
         static_cast<unsigned char>(e.employer[0]) < 0x80 ||
@@ -75,6 +84,15 @@ void UnitParentEmployers(const Article& article, std::vector<Event>* events) {
       continue;
     const Entity* parent = UnitParent(article, e);
     if (!parent) continue;
+    // The move read at the company already ("한국투자증권 리서치센터장으로 자리를 옮긴다" as an offer there)
+    // keeps that reading: the unit's is the same move, read twice.
+    const bool twice = std::any_of(events->begin(), events->end(), [&](const Event& o) {
+      return &o != &e && o.candidate == e.candidate && o.employer == parent->canonical;
+    });
+    if (twice) {
+      twice_read[static_cast<size_t>(&e - events->data())] = true;
+      continue;
+    }
     e.employer = parent->canonical;
     e.employer_aliases = OwnSpellings(article, e.employer);
     if (SameOrUnit(e.previous_employer, e.employer)) {
@@ -82,6 +100,8 @@ void UnitParentEmployers(const Article& article, std::vector<Event>* events) {
       e.previous_employer_aliases.clear();
     }
   }
+  size_t k = 0;
+  std::erase_if(*events, [&](const Event&) { return twice_read[k++]; });
 }
 
 }  // namespace hirewire::normalize

@@ -787,8 +787,9 @@ std::vector<int> ReadFoundations() {
        {"과학기술정보통신부", "인사혁신처", "Ministry of Science and ICT",
         "Korean Ministry of Trade, Industry and Energy", "Government of Ontario", "Energy Department"})
     EXPECT_TRUE(f.AppointerName(name, &used)) << name;
-  for (const char* name : {"반도체사업부", "한빛전자", "국방", "Ministerial Labs", "Governments",
-                           "Hanbit Bank", "Departmental Labs"})
+  for (const char* name :
+       {"반도체사업부", "한빛전자", "국방", "Ministerial Labs", "Governments", "Hanbit Bank",
+        "Departmental Labs", "Lotte Department Store", "Government Pension Fund"})
     EXPECT_FALSE(f.AppointerName(name)) << name;
   // Leagues, associations and federations (league_word rows): a whole word of the name, or the whole name.
   for (const char* name : {"National League", "Western Hockey Association", "Coastal Rugby Federation", "MLS",
