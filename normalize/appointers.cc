@@ -4,6 +4,7 @@
 
 #include "normalize/events.h"
 #include "normalize/frames.h"
+#include "normalize/unit_employers.h"
 
 namespace hirewire::normalize {
 
@@ -30,6 +31,51 @@ void AppointingBodyHires(std::vector<Event>* events) {
   }
   size_t k = 0;
   std::erase_if(*events, [&](const Event&) { return drop[k++]; });
+  InstitutionOfAppointedHeads(events);
+}
+
+void InstitutionOfAppointedHeads(std::vector<Event>* events) {
+  const FrameReader& f = FrameReader::Default();
+  auto names = [&](const std::string& s) { return f.AppointerName(s) || f.KoreanBody(s); };
+  auto appointer = [&](const Event& e) {
+    return names(e.employer) || std::any_of(e.employer_aliases.begin(), e.employer_aliases.end(), names);
+  };
+  // The hire's own employer by its name, no unit of an institution ("재무자문본부", "전산학부" end like a
+  // ministry).
+  auto appointed_at = [&](const Event& e) { return names(e.employer) && !KoreanUnitName(e.employer); };
+  // The one institution the article's other events (a predecessor's departure, another appointee's hire)
+  // take place at, no appointing body: "the agency" whose head the appointer names.
+  auto institution = [&](size_t i) -> const Event* {
+    const Event* found = nullptr;
+    for (size_t j = 0; j < events->size(); ++j) {
+      const Event& o = (*events)[j];
+      if (j == i || o.employer.empty() || appointer(o)) continue;
+      if (found && !SameOrUnit(found->employer, o.employer)) return nullptr;
+      if (!found) found = &o;
+    }
+    return found;
+  };
+  std::vector<const Event*> target(events->size(), nullptr);
+  for (size_t i = 0; i < events->size(); ++i) {
+    const Event& e = (*events)[i];
+    if (e.type == EventType::kHire && e.candidate_kind == CandidateKind::kPerson && appointed_at(e))
+      target[i] = institution(i);
+  }
+  std::vector<Event> copies;
+  copies.reserve(events->size());
+  for (size_t i = 0; i < events->size(); ++i) copies.push_back(target[i] ? *target[i] : Event{});
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (!target[i]) continue;
+    Event& e = (*events)[i];
+    e.employer = copies[i].employer;
+    e.employer_aliases = copies[i].employer_aliases;
+    // The deputy named acting head of the agency they serve comes from nowhere ("NHTSA deputy
+    // administrator").
+    if (SameOrUnit(e.previous_employer, e.employer)) {
+      e.previous_employer.clear();
+      e.previous_employer_aliases.clear();
+    }
+  }
 }
 
 }  // namespace hirewire::normalize

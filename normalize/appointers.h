@@ -18,4 +18,11 @@ namespace hirewire::normalize {
 // appointment itself, told from the appointer's side.
 void AppointingBodyHires(std::vector<Event>* events);
 
+// A person's hire left at an appointing body moves to the one institution the article's other events take
+// place at (no appointing body): "Deputy Administrator Monica Reyes was named acting administrator …, the
+// Energy Department said" after the agency's head resigned is a hire at the agency. A previous employer that
+// is that institution goes (the deputy named acting head). Nothing moves when the other events name two
+// institutions or none. (Called by AppointingBodyHires, after its drops.)
+void InstitutionOfAppointedHeads(std::vector<Event>* events);
+
 }  // namespace hirewire::normalize

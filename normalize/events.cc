@@ -9,6 +9,7 @@
 #include "normalize/own_short_forms.h"
 #include "normalize/refusals.h"
 #include "normalize/title_groups.h"
+#include "normalize/unit_employers.h"
 #include "normalize/word_units.h"
 
 // The public entry points of normalize/events.h. BuildEvents runs the article's passes in order; the
@@ -105,6 +106,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
       e.previous_employer_aliases.clear();
     }
   HoldingUnits(article, out);
+  UnitParentEmployers(article, out);
   FoundationInstitutions(article, out);
   AppointingBodyHires(out);
   LeagueEventsAtClubs(article, out);

@@ -1395,8 +1395,13 @@ class FrameReader::Scan {
     if (of < 0) return;
     size_t org_at = SkipSpaces(c_.lower, after + r_.rows_[of].text.size());
     if (StartsWith(c_.lower, org_at, "the ")) org_at += 4;
+    // "as president of the state-run Korea Institute of …": one or two lower-case modifiers may stand
+    // before the name, as after a verb of leading.
     for (const FrameMention& o : c_.orgs)
-      if (o.start == static_cast<int>(org_at) && !IsUnit(o)) *employer = o.name;
+      if (!IsUnit(o) && LedNameAt(org_at, o.start)) {
+        *employer = o.name;
+        break;
+      }
   }
 
   // English: a lead_verb row at `pos` right after an infinitive's "to" ("to head", "to lead", "to
@@ -1431,6 +1436,8 @@ class FrameReader::Scan {
         return false;
       const size_t sp = c_.text.find(' ', at);
       if (sp == std::string_view::npos || static_cast<int>(sp) >= start) return false;
+      // A modifier ends in a letter: "of the steelmaker. Daesung Energy …" names no Daesung Energy.
+      if (!std::isalnum(static_cast<unsigned char>(c_.text[sp - 1]))) return false;
       at = sp + 1;
     }
     return false;
@@ -3355,12 +3362,15 @@ bool FrameReader::AppointerName(std::string_view name, std::vector<int>* used_ro
         return true;
       }
     }
-  // English: the row as a whole word of the name ("Ministry of Science and ICT", "the Science Ministry").
+  // English: the row as a whole word of the name that ends it or opens its "of" phrase ("Ministry of Science
+  // and ICT", "the Science Ministry", "Energy Department"; not "Lotte Department Store", "Government Pension
+  // Fund").
   for (int i : RowsOf("appointer", "en")) {
     const std::string& w = rows_[static_cast<size_t>(i)].text;
     for (size_t f = name.find(w); f != std::string_view::npos; f = name.find(w, f + 1)) {
       const size_t e = f + w.size();
-      if ((f == 0 || name[f - 1] == ' ') && (e == name.size() || name[e] == ' ' || name[e] == ',')) {
+      if ((f == 0 || name[f - 1] == ' ') &&
+          (e == name.size() || name[e] == ',' || name.substr(e).starts_with(" of "))) {
         if (used_rows) used_rows->push_back(i);
         return true;
       }

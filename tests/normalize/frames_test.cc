@@ -783,11 +783,13 @@ std::vector<int> ReadFoundations() {
   for (const char* post : {"이사장", "상임이사", "감사"}) EXPECT_TRUE(f.FoundationPost(post, &used)) << post;
   for (const char* post : {"총장", "병원장", "교수"}) EXPECT_FALSE(f.FoundationPost(post)) << post;
   // Appointing bodies (appointer rows): a ministry or a government, not a unit nor a short word.
-  for (const char* name : {"과학기술정보통신부", "인사혁신처", "Ministry of Science and ICT",
-                           "Korean Ministry of Trade, Industry and Energy", "Government of Ontario"})
+  for (const char* name :
+       {"과학기술정보통신부", "인사혁신처", "Ministry of Science and ICT",
+        "Korean Ministry of Trade, Industry and Energy", "Government of Ontario", "Energy Department"})
     EXPECT_TRUE(f.AppointerName(name, &used)) << name;
   for (const char* name :
-       {"반도체사업부", "한빛전자", "국방", "Ministerial Labs", "Governments", "Hanbit Bank"})
+       {"반도체사업부", "한빛전자", "국방", "Ministerial Labs", "Governments", "Hanbit Bank",
+        "Departmental Labs", "Lotte Department Store", "Government Pension Fund"})
     EXPECT_FALSE(f.AppointerName(name)) << name;
   // Leagues, associations and federations (league_word rows): a whole word of the name, or the whole name.
   for (const char* name : {"National League", "Western Hockey Association", "Coastal Rugby Federation", "MLS",
