@@ -335,6 +335,14 @@ TEST(EventBatches, BlindBatchSixtyTwoHoldsItsFloors) {
   ScoreBatch("events-b62", floors::kBlindBatch62PairF1, floors::kBlindBatch62StrictF1);
 }
 
+TEST(EventBatches, BlindBatchSixtyThreeHoldsItsFloors) {
+  ScoreBatch("events-b63", floors::kBlindBatch63PairF1, floors::kBlindBatch63StrictF1);
+}
+
+TEST(EventBatches, BlindBatchSixtyFourHoldsItsFloors) {
+  ScoreBatch("events-b64", floors::kBlindBatch64PairF1, floors::kBlindBatch64StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

@@ -660,6 +660,17 @@ inline constexpr double kBlindBatch61PairF1 = 0.87;
 inline constexpr double kBlindBatch61StrictF1 = 0.83;
 inline constexpr double kBlindBatch62PairF1 = 0.90;
 inline constexpr double kBlindBatch62StrictF1 = 0.83;
+// Blind batches events-b63 (40 articles, 20 ko / 20 en, 77 gold events, 8 articles without one) and events-b64
+// (40 articles, 76 gold events, 8 without one), written at the start of the forty-first session by helpers that
+// saw no code (docs/blind_briefs/events-b45.md, batch name changed) and sealed until the session's merged code
+// (merge41) was scored on them once. First runs: b63 pair 0.851 (P 0.887 R 0.818), strict 0.757, typed 0.851,
+// amounts 13/16; b64 pair 0.867 (P 0.878 R 0.855), strict 0.787, typed 0.853, amounts 10/10. The start code
+// (5b8efeb1) scored the same on b63 and one pair more on b64 (0.880). Floors just under what this test's scorer
+// reads (b63 0.838 / 0.743: it matches one pair fewer than scripts/score_events.py there).
+inline constexpr double kBlindBatch63PairF1 = 0.83;
+inline constexpr double kBlindBatch63StrictF1 = 0.74;
+inline constexpr double kBlindBatch64PairF1 = 0.86;
+inline constexpr double kBlindBatch64StrictF1 = 0.78;
 
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
