@@ -36,13 +36,29 @@ bool EndsWithUnitHead(std::string_view w) {
   return false;
 }
 
-// The text holds "PARENT UNIT…" with the unit's word ending in a unit head there.
+// A name made of company endings only ("AI랩": AI and 랩 are both ko_company_suffix words) names no company
+// of its own: written after a company, it is one of that company's labs or arms.
+bool OnlyCompanyEndings(std::string_view w) {
+  const auto& endings = extract::EntityWords::Default().List(extract::WordList::kKoCompanySuffix);
+  while (!w.empty()) {
+    size_t longest = 0;
+    for (const std::string& s : endings)
+      if (s.size() > longest && w.ends_with(s)) longest = s.size();
+    if (longest == 0) return false;
+    w.remove_suffix(longest);
+  }
+  return true;
+}
+
+// The text holds "PARENT UNIT…" with the unit's word ending in a unit head there, or the unit's name made of
+// company endings only.
 bool WrittenAsUnitOf(const Article& a, const std::string& parent, const std::string& unit) {
   const std::string phrase = parent + " " + unit;
   for (const std::string& p : a.paragraphs)
     for (size_t f = p.find(phrase); f != std::string::npos; f = p.find(phrase, f + 1)) {
       if (f > 0 && static_cast<unsigned char>(p[f - 1]) >= 0x80) continue;  // inside a longer word
-      if (EndsWithUnitHead(unit) || StartsWithUnitHead(std::string_view(p).substr(f + phrase.size())))
+      if (EndsWithUnitHead(unit) || OnlyCompanyEndings(unit) ||
+          StartsWithUnitHead(std::string_view(p).substr(f + phrase.size())))
         return true;
     }
   return false;
@@ -78,8 +94,10 @@ bool KoreanUnitName(std::string_view name) {
 void UnitParentEmployers(const Article& article, std::vector<Event>* events) {
   std::vector<bool> twice_read(events->size(), false);
   for (Event& e : *events) {
-    if (e.candidate_kind != CandidateKind::kPerson || e.employer.empty() ||
-        static_cast<unsigned char>(e.employer[0]) < 0x80 ||
+    // (A Korean name, also one opening with capitals: "AI랩", "DX부문".)
+    if (e.candidate_kind != CandidateKind::kPerson ||
+        std::none_of(e.employer.begin(), e.employer.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) ||
         (e.type != EventType::kHire && e.type != EventType::kOffer && e.type != EventType::kDeparture))
       continue;
     const Entity* parent = UnitParent(article, e);
