@@ -27,12 +27,12 @@ namespace hirewire::normalize {
 namespace {
 
 constexpr std::string_view kKinds[] = {
-    "agent_verb",   "lead",           "attribution",   "head",        "generic",       "place",
-    "club_tail",    "club_lead",      "object_verb",   "origin_tail", "relative_lead", "unit_tail",
-    "subject_noun", "join_verb",      "person_noun",   "outlet",      "part_noun",     "league_kind",
-    "league",       "leave_verb",     "review",        "unit_title",  "record_tail",   "person_from",
-    "lure_from",    "affiliate_word", "field_group",   "kind_word",   "kind_object",   "kind_lead",
-    "kind_source",  "kind_particle",  "subject_opener"};
+    "agent_verb",   "lead",           "attribution",    "head",        "generic",       "place",
+    "club_tail",    "club_lead",      "object_verb",    "origin_tail", "relative_lead", "unit_tail",
+    "subject_noun", "join_verb",      "person_noun",    "outlet",      "part_noun",     "league_kind",
+    "league",       "leave_verb",     "review",         "unit_title",  "record_tail",   "person_from",
+    "lure_from",    "affiliate_word", "field_group",    "kind_word",   "kind_object",   "kind_lead",
+    "kind_source",  "kind_particle",  "subject_opener", "arm_tail"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool NameChar(char32_t c) { return IsHangul(c) || IsAsciiAlnum(c) || c == '&'; }
@@ -1375,6 +1375,29 @@ class Reader {
     }
   }
 
+  // English: a "person" of two words or more set off by an apposition "the [one to three modifiers] NOUN,"
+  // whose NOUN is a subject_noun row ("Harcourt Lyle, the UK mid-sized lender, has appointed …"): a company
+  // the recognizer took for a name; a person is described by a title, not by a kind of organization.
+  void ReadKindAppositions() {
+    for (size_t i = 0; i < a_.entities.size(); ++i) {
+      const Entity& e = a_.entities[i];
+      if (e.type != EntityType::kPerson || e.name.find(' ') == std::string::npos ||
+          static_cast<unsigned char>(e.name[0]) >= 0x80)
+        continue;
+      for (const Mention& m : e.mentions) {
+        if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a_.paragraphs.size()) continue;
+        std::string_view p = a_.paragraphs[static_cast<size_t>(m.paragraph)];
+        const size_t at = static_cast<size_t>(m.end);
+        if (p.substr(at, 6) != ", the ") continue;
+        bool capitalized = false;
+        const size_t end = JoinObjectNounEnd(p, at + 6, &capitalized);
+        if (end == std::string_view::npos || end >= p.size() || p[end] != ',') continue;
+        retyped_.insert(i);
+        break;
+      }
+    }
+  }
+
   // English: the organization a person's apposition places them at after a title ("Helen Park, a vice
   // president of oncology research at Genentech,", "Sofia Lindqvist, head of Ericsson's cloud business,", "a
   // former executive at X"): the first capitalized word of the apposition, right after "at" or "of", when
@@ -1556,11 +1579,22 @@ class Reader {
       if (!IsOrgType(e.type)) continue;
       if ((HangulName(e.name) >= 2 && (words.Has(extract::WordList::kKoCompanySuffix, e.name) ||
                                        words.Has(extract::WordList::kKoOrgSuffix, e.name))) ||
-          LetteredUnit(e.name))
+          LetteredUnit(e.name) || PlaceArm(e.name))
         bare_heads_.push_back(i);
     }
     // "음성AI 부문장": a common word with capitals before a unit word is a unit (normalize/word_units.h).
     for (size_t i : CommonWordUnits(a_, t_, used_)) bare_heads_.push_back(i);
+  }
+
+  // "미국법인", "유럽지사": a place or common word (ko_stop) glued to an arm_tail row.
+  bool PlaceArm(std::string_view name) const {
+    const int row = Row("arm_tail", [&](const std::string& t) {
+      return name.size() > t.size() && EndsWith(name, t) &&
+             extract::EntityWords::Default().Has(extract::WordList::kKoStop,
+                                                 name.substr(0, name.size() - t.size()));
+    });
+    Use(row);
+    return row >= 0;
   }
 
   // "DS부문", "MX사업부": two to four ASCII capitals, then a word ending in a unit_tail row.
@@ -2108,6 +2142,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
   r.ReadDescribedCandidates();
   r.ReadApposedEmployers();
   r.ReadApposedOrganizations();
+  r.ReadKindAppositions();
   r.ReadCompanyPeople();
   if (HasHangul(article)) {
     r.ReadParentUnits();
