@@ -78,4 +78,28 @@ void InstitutionOfAppointedHeads(std::vector<Event>* events) {
   }
 }
 
+void LeadInstitutionOfAppointedHeads(const std::string& lead_org, std::vector<Event>* events) {
+  const FrameReader& f = FrameReader::Default();
+  auto names = [&](const std::string& s) { return f.AppointerName(s) || f.KoreanBody(s); };
+  if (lead_org.empty() || names(lead_org)) return;
+  auto at_appointer = [&](const Event& e) {
+    return e.candidate_kind == CandidateKind::kPerson && names(e.employer) && !KoreanUnitName(e.employer) &&
+           (e.type == EventType::kHire || e.type == EventType::kDeparture);
+  };
+  bool hire = false;
+  for (const Event& e : *events) {
+    // An event at another organization names the institution already (InstitutionOfAppointedHeads); the lead
+    // organization as someone's origin is where the head comes from.
+    if (!e.employer.empty() && !names(e.employer)) return;
+    if (SameOrUnit(e.previous_employer, lead_org)) return;
+    hire = hire || (e.type == EventType::kHire && at_appointer(e));
+  }
+  if (!hire) return;
+  for (Event& e : *events) {
+    if (!at_appointer(e)) continue;
+    e.employer = lead_org;
+    e.employer_aliases.clear();
+  }
+}
+
 }  // namespace hirewire::normalize

@@ -109,6 +109,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   UnitParentEmployers(article, out);
   FoundationInstitutions(article, out);
   AppointingBodyHires(out);
+  LeadInstitutionOfAppointedHeads(ctx.lead_org, out);
   LeagueEventsAtClubs(article, out);
   StatedHiringPlans(article, out);
   DatedBiographyMoves(article, out);
