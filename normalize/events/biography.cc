@@ -490,6 +490,8 @@ namespace {
 // (English "Hanbit" of Hanbit Financial Group: Hanbit Bank, Hanbit Card) or, in Korean, by the
 // holding's name before its holding ending (한결 of 한결금융지주: 한결은행). None when the employer is
 // no holding.
+std::vector<const Entity*> UnitsOfBrand(const Article& a, const Entity& holding, const std::string& brand);
+
 std::vector<const Entity*> HoldingUnitsOf(const Article& a, const Entity& holding) {
   std::vector<const Entity*> out;
   std::string brand;
@@ -500,6 +502,17 @@ std::vector<const Entity*> HoldingUnitsOf(const Article& a, const Entity& holdin
     break;
   }
   if (brand.size() < 3) return out;
+  out = UnitsOfBrand(a, holding, brand);
+  // A Korean group named by its brand and its trade (대한유통그룹: 대한백화점, 대한마트) has units named by
+  // the brand alone: its first two syllables, when the full stem names none.
+  if (out.empty() && brand.size() > 6 && brand.find(' ') == std::string::npos &&
+      static_cast<unsigned char>(brand[0]) >= 0xEA && static_cast<unsigned char>(brand[3]) >= 0xEA)
+    out = UnitsOfBrand(a, holding, brand.substr(0, 6));
+  return out;
+}
+
+std::vector<const Entity*> UnitsOfBrand(const Article& a, const Entity& holding, const std::string& brand) {
+  std::vector<const Entity*> out;
   for (const Entity& e : a.entities) {
     if (e.type == EntityType::kPublication || &e == &holding || e.canonical == holding.canonical) continue;
     // The recognizer may type a unit a person ("Hanbit Card"): the brand and a unit word (English).
@@ -659,6 +672,55 @@ std::string KoreanNameApposition(const Article& a, const std::string& candidate,
   return "";
 }
 
+// The Korean head title (two syllables or more) the article gives a person ("현 행장인 서경호 행장"), or "".
+std::string KoreanHeadTitle(const Article& a, const std::string& candidate) {
+  for (const Entity& p : a.entities) {
+    if (p.type != EntityType::kPerson || (p.name != candidate && p.canonical != candidate)) continue;
+    for (const Role& r : p.roles)
+      if (r.title.size() >= 6 && IsKoreanText(r.title) && r.title.find(' ') == std::string::npos)
+        return r.title;
+  }
+  return "";
+}
+
+// The post `role` is the head title `title` or its longer form (은행장 for 행장), not its deputy (부행장).
+bool PostOfTitle(const std::string& role, const std::string& title) {
+  if (role.size() < title.size() || role.compare(role.size() - title.size(), title.size(), title) != 0)
+    return false;
+  const std::string_view before = std::string_view(role).substr(0, role.size() - title.size());
+  return !before.ends_with("부") && !before.ends_with("전") && before.find(' ') == std::string_view::npos;
+}
+
+// A departure read at the holding by a person whose head title is the post a hire at one of the holding's
+// units takes ("동남금융지주는 … 류정민 동남은행 부행장을 차기 은행장 후보로 … 현 행장인 서경호 행장은 … 연임
+// 포기 의사를 밝혔다"): the head leaves that unit, not the holding.
+void HoldingHeadDepartures(const Article& a, std::vector<Event>* events) {
+  for (Event& d : *events) {
+    if (d.type != EventType::kDeparture || d.candidate_kind != CandidateKind::kPerson ||
+        !IsKoreanText(d.candidate))
+      continue;
+    const Entity* holding = OrgWithCanonical(a, d.employer);
+    const std::string title = holding ? KoreanHeadTitle(a, d.candidate) : "";
+    if (title.empty()) continue;
+    const std::vector<const Entity*> units = HoldingUnitsOf(a, *holding);
+    const Event* found = nullptr;
+    for (const Event& h : *events) {
+      if (h.type == EventType::kDeparture || h.candidate == d.candidate || !PostOfTitle(h.role, title) ||
+          std::none_of(units.begin(), units.end(),
+                       [&](const Entity* u) { return u->canonical == h.employer; }))
+        continue;
+      if (found && found->employer != h.employer) {
+        found = nullptr;
+        break;
+      }
+      found = &h;
+    }
+    if (!found) continue;
+    d.employer = found->employer;
+    d.employer_aliases = found->employer_aliases;
+  }
+}
+
 }  // namespace
 
 void KoreanAppositionOrigins(const Article& a, std::vector<Event>* events) {
@@ -753,6 +815,7 @@ void HoldingUnits(const Article& a, std::vector<Event>* events) {
   }
   for (auto it = repeated.rbegin(); it != repeated.rend(); ++it)
     events->erase(events->begin() + static_cast<std::ptrdiff_t>(*it));
+  HoldingHeadDepartures(a, events);
 }
 
 namespace {
