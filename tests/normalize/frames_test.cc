@@ -705,7 +705,7 @@ std::vector<int> ReadCareerLatest() {
   for (const char* clause :
        {"에서 자율주행 총괄 디렉터로 일해 왔다.", "에서 연구를 주도해왔다", "에서 연구를 이끌어 왔다",
         "에서 연구를 이끌어왔다", "에서 인사 업무를 맡아 왔다", "에 몸담아왔다", "에서 일해 오고 있다",
-        " 교수로 재직 중이다", "의 고문을 맡고 있다"})
+        " 교수로 재직 중이다", "의 고문을 맡고 있다", "에 몸담고 있으며"})
     EXPECT_TRUE(fr.KoreanCareerLatest(clause, &used)) << clause;
   for (const char* clause : {"로 옮길 것이라는 관측이 나왔다", "에서 10년간 근무했다", "에서 일했다"})
     EXPECT_FALSE(fr.KoreanCareerLatest(clause)) << clause;
