@@ -28,9 +28,9 @@ void InstitutionOfAppointedHeads(std::vector<Event>* events);
 
 // When every event of the article is at an appointing body and none names another organization, a person's
 // hire (and the predecessor's departure) there moves to the organization the story opens with, `lead_org`,
-// when that is no appointing body nor anyone's origin: "The Korea Ocean Technology Institute has a new
-// president …, with the Ministry of Oceans and Fisheries appointing Choi … to lead the state-funded research
-// body. … He replaces Ahn …": both at the institute.
+// when that is no appointing body nor anyone's origin: "The Korea Coastal Research Institute has a new
+// president, with the Ministry of Oceans and Fisheries appointing Park … to lead the state-funded body. … He
+// replaces Yoon …": both at the institute.
 void LeadInstitutionOfAppointedHeads(const std::string& lead_org, std::vector<Event>* events);
 
 }  // namespace hirewire::normalize

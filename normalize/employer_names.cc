@@ -1376,8 +1376,8 @@ class Reader {
   }
 
   // English: a "person" of two words or more set off by an apposition "the [one to three modifiers] NOUN,"
-  // whose NOUN is a subject_noun row ("Harcourt Lyle, the UK mid-sized lender, has appointed …"): a company
-  // the recognizer took for a name; a person is described by a title, not by a kind of organization.
+  // whose NOUN is a subject_noun row ("Marlow Finch, the Scottish mid-sized lender, has appointed …"): a
+  // company the recognizer took for a name; a person is described by a title, not by a kind of organization.
   void ReadKindAppositions() {
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& e = a_.entities[i];

@@ -106,7 +106,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
       e.previous_employer_aliases.clear();
     }
   HoldingUnits(article, out);
-  UnitParentEmployers(article, out);
+  UnitParentEmployers(article, ctx.lead_org, out);
   FoundationInstitutions(article, out);
   AppointingBodyHires(out);
   LeadInstitutionOfAppointedHeads(ctx.lead_org, out);

@@ -81,6 +81,43 @@ const Entity* UnitParent(const Article& a, const Event& e) {
   return found;
 }
 
+// A unit (ko_unit_head: 파운드리사업부, 연구소) the article never writes after an organization, in a story
+// that opens with a company ("삼성전자가 … 사장단 인사를 단행했다. … 파운드리사업부에서는 서지훈 부사장이
+// …"): the unit is that company's.
+const Entity* LeadOfBareUnit(const Article& a, const std::string& lead_org, const Event& e) {
+  if (lead_org.empty() || lead_org == e.employer || !EndsWithUnitHead(e.employer)) return nullptr;
+  const Entity* lead = nullptr;
+  for (const Entity& en : a.entities)
+    if (en.type == EntityType::kCompany && en.canonical == lead_org) lead = &en;
+  if (!lead) return nullptr;
+  const std::vector<std::string> units = Spellings(a, e.employer, e.employer_aliases);
+  for (const Entity& en : a.entities) {
+    if (!IsOrg(en) || en.canonical.empty() || en.canonical == e.employer) continue;
+    for (const std::string& p : Spellings(a, en.canonical, en.aliases))
+      for (const std::string& u : units)
+        if (p != u && WrittenAsUnitOf(a, p, u)) return nullptr;
+  }
+  return lead;
+}
+
+// The recognizer's one organization "COMPANY LAB" whose last word is made of company endings only ("한솔웹
+// AI랩", the company's own name among its spellings): the event is at the company.
+bool LabWrittenWhole(Event* e) {
+  const size_t sp = e->employer.rfind(' ');
+  if (sp == std::string::npos || sp == 0 || !OnlyCompanyEndings(std::string_view(e->employer).substr(sp + 1)))
+    return false;
+  const std::string company = e->employer.substr(0, sp);
+  if (std::find(e->employer_aliases.begin(), e->employer_aliases.end(), company) == e->employer_aliases.end())
+    return false;
+  e->employer = company;
+  std::erase(e->employer_aliases, company);
+  if (SameOrUnit(e->previous_employer, e->employer)) {
+    e->previous_employer.clear();
+    e->previous_employer_aliases.clear();
+  }
+  return true;
+}
+
 }  // namespace
 
 bool KoreanUnitName(std::string_view name) {
@@ -91,7 +128,7 @@ bool KoreanUnitName(std::string_view name) {
   return false;
 }
 
-void UnitParentEmployers(const Article& article, std::vector<Event>* events) {
+void UnitParentEmployers(const Article& article, const std::string& lead_org, std::vector<Event>* events) {
   std::vector<bool> twice_read(events->size(), false);
   for (Event& e : *events) {
     // (A Korean name, also one opening with capitals: "AI랩", "DX부문".)
@@ -100,7 +137,9 @@ void UnitParentEmployers(const Article& article, std::vector<Event>* events) {
                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) ||
         (e.type != EventType::kHire && e.type != EventType::kOffer && e.type != EventType::kDeparture))
       continue;
+    if (LabWrittenWhole(&e)) continue;
     const Entity* parent = UnitParent(article, e);
+    if (!parent) parent = LeadOfBareUnit(article, lead_org, e);
     if (!parent) continue;
     // The move read at the company already ("한국투자증권 리서치센터장으로 자리를 옮긴다" as an offer there)
     // keeps that reading: the unit's is the same move, read twice.

@@ -5,6 +5,7 @@
 // (extract/data/entity_words.tsv ko_unit_head: 센터, 본부, 사업부, 부문, 연구소 …).
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,7 +17,9 @@ namespace hirewire::normalize {
 // exactly one other organization with a space and ends in a unit head there (the employer's name ends in one,
 // or the word goes on with one: "음성AI" in "음성AI센터장") takes that organization as its employer; a
 // previous employer that is now the employer goes.
-void UnitParentEmployers(const Article& article, std::vector<Event>* events);
+// A unit the article never writes after an organization is a unit of `lead_org`, the company the story opens
+// with (none when empty).
+void UnitParentEmployers(const Article& article, const std::string& lead_org, std::vector<Event>* events);
 
 // A Korean name that ends in a unit head (ko_unit_head) or a department head (ko_department_head) of two
 // syllables or more: "재무자문본부", "동해과학기술원 전산학부".

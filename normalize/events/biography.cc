@@ -490,8 +490,6 @@ namespace {
 // (English "Hanbit" of Hanbit Financial Group: Hanbit Bank, Hanbit Card) or, in Korean, by the
 // holding's name before its holding ending (한결 of 한결금융지주: 한결은행). None when the employer is
 // no holding.
-std::vector<const Entity*> UnitsOfBrand(const Article& a, const Entity& holding, const std::string& brand);
-
 std::vector<const Entity*> HoldingUnitsOf(const Article& a, const Entity& holding) {
   std::vector<const Entity*> out;
   std::string brand;
@@ -502,17 +500,6 @@ std::vector<const Entity*> HoldingUnitsOf(const Article& a, const Entity& holdin
     break;
   }
   if (brand.size() < 3) return out;
-  out = UnitsOfBrand(a, holding, brand);
-  // A Korean group named by its brand and its trade (대한유통그룹: 대한백화점, 대한마트) has units named by
-  // the brand alone: its first two syllables, when the full stem names none.
-  if (out.empty() && brand.size() > 6 && brand.find(' ') == std::string::npos &&
-      static_cast<unsigned char>(brand[0]) >= 0xEA && static_cast<unsigned char>(brand[3]) >= 0xEA)
-    out = UnitsOfBrand(a, holding, brand.substr(0, 6));
-  return out;
-}
-
-std::vector<const Entity*> UnitsOfBrand(const Article& a, const Entity& holding, const std::string& brand) {
-  std::vector<const Entity*> out;
   for (const Entity& e : a.entities) {
     if (e.type == EntityType::kPublication || &e == &holding || e.canonical == holding.canonical) continue;
     // The recognizer may type a unit a person ("Hanbit Card"): the brand and a unit word (English).
@@ -672,7 +659,7 @@ std::string KoreanNameApposition(const Article& a, const std::string& candidate,
   return "";
 }
 
-// The Korean head title (two syllables or more) the article gives a person ("현 행장인 서경호 행장"), or "".
+// The Korean head title (two syllables or more) the article gives a person ("현 행장인 하지석 행장"), or "".
 std::string KoreanHeadTitle(const Article& a, const std::string& candidate) {
   for (const Entity& p : a.entities) {
     if (p.type != EntityType::kPerson || (p.name != candidate && p.canonical != candidate)) continue;
@@ -692,8 +679,8 @@ bool PostOfTitle(const std::string& role, const std::string& title) {
 }
 
 // A departure read at the holding by a person whose head title is the post a hire at one of the holding's
-// units takes ("동남금융지주는 … 류정민 동남은행 부행장을 차기 은행장 후보로 … 현 행장인 서경호 행장은 … 연임
-// 포기 의사를 밝혔다"): the head leaves that unit, not the holding.
+// units takes ("서해금융지주는 … 임도윤 서해은행 부행장을 차기 은행장 후보로 … 현 행장인 하지석 행장은 …
+// 임기를 마치고 물러난다"): the head leaves that unit, not the holding.
 void HoldingHeadDepartures(const Article& a, std::vector<Event>* events) {
   for (Event& d : *events) {
     if (d.type != EventType::kDeparture || d.candidate_kind != CandidateKind::kPerson ||

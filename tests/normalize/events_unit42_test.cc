@@ -2,8 +2,8 @@
 // Own sentences (no sentence, person or invented organization of a test batch): a lab named only by company
 // endings ("AI랩") written after its company is the company's; a company's arm abroad ("베트남법인") is no
 // organization; a bank head's departure told in a holding's nomination leaves the bank; a head appointed by a
-// ministry works at the institution the story opens with; "X Y, the regional lender," is a company; a group
-// named by its brand and trade (세경유통그룹) has affiliates named by the brand (세경마트).
+// ministry works at the institution the story opens with; "X Y, the regional lender," is a company; a
+// division written alone is a division of the company the story opens with.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -60,15 +60,14 @@ const EventCase kCases[] = {
      "succeed Owen Tate, who retires in December.",
      {{"hire", "Marlow Finch", "Dana Reyes", "*", ""}},
      {{"hire", "Barclays", "Dana Reyes", "*", ""}}},
-    // 6. (ko) A group named by its brand and its trade ("세경유통그룹") appoints the head of an affiliate
-    // named by
-    //    the brand alone ("세경마트"): the affiliate employs the head.
-    {"brand-group-affiliate-ko",
-     "세경유통그룹 임원 인사\n\n세경유통그룹은 세경마트 신임 대표이사에 남도현 전 한빛쇼핑 전무를 선임했다고 2일 "
-     "밝혔다. 남 대표는 한빛쇼핑에서 점포 운영을 맡아 왔다.\n\n세경유통그룹 관계자는 \"외부 전문가를 영입했다\"고 "
-     "말했다.",
-     {{"hire", "세경마트", "남도현", "한빛쇼핑", ""}},
-     {{"hire", "세경유통그룹", "남도현", "*", ""}}},
+    // 6. (ko) A company's reshuffle with a post in a division the article writes alone ("가전사업부에서는"):
+    // the
+    //    division is the company's.
+    {"bare-division-of-lead-company-ko",
+     "한결전자, 사장단 인사\n\n(서울=연합뉴스) 한결전자가 5일 2027년 정기 사장단 인사를 단행했다.\n\n가전사업부에서는 "
+     "고태민 부사장이 사장으로 승진해 가전사업부장을 맡았다.\n\n한결전자 관계자는 \"현장 중심 인사\"라고 말했다.",
+     {{"hire", "한결전자", "고태민", "", ""}},
+     {{"*", "가전사업부", "*", "*", ""}}},
 };
 
 class EventsUnit42 : public testing::TestWithParam<EventCase> {};
