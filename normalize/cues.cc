@@ -107,6 +107,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
                                                               "companion",
                                                               "term_over",
                                                               "hiring_plan",
+                                                              "ongoing_talks",
                                                               "predecessor",
                                                               "unmade",
                                                               "predecessor_copula",

@@ -12,6 +12,7 @@
 #include "extract/analysis.h"
 #include "normalize/cues.h"
 #include "normalize/events.h"
+#include "normalize/events/internal.h"
 #include "normalize/frames.h"
 #include "normalize/name_key.h"
 
@@ -715,6 +716,17 @@ bool NamedAsReplaced(const Article& a, const Entity& person, const Evidence& ev)
   return FrameReader::Default().PredecessorBefore(lower, static_cast<size_t>(first));
 }
 
+// The pair's sentence tells a medium's report (cues.tsv report rows: "A blog reported on Monday that Lin had
+// accepted an offer") and the article denies (denial rows: "denied a report that it had hired"): the denied
+// report, as the rules read it (SettleEvents drops the events only a report tells), no new event.
+bool DeniedReport(const Article& a, const Evidence& ev, bool denies) {
+  if (!denies || ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) return false;
+  const std::string& para = a.paragraphs[ev.paragraph];
+  if (ev.start < 0 || ev.end > static_cast<int>(para.size()) || ev.start >= ev.end) return false;
+  const std::string_view text = std::string_view(para).substr(ev.start, ev.end - ev.start);
+  return events_detail::HasCueRowOf("report", text, LowerAscii(text));
+}
+
 // A new event for a pair the rules did not produce: the facts of the person's dropped rule event
 // when there is one (type, outcome, previous employer, role, offers), else a departure when its
 // sentence tells only a leaving or names the person as the one replaced, else a hire, joined.
@@ -805,11 +817,13 @@ std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_e
   };
   // At most one new event per person: the best organization above the threshold.
   std::map<int, const PairCandidate*> best;
+  const bool denies = events_detail::ArticleDenies(article);
   for (const PairCandidate& c : candidates) {
     if (c.rule_event >= 0 || !c.move_trigger || c.probability <= add_above) continue;
     if (origins.count({c.person, article.entities[c.org].canonical})) continue;
     if (placed_at(c)) continue;
     if (RecruitsAnother(article, article.entities[c.person], c.evidence)) continue;
+    if (DeniedReport(article, c.evidence, denies)) continue;
     const PairCandidate*& b = best[c.person];
     if (!b || c.probability > b->probability) b = &c;
   }

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <functional>
 
 #include "normalize/events/internal.h"
 
@@ -209,13 +210,39 @@ bool HeadsMoveRelative(std::string_view lo, int end) {
   return false;
 }
 
+// Whether a person is named from byte `pos` of the clause's text on.
+using PersonAt = std::function<bool(size_t pos)>;
+
+// English: the object of an employer-side verb starting at `obj` (a space first): an object pronoun
+// ("recruited her"); with `person_at` also a person's name ("recruited Okafor") or a group of people (a
+// cues.tsv group row within the next four words: "recruited all three researchers").
+bool EmployerVerbObjectAt(std::string_view lo, size_t obj, const PersonAt* person_at) {
+  for (std::string_view pro : {" her", " him", " them"})
+    if (StartsWith(lo, obj, pro) && (obj + pro.size() == lo.size() || !IsAsciiAlpha(lo[obj + pro.size()])))
+      return true;
+  if (!person_at || obj + 1 >= lo.size() || lo[obj] != ' ') return false;
+  if ((*person_at)(obj + 1)) return true;
+  size_t end = obj + 1;
+  for (int words = 0; words < 4; ++words) {
+    const size_t sp = lo.find_first_of(" ,.;", end);
+    end = sp == std::string_view::npos ? lo.size() : sp;
+    if (sp == std::string_view::npos || lo[sp] != ' ') break;
+    ++end;
+  }
+  static const std::vector<std::string> groups = CueTextsOf("group", "en", std::nullopt);
+  const std::string_view phrase = lo.substr(obj + 1, end - obj - 1);
+  std::vector<size_t> at;
+  for (const std::string& g : groups) FindAll(phrase, g, true, &at);
+  return !at.empty();
+}
+
 // English: the person is the antecedent of a relative clause in which they hire someone else: ", who"
 // right after the name or one apposition, adverbs (-ly, also, long, first) or "had"/"has" at most, then
-// an employer-side cue row (hire, offer, intent: recruited, hired, poached, lured, courted) and an object
-// pronoun ("chief executive Mark Feld, who personally recruited her", "its founder, Ana Ruiz, who hired
-// him from Google"). The pronoun is the mover; the antecedent is the recruiter, no candidate.
-// (`RecruitsPronounAt`: from `at`, those adverbs, the cue row and the object pronoun.)
-bool RecruitsPronounAt(std::string_view lo, size_t at) {
+// an employer-side cue row (hire, offer, intent: recruited, hired, poached, lured, courted) and its object
+// (EmployerVerbObjectAt: "chief executive Mark Feld, who personally recruited her", "its founder, Ana
+// Ruiz, who hired him from Google"). The object is the mover; the antecedent is the recruiter, no
+// candidate. (`RecruitsPronounAt`: from `at`, those adverbs, the cue row and the object.)
+bool RecruitsPronounAt(std::string_view lo, size_t at, const PersonAt* person_at = nullptr) {
   for (int n = 0; n < 3; ++n) {
     const size_t sp = lo.find(' ', at);
     if (sp == std::string_view::npos) return false;
@@ -231,22 +258,28 @@ bool RecruitsPronounAt(std::string_view lo, size_t at) {
     if (r.kind != "cue" || r.lang != "en" ||
         (r.value != "hire" && r.value != "offer" && r.value != "intent") || !StartsWith(lo, at, r.text))
       continue;
-    const size_t obj = at + r.text.size();
-    for (std::string_view pro : {" her", " him", " them"})
-      if (StartsWith(lo, obj, pro) && (obj + pro.size() == lo.size() || !IsAsciiAlpha(lo[obj + pro.size()])))
-        return true;
+    if (EmployerVerbObjectAt(lo, at + r.text.size(), person_at)) return true;
   }
   return false;
 }
 
 // Also the subject of the main clause doing so: right after the name, or past one apposition in commas
 // (no "and", no sentence end in it): "Dana Whitfield, the Corvane executive who runs the unit, personally
-// recruited him" (the pronoun is the mover; the subject recruited, no candidate).
-bool RecruiterRelative(std::string_view lo, int end) {
+// recruited him" (the pronoun is the mover; the subject recruited, no candidate); or the name is itself
+// the apposition of the subject ("Meta's chief AI officer, Lena Brandt, personally recruited Okafor").
+// A name or a group as the object counts with `person_at`.
+bool RecruiterRelative(std::string_view lo, int start, int end, const PersonAt* person_at) {
   const size_t at = WhoRelativeAt(lo, end);
-  if (at != std::string_view::npos && RecruitsPronounAt(lo, at)) return true;
+  if (at != std::string_view::npos && RecruitsPronounAt(lo, at, person_at)) return true;
   size_t from = static_cast<size_t>(end);
   if (StartsWith(lo, from, ", ")) {
+    // The name in commas after the subject ("Meta's chief AI officer, Lena Brandt, recruited …"), not
+    // the object of a verb before it, nor with a participle after ("tried to keep Feldstein, offering her
+    // …").
+    const size_t word_end = std::min(lo.find(' ', from + 2), lo.size());
+    if (EndsWithAt(lo, static_cast<size_t>(start), ", ") && !EndsWithAt(lo, word_end, "ing") &&
+        RecruitsPronounAt(lo, from + 2, person_at))
+      return true;
     const size_t comma = lo.find(',', from + 2);
     if (comma == std::string_view::npos) return false;
     const std::string_view app = lo.substr(from + 2, comma - from - 2);
@@ -254,14 +287,14 @@ bool RecruiterRelative(std::string_view lo, int end) {
       return false;
     from = comma + 1;
   }
-  return StartsWith(lo, from, " ") && RecruitsPronounAt(lo, from + 1);
+  return StartsWith(lo, from, " ") && RecruitsPronounAt(lo, from + 1, person_at);
 }
 
 // English: the person speaks (a reported-speech cue of the shared analysis right after the name or its
 // apposition, extract::IsSpeaker's reach) of having hired someone else: "he" / "she", then what
 // RecruitsPronounAt reads ("Chief executive Marcus Hale said he recruited her personally", "Hale says she
 // hired him from Google"). The pronoun is the mover; the speaker is the recruiter, no candidate.
-bool RecruiterSpeaker(const SentenceCtx& s, const Mention& m) {
+bool RecruiterSpeaker(const SentenceCtx& s, const Mention& m, const PersonAt* person_at) {
   std::string_view lo = s.lower;
   for (const auto& c : s.speech) {
     if (c.speaker_after || c.cue.start < m.end || c.cue.start - m.end > 120) continue;
@@ -276,7 +309,8 @@ bool RecruiterSpeaker(const SentenceCtx& s, const Mention& m) {
     if (StartsWith(lo, r, " that")) r += 5;
     static const std::vector<std::string> subjects = CueTextsOf("pronoun", "en", "subject");
     for (const std::string& pro : subjects)
-      if (StartsWith(lo, r, " " + pro + " ") && RecruitsPronounAt(lo, r + pro.size() + 2)) return true;
+      if (StartsWith(lo, r, " " + pro + " ") && RecruitsPronounAt(lo, r + pro.size() + 2, person_at))
+        return true;
     return false;
   }
   return false;
@@ -456,9 +490,17 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
   if (IsSimile(p, lo, m.start, m.end) || (IsLeaderOfOther(p, lo, m.end) && !PossessivePayee(lo, m.end)) ||
       IsTitleOnly(e.canonical))
     return false;
-  if (IsReporter(p, m.end) || IsEnglishByline(p, lo, m.start, m.end) || RecruiterRelative(lo, m.end) ||
-      RecruiterSpeaker(s, m) || KoreanMoveTopicAgent(s, m) ||
-      (FoundsOrLeads(lo, m.start, m.end) && !HeadsMoveRelative(lo, m.end)))
+  // Another person of the article named from `pos` of this paragraph on (the object of a recruiter).
+  const PersonAt person_at = [&](size_t pos) {
+    for (const Entity& o : a.entities)
+      if (o.type == EntityType::kPerson && &o != &e)
+        for (const Mention& om : o.mentions)
+          if (om.paragraph == m.paragraph && om.start == static_cast<int>(pos)) return true;
+    return false;
+  };
+  if (IsReporter(p, m.end) || IsEnglishByline(p, lo, m.start, m.end) ||
+      RecruiterRelative(lo, m.start, m.end, &person_at) || RecruiterSpeaker(s, m, &person_at) ||
+      KoreanMoveTopicAgent(s, m) || (FoundsOrLeads(lo, m.start, m.end) && !HeadsMoveRelative(lo, m.end)))
     return false;
   if (ClosesAppositionPost(p, s.start, m.start)) return false;
   if (InThingRelative(a, s, m)) return false;

@@ -166,6 +166,20 @@ bool RelativePast(std::string_view lo, const CueHit& h, int clause_end) {
   return false;
 }
 
+// An intent cue told in the present as talks under way: a cues.tsv ongoing_talks row ending at the cue
+// ("Vale is said to be in talks to join them", "Samsung is now said to be in talks to hire de Vries").
+bool OngoingTalks(std::string_view lo, const CueHit& h) {
+  const size_t end = static_cast<size_t>(h.pos + h.len);
+  const size_t from = end > 60 ? end - 60 : 0;
+  const std::string_view window = lo.substr(from, end - from);
+  static const std::vector<std::string> rows = CueTextsOf("ongoing_talks", "en", std::nullopt);
+  for (const std::string& w : rows)
+    if (window.ends_with(w.substr(w.rfind(' ') + 1)) &&
+        FindCueText(window, w, true) != std::string_view::npos)
+      return true;
+  return false;
+}
+
 // A move word in a clause that dates an earlier event ("The hires come weeks after Meta lured
 // several OpenAI researchers"): background (rows of kind "earlier" in the cue table).
 bool AfterEarlierEvent(std::string_view lo, const CueHit& h) {
@@ -540,6 +554,9 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
       }
       if (purpose) continue;
     }
+    // Talks still going on ("is said to be in talks to join them", "are in talks to hire"): no offer made,
+    // no event; past talks ("had been in talks to hire") may be a failed attempt.
+    if (h.cue == Cue::kIntent && OngoingTalks(en, h)) continue;
     // The English base form "hire" is a hire only as an agreed one ("has agreed to hire", an aspect row
     // right before it): not a plan ("plans to hire", "will hire more than 1,000 debt collectors", "said
     // he would hire") or a purpose ("looking to hire", "to use the money to hire").

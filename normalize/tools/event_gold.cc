@@ -131,10 +131,14 @@ bool PairMatch(const GoldEvent& g, const Event& p) {
   if (g.candidate_kind == CandidateKind::kGroup) {
     // A gold group may also list the company it came with (an acqui-hire, a failed bid for a
     // start-up's team): a predicted company candidate of that name matches.
-    if (p.candidate_kind == CandidateKind::kCompany) return GoldNameOk(g.candidate, {p.candidate});
+    if (p.candidate_kind == CandidateKind::kCompany)
+      return GoldNameOk(g.candidate, Names(p.candidate, p.candidate_aliases));
     return p.candidate_kind == CandidateKind::kGroup;
   }
-  return p.candidate_kind != CandidateKind::kGroup && GoldNameOk(g.candidate, {p.candidate});
+  // The candidate's spellings as the scorer reads them: the name and the article's own spellings
+  // (candidate_aliases: "루카스 베버" beside the canonical "Lucas Beyer").
+  return p.candidate_kind != CandidateKind::kGroup &&
+         GoldNameOk(g.candidate, Names(p.candidate, p.candidate_aliases));
 }
 
 bool StrictMatch(const GoldEvent& g, const Event& p) {

@@ -57,6 +57,13 @@ TEST(EventGold, PairAndStrictMatches) {
   Event alias = Pred("Meta Platforms Inc", "Daniel Okafor");
   alias.employer_aliases = {"Meta"};
   EXPECT_TRUE(PairMatch(g, alias));  // the article's own spelling of the employer
+  // The article's own spelling of the candidate (a Korean transcription beside a Latin canonical)
+  // matches as score_events.py reads candidate_aliases.
+  GoldEvent ko{"hire", "모비온", "파울 슈미트", CandidateKind::kPerson, "", "joined", {}, {}};
+  Event latin = Pred("모비온", "Paul Schmidt");
+  EXPECT_FALSE(PairMatch(ko, latin));
+  latin.candidate_aliases = {"파울 슈미트"};
+  EXPECT_TRUE(PairMatch(ko, latin));
   // A gold group matches any predicted group at the employer, never a person.
   GoldEvent group{"hire", "Meta", "researchers", CandidateKind::kGroup, "OpenAI", "joined", {}, {}};
   Event pg = Pred("Meta", "four researchers from OpenAI");
