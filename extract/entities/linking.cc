@@ -510,11 +510,16 @@ std::string EntityRecognizer::Impl::ShortFormOf(Doc& d, size_t i) const {
   std::string w;
   if (c.type == EntityType::kPerson) {
     int last = c.te - 1;
-    // Romanized Korean names put the family name first: "Jun Hee-chul" -> "Jun".
-    bool korean_order = p.toks[c.tb].latin && last >= 2 && p.IsPunct(last - 1, "-");
+    // Romanized Korean names put the family name first: "Jun Hee-chul" -> "Jun" (the given name's second
+    // syllable in lower case). A capital after the hyphen makes a double family name, which is the short
+    // form whole: "Ines Caldwell-Ortiz" -> "Caldwell-Ortiz".
+    const bool hyphened = p.toks[c.tb].latin && last >= 2 && last - 2 > c.tb && p.IsPunct(last - 1, "-") &&
+                          !p.toks[last - 1].space_before && !p.toks[last].space_before;
+    const bool korean_order = hyphened && !p.toks[last].cap;
+    const int from = korean_order ? c.tb : hyphened ? last - 2 : last;
     if (korean_order) last = c.tb;
-    w = std::string(p.text.substr(p.toks[last].start,
-                                  (last == c.te - 1 ? c.end : p.toks[last].end) - p.toks[last].start));
+    w = std::string(p.text.substr(p.toks[from].start,
+                                  (last == c.te - 1 ? c.end : p.toks[last].end) - p.toks[from].start));
     if (!p.toks[last].has_hangul && CountCodePoints(w) < 3 && !korean_order) return "";
     // A given name used alone ("Sofia has built ...", "Marisol understands ..."): a common
     // given name, or any first word the article never writes in lower case.
@@ -1332,6 +1337,23 @@ int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int*
   return it->second;
 }
 
+namespace {
+
+// The group of a double family name written with its hyphen at free word t of `p` ("Caldwell-Ortiz will
+// start" after "Ines Caldwell-Ortiz": ShortFormOf keeps both parts), -1 if none; `*end` as in ShortFormAt.
+int HyphenedShortFormAt(const Doc& d, const Para& p, int t, int* end) {
+  if (!p.toks[t].latin || !p.toks[t].cap || !p.IsPunct(t + 1, "-") || !p.IsWord(t + 2) ||
+      p.toks[t + 1].space_before || p.toks[t + 2].space_before || p.owner[t + 1] >= 0 || p.owner[t + 2] >= 0)
+    return -1;
+  const std::string_view rest = StripPossessive(p.Text(t + 2));
+  const auto it = d.short_forms.find(std::string(p.Text(t)) + "-" + std::string(rest));
+  if (it == d.short_forms.end() || it->second < 0) return -1;
+  *end = p.toks[t + 2].start + static_cast<int>(rest.size());
+  return it->second;
+}
+
+}  // namespace
+
 // Every free word of the article that is a short form becomes a mention of its group (a
 // capitalized Latin short form must be capitalized in the text too: it is an exact match).
 void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
@@ -1342,12 +1364,13 @@ void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
     for (int t = 0; t < p.Size(); ++t) {
       if (!p.IsWord(t) || p.owner[t] >= 0) continue;
       int end = 0;
-      const int gi = ShortFormAt(d, p, t, &end);
+      const int hyphened = HyphenedShortFormAt(d, p, t, &end);
+      const int gi = hyphened >= 0 ? hyphened : ShortFormAt(d, p, t, &end);
       if (gi < 0) continue;
       Cand c;
       c.para = static_cast<int>(pi);
       c.tb = t;
-      c.te = t + 1;
+      c.te = hyphened >= 0 ? t + 3 : t + 1;
       c.start = p.toks[t].start;
       c.end = end;
       c.conf = 0.8;

@@ -194,12 +194,14 @@ bool ClauseReader::CreateEvents() {
       int ei = FindOrCreate(ctx, c, employer, EventType::kOffer);
       if (ei >= 0) sentence_events.push_back(ei);
       if (ei >= 0 && stay_request) ctx->origins.emplace(c.name, employer);
-    } else if (ctx->last_event_paragraph == s.para || pay_only ||
+    } else if (const bool distributive = offer_side && DistributesOverFollowed();
+               distributive || ctx->last_event_paragraph == s.para || pay_only ||
                ((employer.empty() || (!employer_from_context && employer == last.employer)) &&
                 last.candidate_kind == CandidateKind::kPerson && RefersTo(ko_s, lo_s, last.candidate))) {
       // Same paragraph, or the next one referring back to the person and naming the same
-      // employer or none ("Meta offered him a pay package ...", "최씨는 처음에는 제안을 거절했지만").
-      sentence_events.push_back(followed);
+      // employer or none ("Meta offered him a pay package ...", "최씨는 처음에는 제안을 거절했지만"), or
+      // to the persons followed with a distributive word ("Halcyon offered each of them …").
+      sentence_events.push_back(distributive ? ctx->followed_persons.back() : followed);
       continuation = true;
     }
   }
@@ -210,6 +212,20 @@ bool ClauseReader::CreateEvents() {
     return false;
   }
   return true;
+}
+
+// The clause's distributive word (cues.tsv each rows: "each of them", "both", "각각") speaks of the several
+// persons the followed sentence named: "hired A, B and C. … Halcyon offered each of them packages worth …".
+bool ClauseReader::DistributesOverFollowed() const {
+  if (ctx->followed_persons.size() < 2 || !CuePhraseIn(s, "each", s.start, s.end)) return false;
+  const std::string& at = ctx->events[ctx->followed_persons.front()].employer;
+  if (!employer.empty() && (employer_from_context || employer != at)) return false;
+  if (ctx->followed_events == ctx->followed_persons) return true;
+  // "The three researchers … started at Halcyon this week": a count of the persons followed since.
+  if (ctx->followed_events.size() != 1) return false;
+  const Event& group = ctx->events[ctx->followed_events.front()];
+  return group.candidate_kind == CandidateKind::kGroup &&
+         group.candidate_count == static_cast<int>(ctx->followed_persons.size()) && group.employer == at;
 }
 
 // "Lena Marsh had resigned after eight years. She will join Tollbridge Retail as CFO", "… 회사를 떠났다. 그는
@@ -571,7 +587,8 @@ void ClauseReader::ShareWithListedPersons(const Offer& o, int idx, int ei) {
   // A clause that names no one continues the followed event: the distributive word speaks of
   // the persons of the sentence that sets the followed event ("hired A, B and C. Each will be paid
   // …", "… 영입했다. 이들은 각각 연봉 20억원을 받는다").
-  if (continuation && cands.empty()) listed = ctx->followed_events;
+  if (continuation && cands.empty())
+    listed = DistributesOverFollowed() ? ctx->followed_persons : ctx->followed_events;
   // As many amounts as persons are one each, in order ("각각 연봉 15억원과 12억원"): no sharing.
   int amounts = 0;
   for (int k : ClauseAmounts())
@@ -1095,7 +1112,15 @@ void ClauseReader::Finish() {
   if (!employer.empty() && !employer_from_context) ctx->paragraph_employer = employer;
   ctx->last_sentence_events = sentence_events;
   MarkReported(ctx, s, sentence_events);
-  if (!continuation && !sentence_events.empty()) ctx->followed_events = sentence_events;
+  if (!continuation && !sentence_events.empty()) FollowEvents(ctx, sentence_events);
+}
+
+void FollowEvents(Context* ctx, const std::vector<int>& events) {
+  ctx->followed_events = events;
+  std::vector<int> persons;
+  for (const int ei : events)
+    if (ctx->events[ei].candidate_kind == CandidateKind::kPerson) persons.push_back(ei);
+  if (persons.size() >= 2) ctx->followed_persons = std::move(persons);
 }
 
 }  // namespace hirewire::normalize::events_detail

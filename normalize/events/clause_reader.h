@@ -82,6 +82,7 @@ class ClauseReader {
   bool CounterFarBack(const Event& last) const;
   int FollowedForCounter() const;
   bool MovesOnAfterLeaving(const Event& last) const;
+  bool DistributesOverFollowed() const;
   std::vector<int> ClauseAmounts() const;
   void HoldPay(int idx);
   void TakeHeldPay(int ei);

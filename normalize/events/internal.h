@@ -308,6 +308,9 @@ struct Context {
   // The events of the latest sentence that touched any (kept across paragraphs): the persons a
   // distributive continuation ("Each will be paid $20 million", "이들은 각각 …") speaks of.
   std::vector<int> followed_events;
+  // The person events of the latest sentence that touched two or more ("hired A, B and C"): the members a
+  // distributive word later speaks of when a count of them was followed since ("The three researchers …").
+  std::vector<int> followed_persons;
   std::string paragraph_employer;         // employer of the previous sentence in the paragraph
   std::string reporter;                   // outlet cited in this paragraph
   std::string article_reporter;           // first outlet cited in the article
@@ -397,6 +400,9 @@ struct NegatedScope {
 bool HasCueRowOf(std::string_view kind, std::string_view text, std::string_view lower);
 bool PendingDecision(std::string_view text, std::string_view lower);
 void MarkReported(Context* ctx, const SentenceCtx& s, const std::vector<int>& events);
+// normalize/events/clause_amounts.cc: the events a sentence touched become the followed ones (and its
+// persons the followed persons when it touched two or more).
+void FollowEvents(Context* ctx, const std::vector<int>& events);
 bool ArticleDenies(const Article& a);
 std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<CueHit>* hits);
 

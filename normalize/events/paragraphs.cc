@@ -797,7 +797,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
       MarkReported(&ctx, s, framed);
       if (!framed.empty() && !HasOfferFacts(s)) {
         ctx.last_sentence_events = framed;
-        ctx.followed_events = framed;
+        FollowEvents(&ctx, framed);
         ctx.last_event = framed.back();
         ctx.last_event_paragraph = s.para;
         // "hired Tulane offensive coordinator Marcus Dell as its head football coach, a week after
