@@ -363,6 +363,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (hangul) JoinKoreanGovernmentUnits(pi, p, cands);
   if (hangul) TrimKoreanUnitTitles(p, cands, first_cand);
   if (hangul) JoinKoreanUnits(p, cands, first_cand);
+  if (hangul) JoinKoreanPanelFronts(p, cands, first_cand);
   if (upper && lang == "de") JoinGermanSpans(pi, p, cands, first_cand);
   if (upper && !hangul && cjk.empty()) JoinLatinUnits(p, cands, first_cand);
   if (!hangul && cjk.empty() && upper) AcronymPass(pi, p, cands);

@@ -249,6 +249,7 @@ constexpr std::string_view kListNames[] = {
     "ko_person_particle",
     "ko_department_head",
     "ko_generic_unit",
+    "ko_panel_head",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -431,6 +431,10 @@ enum class WordList : uint8_t {
                       // ("전기및전자공학부", "데이터본부"), one word between an organization and a title
   kKoGenericUnit,     // 팀, 실, 본부: a unit any company has, after a dictionary word ("개발팀", "기획실"); no
                       // organization of its own before a title
+  // Forty-second session (ent42).
+  // 위원회, 수사단, 협의회: a body named by its task; the bare words written before it with spaces are its name
+  // ("지방소멸대응기금 평가위원회", "북항 재개발 특혜 의혹 조사 특별위원회").
+  kKoPanelHead,
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

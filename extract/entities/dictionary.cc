@@ -174,6 +174,25 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
             (a.size() > given.size() && a.compare(0, given.size(), given) == 0 && a[given.size()] == ' ');
     if (!own) return false;
   }
+  // "Sandra Okafor-Vance" is no JD Vance: a listed person's one-word alias glued by a hyphen, with no space,
+  // to a capitalized Latin word before or after it is one part of a double surname, unless that word is a
+  // listed name too or starts like a listed person's last word ("Trump-Putin summit") with no given name
+  // before the pair ("Marta Lindqvist-Vance").
+  auto given_at = [&](int g) {
+    return p.IsWord(g) && p.toks[g].cap &&
+           (given_names.count(p.Text(g)) ||
+            (tagger && tagger->EnglishGazetteerClasses(p.Text(g)) == ner::kGazPer));
+  };
+  auto glued_surname = [&](int hy, int w) {
+    return p.IsPunct(hy, "-") && p.IsWord(w) && p.toks[w].latin && p.toks[w].cap &&
+           !p.toks[std::max(i, w)].space_before && !p.toks[std::min(i, w) + 1].space_before &&
+           !HasBit(alias_bits, p.Text(w)) &&
+           (!(p.Text(w).size() >= 4 && HasBit(person_word_bits, p.Text(w).substr(0, 4))) ||
+            (w < i && given_at(w - 1) && p.toks[w].space_before));
+  };
+  if (c.type == EntityType::kPerson && last == i && p.toks[i].latin &&
+      (glued_surname(i - 1, i - 2) || glued_surname(i + 1, i + 2)))
+    return false;
   if (DictNameContinues(s, last, end_byte, c.type, p)) return false;
   if (last == i && ContextNameInLongerName(p, i)) return false;  // ("National Treasury")
   // "ロサンゼルス・ドジャース": a katakana word and a middle dot written before a listed katakana

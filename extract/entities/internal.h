@@ -783,6 +783,8 @@ struct EntityRecognizer::Impl {
   void JapaneseLegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool ExtendCjkOrgName(Para& p, std::vector<Cand>& cands, int ci) const;
   void JoinKoreanUnits(Para& p, std::vector<Cand>& cands, int first) const;
+  void JoinKoreanPanelFronts(Para& p, std::vector<Cand>& cands, int first) const;
+  bool KoreanPanelFrontWord(const Para& p, int t) const;
   void ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseListNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseMatchTeams(int pi, Para& p, std::vector<Cand>& cands) const;               // zh_match_teams.cc

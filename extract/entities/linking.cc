@@ -278,7 +278,25 @@ bool JaPartyShortForm(std::string_view y, size_t at, std::string_view rest) {
 // A Hangul organization name cut inside its head, keeping the head's first syllables: "인재영입위" of
 // "인재영입위원회", "국가인권위" of "국가인권위원회", "서울대" of "서울대학교" (the head a ko_org_suffix row
 // of two syllables or more; "서울시" of "서울시교육청" keeps no part of a head and stays apart).
+// "대책위" of "해운대 전세사기 피해자대책위원회": a panel named with the words before it (several Hangul
+// words, JoinKoreanPanelFronts) is shortened to its last word's kind with the head cut, written as the end of
+// that word up to the head's first syllable (three code points or more).
+static bool PanelHeadCut(std::string_view x, std::string_view y) {
+  if (y.find(' ') == std::string_view::npos || CountCodePoints(x) < 3 || !IsAllHangul(x)) return false;
+  for (const std::string& h : EntityWords::Default().List(WordList::kKoPanelHead)) {
+    for (size_t cut = LastCodePointStart(h, h.size()); cut > 0; cut = LastCodePointStart(h, cut)) {
+      const std::string_view kept = std::string_view(h).substr(0, cut);
+      const std::string_view rest = std::string_view(h).substr(cut);
+      if (EndsWith(x, kept) && EndsWith(y, rest) && EndsWith(y.substr(0, y.size() - rest.size()), x) &&
+          y.size() > x.size() + rest.size())
+        return true;
+    }
+  }
+  return false;
+}
+
 bool KoreanHeadCut(std::string_view x, std::string_view y) {
+  if (PanelHeadCut(x, y)) return true;
   if (y.size() <= x.size() || !y.starts_with(x) || CountCodePoints(x) < 3 || !IsAllHangul(y)) return false;
   const std::string_view rest = y.substr(x.size());
   for (const std::string& h : EntityWords::Default().List(WordList::kKoOrgSuffix))

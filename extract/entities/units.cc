@@ -80,6 +80,80 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
   }
 }
 
+// "지방소멸대응기금 평가위원회", "북항 재개발 특혜 의혹 조사 특별위원회", "서울남부지검 전세사기 합동수사단":
+// a Hangul word ending in a panel head (`ko_panel_head`: 위원회, 수사단, 협의회) names a body by its task,
+// and the bare words written before it with spaces (no particle, no verb form, no stop word, title or number;
+// KoreanPanelFrontWord) name what the task is about: one organization with it, the bare word alone is only
+// its kind. An organization the words start with ("서울남부지검") is the panel's parent, part of the name.
+// The words stop at a clause edge: a particle ("사건은"), an adnominal verb ("맡는"), a quote mark.
+// Forty-second session.
+void EntityRecognizer::Impl::JoinKoreanPanelFronts(Para& p, std::vector<Cand>& cands, int first) const {
+  constexpr int kMaxFrontWords = 6;
+  for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
+    Cand& c = cands[ci];
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || !c.key.empty() || c.te != c.tb + 1 ||
+        c.start != p.toks[c.tb].start || !p.toks[c.tb].has_hangul)
+      continue;
+    const std::string_view word = p.text.substr(c.start, c.end - c.start);
+    if (CountCodePoints(word) < 3 || !EndsWithAnyOf(WordList::kKoPanelHead, word)) continue;
+    int a = c.tb, parent = -1;
+    while (a > 0 && c.tb - (a - 1) <= kMaxFrontWords) {
+      const int t = a - 1;
+      if (!p.IsWord(t) || !p.toks[a].space_before || p.toks[t].sentence != p.toks[c.tb].sentence) break;
+      if (const int o = p.owner[t]; o >= 0) {
+        const Cand& u = cands[o];
+        if (!u.dropped && u.type != EntityType::kPerson && u.te == t + 1 && u.end == p.toks[t].end &&
+            u.start == p.toks[u.tb].start && u.key.empty())
+          parent = o;
+        break;
+      }
+      // (Two places joined by a middle dot: "강서·양천 전세사기 피해자 대책위원회".)
+      int b = t;
+      while (b >= 2 && p.IsPunct(b - 1, "·") && !p.toks[b - 1].space_before && !p.toks[b].space_before &&
+             p.IsWord(b - 2) && p.Free(b - 2) && KoreanPanelFrontWord(p, b - 2))
+        b -= 2;
+      if (!KoreanPanelFrontWord(p, t)) break;
+      a = b;
+    }
+    if (parent >= 0) a = cands[parent].tb;
+    if (a == c.tb) continue;
+    for (int t = a; t < c.tb; ++t) p.owner[t] = ci;
+    c.tb = a;
+    c.start = p.toks[a].start;
+    c.type = EntityType::kOrganization;
+    if (parent >= 0) {
+      cands[parent].dropped = true;
+      cands[parent].drop_rule = -1;
+    }
+  }
+}
+
+// Word t can be part of a panel's name before its head (JoinKoreanPanelFronts): a free Hangul word with no
+// digit and no particle, no verb form (adnominal "맡는", copula "모임인", connective "하고"), stop word,
+// title, family name alone or person cue, or a word in ASCII capitals ("AI").
+bool EntityRecognizer::Impl::KoreanPanelFrontWord(const Para& p, int t) const {
+  const std::string_view w = p.Text(t);
+  if (p.toks[t].latin) return p.toks[t].all_caps && w.size() >= 2;
+  if (!IsAllHangul(w) || CountCodePoints(w) < 2) return false;
+  bool had_particle = false;
+  if (NameStemLength(w, &had_particle) != static_cast<int>(w.size()) || had_particle) return false;
+  if (ko_stop.count(w) || IsKoTitle(w) || In(WordList::kKoPersonCue, w) || IsKoAdnominalForm(w) ||
+      EndsWithAnyOf(WordList::kKoNeverNameFinal, w))
+    return false;
+  // (A verb form of a dictionary stem: "모임인", "제안한", "지정된", "협력하고".)
+  const std::string_view stem = w.substr(0, LastCodePointStart(w, w.size()));
+  if ((EndsWith(w, "인") || EndsWithAnyOf(WordList::kKoVerbConnective, w) ||
+       EndsWithAnyOf(WordList::kKoAdnominalEnding, w)) &&
+      !IsKoWord(w) && (IsKoWord(stem) || IsKoWord(std::string(stem) + "다")))
+    return false;
+  // (A noun + 하다 / 되다 verb: "제안한" of 제안하다, "지정된" of 지정되다, also where the dictionary lists
+  // the form.)
+  if ((EndsWith(w, "한") && IsKoWord(std::string(stem) + "하다")) ||
+      (EndsWith(w, "된") && IsKoWord(std::string(stem) + "되다")))
+    return false;
+  return true;
+}
+
 // Word `unit` has the shape of a unit ending in a one-syllable head that is also a particle or a
 // common ending (`ko_unit_head_weak`: 국, 과, 실): three syllables or more, neither the word nor its
 // last two syllables a dictionary word ("회원국", "경영성과": 성과), and no title before the head

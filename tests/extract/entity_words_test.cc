@@ -937,6 +937,16 @@ std::vector<Probe> Probes() {
        [](const std::string& w, const auto& es) {
          return Named(es, EntityType::kCompany, "기획" + w) == nullptr;
        }},
+      // A panel named by its task: the bare words before it are its name ("해안도시 재개발 조사특별위원회").
+      {WordList::kKoPanelHead, "ko",
+       [](const std::string& w) {
+         return "심사를 맡는 해안도시 재개발 조사특별" + w + Topic(w) + " 이날 결과를 발표했다.";
+       },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != EntityType::kPerson && e.name == "해안도시 재개발 조사특별" + w) return true;
+         return false;
+       }},
       {WordList::kCjkFalseUnitWord, "zh",
        [](const std::string& w) { return "百度集团中层" + w + "，记者获悉。"; },
        [](const std::string& w, const auto& es) {
