@@ -343,6 +343,14 @@ TEST(EventBatches, BlindBatchSixtyFourHoldsItsFloors) {
   ScoreBatch("events-b64", floors::kBlindBatch64PairF1, floors::kBlindBatch64StrictF1);
 }
 
+TEST(EventBatches, BlindBatchSixtyFiveHoldsItsFloors) {
+  ScoreBatch("events-b65", floors::kBlindBatch65PairF1, floors::kBlindBatch65StrictF1);
+}
+
+TEST(EventBatches, BlindBatchSixtySixHoldsItsFloors) {
+  ScoreBatch("events-b66", floors::kBlindBatch66PairF1, floors::kBlindBatch66StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
