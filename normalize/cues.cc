@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "corpus/bigram_filter.h"
 #include "corpus/text.h"
 #include "corpus/tsv.h"
 
@@ -174,15 +175,32 @@ const CueLexicon& CueLexicon::Default() {
   return *lex;
 }
 
+namespace {
+
+// Whether the row text `text` may occur in the text `pairs` holds the byte pairs of (corpus/bigram_filter.h):
+// "A … B" when A and B may.
+bool MayHold(const BigramFilter& pairs, std::string_view text) {
+  static constexpr std::string_view kGap = " … ";
+  const size_t gap = text.find(kGap);
+  if (gap == std::string_view::npos) return pairs.MayContain(text);
+  return pairs.MayContain(text.substr(0, gap)) && pairs.MayContain(text.substr(gap + kGap.size()));
+}
+
+}  // namespace
+
 std::vector<int> CueLexicon::RowsIn(std::string_view text) const {
   std::string lower(text);
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  // Most rows cannot occur in a sentence: the byte-pair filters skip them without a search.
+  const BigramFilter lower_pairs(lower), text_pairs(text);
   std::vector<int> out;
   for (size_t i = 0; i < rows_.size(); ++i) {
     const CueRow& r = rows_[i];
-    std::string_view s = r.lang == "en" ? std::string_view(lower) : text;
-    if (FindCueText(s, r.text, r.lang == "en") != std::string_view::npos) out.push_back(static_cast<int>(i));
+    const bool english = r.lang == "en";
+    if (!MayHold(english ? lower_pairs : text_pairs, r.text)) continue;
+    std::string_view s = english ? std::string_view(lower) : text;
+    if (FindCueText(s, r.text, english) != std::string_view::npos) out.push_back(static_cast<int>(i));
   }
   return out;
 }
