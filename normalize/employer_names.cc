@@ -99,6 +99,9 @@ class Reader {
         if (m.paragraph >= 0 && static_cast<size_t>(m.paragraph) < known_.size())
           known_[m.paragraph].push_back({m.start, m.end, person});
     }
+    for (const EmployerNameRow& r : t_.rows())
+      if (r.kind == "subject_noun" && r.lang == "en") en_subject_nouns_.push_back(r.text);
+    std::sort(en_subject_nouns_.begin(), en_subject_nouns_.end());
   }
 
   // Row index of `kind` whose text `pred` accepts, else -1.
@@ -617,10 +620,9 @@ class Reader {
       if (EndsWith(s.substr(0, at), aux)) return true;
     return false;
   }
+  // An English subject_noun row (asked at every word of ReadEnglishPlaces: the rows are gathered once).
   bool SubjectNoun(std::string_view w) const {
-    for (const EmployerNameRow& r : t_.rows())
-      if (r.kind == "subject_noun" && r.lang == "en" && r.text == w) return true;
-    return false;
+    return std::binary_search(en_subject_nouns_.begin(), en_subject_nouns_.end(), w);
   }
   // The capitalized name starting at `at` (see ReadEnglishPlaces), added when the article writes it
   // at least `times` times and the recognizer has no organization or person there. `time_after`:
@@ -2011,6 +2013,7 @@ class Reader {
   const Article& a_;
   const EmployerNameTable& t_;
   std::vector<int>* used_;
+  std::vector<std::string_view> en_subject_nouns_;  // sorted
   std::vector<std::vector<Known>> known_;
   std::vector<Span> sources_;
   std::vector<PrefixMention> prefixes_;
