@@ -168,6 +168,17 @@ bool KoreanGroupWithCompanion(const Article& a, const Event& group, const std::v
   return false;
 }
 
+// The English speaker marker texts of frames.tsv, gathered once (ReportedReferent reads every sentence).
+const std::vector<std::string>& EnglishSpeakerMarkers() {
+  static const std::vector<std::string> texts = [] {
+    std::vector<std::string> out;
+    for (const FrameReader::Row& r : FrameReader::Default().rows())
+      if (r.kind == "marker" && r.lang == "en" && r.value == "speaker") out.push_back(r.text);
+    return out;
+  }();
+  return texts;
+}
+
 // English: a referent row opening the clause a speech marker reports ("said the trio would start
 // next month", "told staff in a memo that both will begin …"): a word start within a few words
 // after a speaker marker row (no comma between) where ReferentStart reads a start for later.
@@ -177,10 +188,9 @@ size_t ReportedReferent(std::string_view lower, int* kind) {
   constexpr size_t kReach = 40;
   *kind = 0;
   const FrameReader& fr = FrameReader::Default();
-  for (const FrameReader::Row& r : fr.rows()) {
-    if (r.kind != "marker" || r.lang != "en" || r.value != "speaker") continue;
-    for (size_t f = lower.find(r.text); f != std::string_view::npos; f = lower.find(r.text, f + 1)) {
-      const size_t from = f + r.text.size();
+  for (const std::string& text : EnglishSpeakerMarkers()) {
+    for (size_t f = lower.find(text); f != std::string_view::npos; f = lower.find(text, f + 1)) {
+      const size_t from = f + text.size();
       auto alnum = [&](size_t i) { return std::isalnum(static_cast<unsigned char>(lower[i])) != 0; };
       if ((f > 0 && alnum(f - 1)) || (from < lower.size() && alnum(from))) continue;
       const size_t stop = std::min({lower.size(), from + kReach, lower.find(',', from)});
