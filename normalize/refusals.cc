@@ -1,10 +1,14 @@
 #include "normalize/refusals.h"
 
 #include <algorithm>
+#include <functional>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 
+#include "corpus/bigram_filter.h"
 #include "corpus/text.h"
 #include "normalize/cues.h"
 #include "normalize/events.h"
@@ -27,15 +31,35 @@ struct Sentence {
   std::string lang;
 };
 
+// The rows of the cue table of each kind, in table order, gathered once (the passes below ask each
+// sentence for a few kinds; the table has some 1,500 rows).
+const std::vector<const CueRow*>& RowsOfKind(std::string_view kind) {
+  static const auto* by_kind = [] {
+    auto* out = new std::map<std::string, std::vector<const CueRow*>, std::less<>>;
+    for (const CueRow& r : CueLexicon::Default().rows()) (*out)[r.kind].push_back(&r);
+    return out;
+  }();
+  static const std::vector<const CueRow*> kNone;
+  const auto it = by_kind->find(kind);
+  return it == by_kind->end() ? kNone : it->second;
+}
+
 // Blanks the phrases that hold a cue word but state no hiring fact (cues.tsv kind=blank: "declined to
-// comment", "retention rate"), as the sentence reading does.
+// comment", "retention rate"), as the sentence reading does. A row whose byte pairs the sentence lacks
+// is not searched (the pairs are read again after a blank).
 void BlankOut(Sentence* s) {
-  for (const CueRow& r : CueLexicon::Default().rows()) {
-    if (r.kind != "blank" || r.lang != s->lang) continue;
-    for (size_t f = FindCueText(s->lower, r.text, s->lang == "en"); f != std::string::npos;
-         f = FindCueText(s->lower, r.text, s->lang == "en", f + 1))
+  std::optional<BigramFilter> pairs(s->lower);
+  for (const CueRow* r : RowsOfKind("blank")) {
+    if (r->lang != s->lang) continue;
+    if (r->text.find(" … ") == std::string::npos && !pairs->MayContain(r->text)) continue;
+    bool blanked = false;
+    for (size_t f = FindCueText(s->lower, r->text, s->lang == "en"); f != std::string::npos;
+         f = FindCueText(s->lower, r->text, s->lang == "en", f + 1)) {
       std::fill(s->lower.begin() + static_cast<long>(f),
-                s->lower.begin() + static_cast<long>(f + r.text.size()), ' ');
+                s->lower.begin() + static_cast<long>(f + r->text.size()), ' ');
+      blanked = true;
+    }
+    if (blanked) pairs.emplace(s->lower);
   }
 }
 
@@ -56,9 +80,9 @@ std::vector<Sentence> Sentences(const Article& a) {
 // The position of the first row of `kind` (and `value`, when not empty) in the sentence, or npos.
 size_t FindRow(const Sentence& s, std::string_view kind, std::string_view value = {}, size_t from = 0) {
   size_t best = std::string_view::npos;
-  for (const CueRow& r : CueLexicon::Default().rows()) {
-    if (r.kind != kind || r.lang != s.lang || (!value.empty() && r.value != value)) continue;
-    best = std::min(best, FindCueText(s.lower, r.text, s.lang == "en", from));
+  for (const CueRow* r : RowsOfKind(kind)) {
+    if (r->lang != s.lang || (!value.empty() && r->value != value)) continue;
+    best = std::min(best, FindCueText(s.lower, r->text, s.lang == "en", from));
   }
   return best;
 }
