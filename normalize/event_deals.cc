@@ -1,11 +1,14 @@
 #include "normalize/event_deals.h"
 
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "corpus/text.h"
 #include "normalize/cues.h"
 
 namespace hirewire::normalize {
@@ -30,13 +33,32 @@ const Entity* OrgNamed(const Article& a, const std::string& name) {
   return nullptr;
 }
 
-// Whether `text` holds a row of the cue table: kind cue of value acquihire, or kind deal of `value`.
+// The rows of the cue table HasDealRow asks for `value` (kind deal of that value; for acquihire also kind
+// cue of value acquihire), in table order, gathered once: SaysAcquihire reads every paragraph.
+const std::vector<const CueRow*>& DealRows(std::string_view value) {
+  static const auto* by_value = [] {
+    auto* out = new std::map<std::string, std::vector<const CueRow*>, std::less<>>;
+    for (const CueRow& r : CueLexicon::Default().rows()) {
+      if (r.kind == "deal") (*out)[r.value].push_back(&r);
+      if (r.kind == "cue" && r.value == "acquihire") (*out)["acquihire"].push_back(&r);
+    }
+    return out;
+  }();
+  static const std::vector<const CueRow*> kNone;
+  const auto it = by_value->find(value);
+  return it == by_value->end() ? kNone : it->second;
+}
+
+// Whether `text` holds a row of the cue table: kind cue of value acquihire, or kind deal of `value`
+// (found as CueLexicon::RowsIn finds a row: English rows as whole words of the lowercased text).
 bool HasDealRow(std::string_view text, std::string_view value) {
-  const CueLexicon& lex = CueLexicon::Default();
-  for (int r : lex.RowsIn(text)) {
-    const CueRow& row = lex.rows()[r];
-    if (row.kind == "deal" && row.value == value) return true;
-    if (value == "acquihire" && row.kind == "cue" && row.value == "acquihire") return true;
+  const std::vector<const CueRow*>& rows = DealRows(value);
+  if (rows.empty()) return false;
+  const std::string lower = AsciiLower(text);
+  for (const CueRow* r : rows) {
+    const bool english = r->lang == "en";
+    if (FindCueText(english ? std::string_view(lower) : text, r->text, english) != std::string_view::npos)
+      return true;
   }
   return false;
 }
