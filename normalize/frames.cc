@@ -3601,13 +3601,16 @@ int FrameReader::ReferentStart(std::string_view lower, std::vector<int>* used_ro
   for (int i : RowsOf("referent", "en")) {
     const Row& r = rows_[i];
     size_t at = r.text.size() + 1;
+    // (No string built per row: this runs at many words of every English paragraph.)
+    if (!lower.starts_with(r.text)) continue;
+    const std::string_view rest = lower.substr(r.text.size());
     // An inclusion between commas after the referent ("the changes, including Brenner's appointment, take
     // effect Jan. 1"): the start follows it.
-    if (StartsWith(lower, 0, r.text + ", including ")) {
+    if (rest.starts_with(", including ")) {
       const size_t close = lower.find(", ", r.text.size() + 12);
       if (close == std::string_view::npos) continue;
       at = close + 2;
-    } else if (!StartsWith(lower, 0, r.text + " ")) {
+    } else if (!rest.starts_with(' ')) {
       continue;
     }
     std::vector<int> used;
