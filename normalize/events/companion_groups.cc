@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/bigram_filter.h"
 #include "normalize/cues.h"
 #include "normalize/english_shapes.h"
 #include "normalize/events.h"
@@ -51,10 +52,13 @@ struct CountedGroup {
 };
 
 // The first English group noun of [s, e) with a count of two or more that states a move, not a head count.
+// (A noun whose byte pairs the sentence lacks is not searched: corpus/bigram_filter.h.)
 bool FirstCountedGroup(std::string_view p, std::string_view lo, size_t s, size_t e, CountedGroup* out) {
   bool found = false;
+  const BigramFilter pairs(s < e && s < lo.size() ? lo.substr(s, e - s) : std::string_view());
   for (const GroupNoun& g : GroupNouns()) {
     if (!g.english) continue;
+    if (g.text.find(" … ") == std::string::npos && !pairs.MayContain(g.text)) continue;
     for (size_t f = FindWord(lo, g.text, s, e); f != std::string_view::npos;
          f = FindWord(lo, g.text, f + 1, e)) {
       if (p[f] >= 'A' && p[f] <= 'Z') continue;  // part of a name
