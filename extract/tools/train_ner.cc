@@ -182,6 +182,9 @@ struct Options {
   std::string crf_eta = "0.1";
   std::string crf_decay = "0.5";
   std::string crf_prune = "0.01";
+  std::string crf_average = "0";
+  std::string crf_adagrad = "0";  // 1: AdaGrad instead of SGD (per language as the others)  // mean of the
+                                  // last N epochs' weights (0 = the last weights)
 };
 
 // The command line (CLI11); every option sets the Options field of the same name.
@@ -237,6 +240,8 @@ void AddOptions(CLI::App* app, Options* o) {
   app->add_option("--crf-c2", o->crf_c2, "CRF L2 strength (whole-corpus objective): C or ko:C,...");
   app->add_option("--crf-eta", o->crf_eta, "CRF initial learning rate");
   app->add_option("--crf-decay", o->crf_decay, "CRF rate decay: eta / (1 + decay * epoch)");
+  app->add_option("--crf-adagrad", o->crf_adagrad, "CRF: 1 = AdaGrad instead of SGD");
+  app->add_option("--crf-average", o->crf_average, "CRF: mean of the weights of the last N epochs");
   app->add_option("--crf-prune", o->crf_prune, "CRF pruning bar, fraction of the largest |weight|");
   app->add_option("--tune-fold", o->tune_fold_set, "tune mode, scoring slice i % 5 == K")
       ->check(CLI::NonNegativeNumber);
@@ -1535,6 +1540,8 @@ void TrainCrfWeights(const Options& opt, int lang, const std::vector<Sequence>& 
   co.eta0 = LangValue(opt.crf_eta, lang, 0.1);
   co.decay = LangValue(opt.crf_decay, lang, 0.5);
   co.seed = opt.seed + lang + 1;
+  co.average = static_cast<int>(LangValue(opt.crf_average, lang, 0));
+  co.adagrad = LangValue(opt.crf_adagrad, lang, 0) != 0;
   std::fprintf(stderr, "[%s] crf: %zu sentences, %zu features, %d epochs, c2 %g, eta %g, decay %g\n",
                kLangNames[lang], data.size(), lw->index.size(), co.epochs, co.c2, co.eta0, co.decay);
   ner::TrainCrf(data, co, kLangNames[lang], &m);

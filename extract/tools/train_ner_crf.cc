@@ -155,6 +155,87 @@ void CrfAddGradient(const TrainSequence& s, const CrfLattice& lat, double step, 
   }
 }
 
+namespace {
+
+// Adds the true weights of `m` to `sum` (same layout; sum->scale stays 1).
+void AddSnapshot(const CrfWeights& m, CrfWeights* sum) {
+  if (sum->w.size() != m.w.size()) sum->w.assign(m.w.size(), 0.0);
+  for (size_t k = 0; k < m.w.size(); ++k) sum->w[k] += m.scale * m.w[k];
+  for (int a = 0; a <= kNumTags; ++a) {
+    for (int t = 0; t < kNumTags; ++t) sum->trans[a][t] += m.trans[a][t];
+  }
+}
+
+// AdaGrad on the log-likelihood (each weight's rate eta0 / sqrt(its summed squared gradients)) with
+// the L2 decay applied lazily: a feature untouched for k sentences has had no likelihood gradient,
+// only k decays at its (unchanged) rate, applied when the feature is next read.
+class AdaGrad {
+ public:
+  AdaGrad(size_t num_weights, double eta0, double lambda)
+      : eta0_(eta0),
+        lambda_(lambda),
+        g2_(num_weights, 0.0),
+        grad_(num_weights, 0.0),
+        last_(num_weights / kNumTags, 0) {}
+
+  // Brings the weights of the features of `s` up to sentence `now` (before the emissions are read).
+  void CatchUp(const TrainSequence& s, long now, CrfWeights* m) {
+    for (int32_t f : s.feats) {
+      if (f < 0 || last_[f] == now) continue;
+      const long missed = now - last_[f];
+      last_[f] = now;
+      for (int t = 0; t < kNumTags; ++t) {
+        const size_t k = static_cast<size_t>(f) * kNumTags + t;
+        if (g2_[k] == 0) continue;
+        const double keep = 1.0 - std::min(1.0, Rate(k) * lambda_);
+        m->w[k] *= std::pow(keep, static_cast<double>(missed));
+      }
+    }
+  }
+
+  // One step along the gradient of log p(gold) of `s` (marginals in `lat`), then this step's decay
+  // of the transitions.
+  void Step(const TrainSequence& s, const CrfLattice& lat, CrfWeights* m) {
+    CrfWeights g(0);
+    g.w.swap(grad_);
+    CrfAddGradient(s, lat, 1.0, &g);  // g.w: the emission gradient (zero elsewhere), g.trans
+    for (int32_t f : s.feats) {
+      if (f < 0) continue;
+      for (int t = 0; t < kNumTags; ++t) {
+        const size_t k = static_cast<size_t>(f) * kNumTags + t;
+        if (g.w[k] == 0) continue;
+        g2_[k] += g.w[k] * g.w[k];
+        m->w[k] += Rate(k) * g.w[k];
+        g.w[k] = 0;
+      }
+    }
+    g.w.swap(grad_);
+    for (int a = 0; a <= kNumTags; ++a) {
+      for (int t = 0; t < kNumTags; ++t) {
+        const double d = g.trans[a][t] - lambda_ * m->trans[a][t];
+        trans_g2_[a][t] += d * d;
+        if (trans_g2_[a][t] > 0) m->trans[a][t] += eta0_ * d / std::sqrt(trans_g2_[a][t]);
+      }
+    }
+  }
+
+  // The decay still owed to every feature at the end of training (sentence `now`).
+  void Finish(long now, CrfWeights* m) {
+    TrainSequence all;
+    for (size_t f = 0; f < last_.size(); ++f) all.feats.push_back(static_cast<int32_t>(f));
+    CatchUp(all, now, m);
+  }
+
+ private:
+  double Rate(size_t k) const { return eta0_ / std::sqrt(g2_[k]); }
+  double eta0_, lambda_;
+  std::vector<double> g2_, grad_;
+  std::vector<long> last_;
+  double trans_g2_[kNumTags + 1][kNumTags] = {};
+};
+
+}  // namespace
+
 void TrainCrf(const std::vector<TrainSequence>& data, const CrfOptions& opt, const char* name,
               CrfWeights* m) {
   const double lambda = data.empty() ? 0.0 : opt.c2 / static_cast<double>(data.size());
@@ -162,6 +243,10 @@ void TrainCrf(const std::vector<TrainSequence>& data, const CrfOptions& opt, con
   for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
   uint64_t state = opt.seed;
   CrfLattice lat;
+  CrfWeights sum;
+  const int average = std::min(opt.average, opt.epochs);
+  AdaGrad ada(opt.adagrad ? m->w.size() : 0, opt.eta0, lambda);
+  long step = 0;
   for (int ep = 0; ep < opt.epochs; ++ep) {
     ShuffleIndices(&order, &state);
     const double eta = opt.eta0 / (1.0 + opt.decay * ep);
@@ -171,27 +256,44 @@ void TrainCrf(const std::vector<TrainSequence>& data, const CrfOptions& opt, con
       const TrainSequence& s = data[idx];
       if (s.every > 1 && (ep + idx) % s.every != 0) continue;
       if (s.gold.empty()) continue;
-      // L2: every weight shrinks by (1 - eta * lambda) per sentence.
-      const double shrink = 1.0 - eta * lambda;
-      m->scale *= shrink;
-      for (auto& row : m->trans) {
-        for (double& x : row) x *= shrink;
+      ++step;
+      if (opt.adagrad) {
+        ada.CatchUp(s, step, m);
+      } else {
+        // L2: every weight shrinks by (1 - eta * lambda) per sentence.
+        const double shrink = 1.0 - eta * lambda;
+        m->scale *= shrink;
+        for (auto& row : m->trans) {
+          for (double& x : row) x *= shrink;
+        }
+        if (m->scale < 1e-9) m->Rescale();
       }
-      if (m->scale < 1e-9) m->Rescale();
       CrfEmissions(s, *m, &lat);
       CrfForwardBackward(*m, &lat);
       const double ll = CrfPathScore(*m, lat, s.gold) - lat.log_z;
       if (std::isfinite(ll)) loss -= ll;
       units += lat.n;
-      CrfAddGradient(s, lat, eta, m);
+      if (opt.adagrad) {
+        ada.Step(s, lat, m);
+      } else {
+        CrfAddGradient(s, lat, eta, m);
+      }
     }
+    if (opt.adagrad) ada.Finish(step, m);
     double norm = 0;
     for (double x : m->w) norm += x * x;
     norm *= m->scale * m->scale;
     std::fprintf(stderr, "[%s] crf epoch %d: eta %.4f, -log p per unit %.4f, objective %.1f\n", name, ep + 1,
                  eta, units ? loss / units : 0.0, loss + 0.5 * opt.c2 * norm);
+    if (ep >= opt.epochs - average) AddSnapshot(*m, &sum);
   }
   m->Rescale();
+  if (average > 0) {
+    for (size_t k = 0; k < m->w.size(); ++k) m->w[k] = sum.w[k] / average;
+    for (int a = 0; a <= kNumTags; ++a) {
+      for (int t = 0; t < kNumTags; ++t) m->trans[a][t] = sum.trans[a][t] / average;
+    }
+  }
 }
 
 }  // namespace hirewire::extract::ner

@@ -78,6 +78,11 @@ struct CrfOptions {
   double eta0 = 0.1;   // initial learning rate
   double decay = 0.5;  // eta of epoch e = eta0 / (1 + decay * e)
   uint64_t seed = 1;
+  // > 0: the result is the mean of the weights at the end of each of the last `average` epochs
+  // (snapshot averaging, which smooths SGD's last steps as averaging does for the perceptron).
+  int average = 0;
+  // AdaGrad (rate eta0 / sqrt(summed squared gradients) per weight, no decay of eta0) instead of SGD.
+  bool adagrad = false;
 };
 
 // Trains `m` (sized for the features of `data`; tag_ok set by the caller) by SGD; prints the

@@ -157,23 +157,29 @@ TEST(NerCrf, LearnsAToyLanguage) {
     data.push_back(MakeSequence({{kName}, {kHead, kAfterName}, {kPlain}}, {ner::kBOrg, ner::kIOrg, ner::kO}));
     data.push_back(MakeSequence({{kPlain}, {kPlain}}, {ner::kO, ner::kO}));
   }
-  ner::CrfWeights m(4);
-  m.tag_ok[ner::kBLoc] = m.tag_ok[ner::kILoc] = m.tag_ok[ner::kBOther] = m.tag_ok[ner::kIOther] = false;
-  ner::CrfOptions opt;
-  opt.epochs = 10;
-  opt.c2 = 0.1;
-  opt.seed = 7;
-  double before = 0, after = 0;
-  for (const auto& s : data) before += ner::CrfLogLikelihood(s, m);
-  ner::TrainCrf(data, opt, "toy", &m);
-  for (const auto& s : data) after += ner::CrfLogLikelihood(s, m);
-  EXPECT_GT(after, before);
-  EXPECT_GT(after / data.size(), std::log(0.9));  // each gold path has probability ~> 0.9
-  for (size_t k = 0; k < 3; ++k) EXPECT_EQ(BestPath(data[k], m), data[k].gold) << "sentence " << k;
-  // A new sentence of the same language: plain, name, head.
-  const ner::TrainSequence fresh =
-      MakeSequence({{kPlain}, {kName}, {kHead, kAfterName}}, {ner::kO, ner::kBOrg, ner::kIOrg});
-  EXPECT_EQ(BestPath(fresh, m), fresh.gold);
+  for (bool adagrad : {false, true}) {
+    SCOPED_TRACE(adagrad ? "AdaGrad" : "SGD");
+    ner::CrfWeights m(4);
+    m.tag_ok[ner::kBLoc] = m.tag_ok[ner::kILoc] = m.tag_ok[ner::kBOther] = m.tag_ok[ner::kIOther] = false;
+    ner::CrfOptions opt;
+    opt.epochs = 10;
+    opt.c2 = 0.1;
+    opt.seed = 7;
+    opt.adagrad = adagrad;
+    opt.eta0 = adagrad ? 0.5 : 0.1;
+    opt.average = adagrad ? 3 : 0;
+    double before = 0, after = 0;
+    for (const auto& s : data) before += ner::CrfLogLikelihood(s, m);
+    ner::TrainCrf(data, opt, "toy", &m);
+    for (const auto& s : data) after += ner::CrfLogLikelihood(s, m);
+    EXPECT_GT(after, before);
+    EXPECT_GT(after / data.size(), std::log(0.9));  // each gold path has probability ~> 0.9
+    for (size_t k = 0; k < 3; ++k) EXPECT_EQ(BestPath(data[k], m), data[k].gold) << "sentence " << k;
+    // A new sentence of the same language: plain, name, head.
+    const ner::TrainSequence fresh =
+        MakeSequence({{kPlain}, {kName}, {kHead, kAfterName}}, {ner::kO, ner::kBOrg, ner::kIOrg});
+    EXPECT_EQ(BestPath(fresh, m), fresh.gold);
+  }
 }
 
 }  // namespace
