@@ -183,6 +183,7 @@ struct Options {
   std::string crf_decay = "0.5";
   std::string crf_prune = "0.01";
   std::string crf_average = "0";
+  std::string crf_bags = "1";     // CRFs on differently shuffled orders, weights averaged
   std::string crf_adagrad = "0";  // 1: AdaGrad instead of SGD (per language as the others)  // mean of the
                                   // last N epochs' weights (0 = the last weights)
 };
@@ -241,6 +242,7 @@ void AddOptions(CLI::App* app, Options* o) {
   app->add_option("--crf-eta", o->crf_eta, "CRF initial learning rate");
   app->add_option("--crf-decay", o->crf_decay, "CRF rate decay: eta / (1 + decay * epoch)");
   app->add_option("--crf-adagrad", o->crf_adagrad, "CRF: 1 = AdaGrad instead of SGD");
+  app->add_option("--crf-bags", o->crf_bags, "CRF: models averaged (different shuffles)");
   app->add_option("--crf-average", o->crf_average, "CRF: mean of the weights of the last N epochs");
   app->add_option("--crf-prune", o->crf_prune, "CRF pruning bar, fraction of the largest |weight|");
   app->add_option("--tune-fold", o->tune_fold_set, "tune mode, scoring slice i % 5 == K")
@@ -1525,30 +1527,36 @@ void AddSelfTraining(const Options& opt, const Corpus& c, const LangWeights& lw,
                conf.size(), keep > 0 ? -conf[keep - 1].first : 0.0, entities);
 }
 
-// Trains one CRF (train_ner_crf.h) on `data` into `lw`: true weights, transitions, and the B- tags of
-// types without a training example unreachable as in the perceptron.
+// Trains the language's CRF (train_ner_crf.h; --crf-bags: several on different shuffles, weights
+// averaged) on `data` into `lw`; the tags of types without a training example stay unreachable.
 void TrainCrfWeights(const Options& opt, int lang, const std::vector<Sequence>& data,
                      const bool (&has_type)[ner::kNumTypes], LangWeights* lw) {
-  ner::CrfWeights m(lw->index.size());
-  for (int type = 0; type < ner::kNumTypes; ++type) {
-    if (has_type[type]) continue;
-    m.tag_ok[ner::BeginTag(type)] = m.tag_ok[ner::BeginTag(type) + 1] = false;
-  }
   ner::CrfOptions co;
   co.epochs = static_cast<int>(LangValue(opt.crf_epochs, lang, 15));
   co.c2 = LangValue(opt.crf_c2, lang, 1.0);
   co.eta0 = LangValue(opt.crf_eta, lang, 0.1);
   co.decay = LangValue(opt.crf_decay, lang, 0.5);
-  co.seed = opt.seed + lang + 1;
   co.average = static_cast<int>(LangValue(opt.crf_average, lang, 0));
   co.adagrad = LangValue(opt.crf_adagrad, lang, 0) != 0;
-  std::fprintf(stderr, "[%s] crf: %zu sentences, %zu features, %d epochs, c2 %g, eta %g, decay %g\n",
-               kLangNames[lang], data.size(), lw->index.size(), co.epochs, co.c2, co.eta0, co.decay);
-  ner::TrainCrf(data, co, kLangNames[lang], &m);
-  lw->sum.assign(m.w.begin(), m.w.end());
-  for (int a = 0; a <= kNumTags; ++a) {
-    for (int t = 0; t < kNumTags; ++t)
-      lw->trans[a][t] = m.tag_ok[t] ? static_cast<float>(m.trans[a][t]) : -1e30f;
+  const int bags = std::max(1, static_cast<int>(LangValue(opt.crf_bags, lang, 1)));
+  std::fprintf(stderr, "[%s] crf: %zu sentences, %zu features, %d epochs, c2 %g, eta %g, decay %g, %d bags\n",
+               kLangNames[lang], data.size(), lw->index.size(), co.epochs, co.c2, co.eta0, co.decay, bags);
+  lw->sum.assign(lw->index.size() * kNumTags, 0.f);
+  for (auto& row : lw->trans) std::fill(std::begin(row), std::end(row), 0.f);
+  for (int b = 0; b < bags; ++b) {
+    ner::CrfWeights m(lw->index.size());
+    for (int type = 0; type < ner::kNumTypes; ++type) {
+      if (has_type[type]) continue;
+      m.tag_ok[ner::BeginTag(type)] = m.tag_ok[ner::BeginTag(type) + 1] = false;
+    }
+    co.seed = opt.seed + lang + 1 + 1000003ULL * static_cast<uint64_t>(b);
+    ner::TrainCrf(data, co, kLangNames[lang], &m);
+    for (size_t k = 0; k < m.w.size(); ++k) lw->sum[k] += static_cast<float>(m.w[k] / bags);
+    for (int a = 0; a <= kNumTags; ++a) {
+      for (int t = 0; t < kNumTags; ++t) {
+        lw->trans[a][t] = m.tag_ok[t] ? lw->trans[a][t] + static_cast<float>(m.trans[a][t] / bags) : -1e30f;
+      }
+    }
   }
 }
 
