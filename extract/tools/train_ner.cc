@@ -24,6 +24,7 @@
 #include "extract/ner_data.h"
 #include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
+#include "extract/tools/train_ner_crf.h"
 
 namespace ner = hirewire::extract::ner;
 using ner::kNumTags;
@@ -56,14 +57,8 @@ bool ReadGzipFile(const std::string& path, const char* hint, std::string* out) {
   return true;
 }
 
-// One training sequence: per-unit dense feature ids and gold tags.
-struct Sequence {
-  std::vector<uint32_t> offsets;
-  std::vector<int32_t> feats;  // dense ids, -1 = pruned
-  std::vector<int> gold;
-  std::vector<uint8_t> blocked;  // FeatureBuffer::blocked
-  int every = 1;  // trained in every `every`-th epoch only (self-training's pseudo-labelled sentences)
-};
+// One training sequence (shared with the CRF trainer).
+using Sequence = ner::TrainSequence;
 
 // Gold tags consistent with the decoder's blocked units: a person/organization tag on a blocked
 // unit becomes O (the rare names across punctuation are split there).
@@ -176,6 +171,21 @@ struct Options {
   std::string news;
   std::string news_copies = "ko:1,en:1,ja:2,zh:2";
   std::string news_langs = "ko,en,ja,zh";
+  // Linear-chain CRF objective (extract/tools/train_ner_crf.h) for the languages listed ("ko,zh";
+  // "" = the averaged perceptron for all). The other settings are one number or per language
+  // ("ko:1,zh:0.5"). The CRF's weights are log-odds, far smaller than the perceptron's summed updates,
+  // so its pruning bar is relative: a fraction of the language's largest |weight| (int8 quantization
+  // rounds everything under 1/254 of it to zero anyway).
+  std::string crf;
+  std::string crf_epochs = "15";
+  std::string crf_c2 = "1";
+  std::string crf_eta = "0.1";
+  std::string crf_decay = "0.5";
+  std::string crf_prune = "0.01";
+  std::string crf_average = "0";
+  std::string crf_bags = "1";     // CRFs on differently shuffled orders, weights averaged
+  std::string crf_adagrad = "0";  // 1: AdaGrad instead of SGD (per language as the others)  // mean of the
+                                  // last N epochs' weights (0 = the last weights)
 };
 
 // The command line (CLI11); every option sets the Options field of the same name.
@@ -226,6 +236,15 @@ void AddOptions(CLI::App* app, Options* o) {
   app->add_option("--news", o->news, "projected entity-batch sentences DIR/{ko,en,ja,zh}.bio (\"\" = none)");
   app->add_option("--news-copies", o->news_copies, "copies of each news sentence: N or ko:N,en:N,...");
   app->add_option("--news-langs", o->news_langs, "languages that train on the news sentences");
+  app->add_option("--crf", o->crf, "languages trained as a CRF instead of the perceptron: ko,en,ja,zh");
+  app->add_option("--crf-epochs", o->crf_epochs, "CRF SGD epochs: N or ko:N,zh:N");
+  app->add_option("--crf-c2", o->crf_c2, "CRF L2 strength (whole-corpus objective): C or ko:C,...");
+  app->add_option("--crf-eta", o->crf_eta, "CRF initial learning rate");
+  app->add_option("--crf-decay", o->crf_decay, "CRF rate decay: eta / (1 + decay * epoch)");
+  app->add_option("--crf-adagrad", o->crf_adagrad, "CRF: 1 = AdaGrad instead of SGD");
+  app->add_option("--crf-bags", o->crf_bags, "CRF: models averaged (different shuffles)");
+  app->add_option("--crf-average", o->crf_average, "CRF: mean of the weights of the last N epochs");
+  app->add_option("--crf-prune", o->crf_prune, "CRF pruning bar, fraction of the largest |weight|");
   app->add_option("--tune-fold", o->tune_fold_set, "tune mode, scoring slice i % 5 == K")
       ->check(CLI::NonNegativeNumber);
   app->add_flag("--tune", o->tune, "tune mode, slice 3");
@@ -311,15 +330,6 @@ void CollapseTypes(const std::string& names, std::vector<Sentence>* sentences) {
   }
 }
 
-// Deterministic 64-bit LCG shuffle (std::shuffle's algorithm is implementation-defined).
-void Shuffle(std::vector<int>* v, uint64_t* state) {
-  for (size_t i = v->size(); i > 1; --i) {
-    *state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
-    size_t j = (*state >> 33) % i;
-    std::swap((*v)[i - 1], (*v)[j]);
-  }
-}
-
 class Perceptron {
  public:
   explicit Perceptron(size_t num_features)
@@ -339,7 +349,7 @@ class Perceptron {
     uint64_t state = seed;
     std::vector<int> pred;
     for (int ep = 0; ep < epochs; ++ep) {
-      Shuffle(&order, &state);
+      ner::ShuffleIndices(&order, &state);
       long errors = 0, units = 0;
       for (int idx : order) {
         if (data[idx].every > 1 && (ep + idx) % data[idx].every != 0) continue;
@@ -1118,6 +1128,27 @@ int WriteKoreanStems(const Options& opt) {
 
 const char* const kLangNames[ner::kNumLangs] = {"ko", "en", "ja", "zh"};
 
+// The value of a per-language setting ("0.5" for all, or "ko:1,zh:0.5" with `dflt` for the others).
+double LangValue(const std::string& spec, int lang, double dflt) {
+  double value = dflt;
+  for (const std::string& item : SplitList(spec)) {
+    const size_t colon = item.find(':');
+    if (colon == std::string::npos) {
+      value = std::strtod(item.c_str(), nullptr);
+    } else if (item.substr(0, colon) == kLangNames[lang]) {
+      return std::strtod(item.c_str() + colon + 1, nullptr);
+    }
+  }
+  return value;
+}
+
+bool UsesCrf(const Options& opt, int lang) {
+  for (const std::string& name : SplitList(opt.crf)) {
+    if (name == kLangNames[lang]) return true;
+  }
+  return false;
+}
+
 // Reads `path` into `out`; false with a message naming the file (and `hint`) when it cannot.
 bool ReadOrComplain(const std::string& path, std::string* out, const char* hint = "") {
   if (ReadFile(path, out)) return true;
@@ -1496,6 +1527,39 @@ void AddSelfTraining(const Options& opt, const Corpus& c, const LangWeights& lw,
                conf.size(), keep > 0 ? -conf[keep - 1].first : 0.0, entities);
 }
 
+// Trains the language's CRF (train_ner_crf.h; --crf-bags: several on different shuffles, weights
+// averaged) on `data` into `lw`; the tags of types without a training example stay unreachable.
+void TrainCrfWeights(const Options& opt, int lang, const std::vector<Sequence>& data,
+                     const bool (&has_type)[ner::kNumTypes], LangWeights* lw) {
+  ner::CrfOptions co;
+  co.epochs = static_cast<int>(LangValue(opt.crf_epochs, lang, 15));
+  co.c2 = LangValue(opt.crf_c2, lang, 1.0);
+  co.eta0 = LangValue(opt.crf_eta, lang, 0.1);
+  co.decay = LangValue(opt.crf_decay, lang, 0.5);
+  co.average = static_cast<int>(LangValue(opt.crf_average, lang, 0));
+  co.adagrad = LangValue(opt.crf_adagrad, lang, 0) != 0;
+  const int bags = std::max(1, static_cast<int>(LangValue(opt.crf_bags, lang, 1)));
+  std::fprintf(stderr, "[%s] crf: %zu sentences, %zu features, %d epochs, c2 %g, eta %g, decay %g, %d bags\n",
+               kLangNames[lang], data.size(), lw->index.size(), co.epochs, co.c2, co.eta0, co.decay, bags);
+  lw->sum.assign(lw->index.size() * kNumTags, 0.f);
+  for (auto& row : lw->trans) std::fill(std::begin(row), std::end(row), 0.f);
+  for (int b = 0; b < bags; ++b) {
+    ner::CrfWeights m(lw->index.size());
+    for (int type = 0; type < ner::kNumTypes; ++type) {
+      if (has_type[type]) continue;
+      m.tag_ok[ner::BeginTag(type)] = m.tag_ok[ner::BeginTag(type) + 1] = false;
+    }
+    co.seed = opt.seed + lang + 1 + 1000003ULL * static_cast<uint64_t>(b);
+    ner::TrainCrf(data, co, kLangNames[lang], &m);
+    for (size_t k = 0; k < m.w.size(); ++k) lw->sum[k] += static_cast<float>(m.w[k] / bags);
+    for (int a = 0; a <= kNumTags; ++a) {
+      for (int t = 0; t < kNumTags; ++t) {
+        lw->trans[a][t] = m.tag_ok[t] ? lw->trans[a][t] + static_cast<float>(m.trans[a][t] / bags) : -1e30f;
+      }
+    }
+  }
+}
+
 // Counts and indexes the features of `ts`, then trains the language's bags of perceptrons
 // (differently shuffled orders, weights averaged: still one linear model) into `lw`.
 void TrainBags(const Options& opt, int lang, size_t num_gold, bool last_round, TrainingSet* ts,
@@ -1517,6 +1581,10 @@ void TrainBags(const Options& opt, int lang, size_t num_gold, bool last_round, T
     for (int t : g) {
       if (ner::IsBegin(t)) has_type[ner::TypeOf(t)] = true;
     }
+  }
+  if (UsesCrf(opt, lang)) {
+    TrainCrfWeights(opt, lang, data, has_type, lw);
+    return;
   }
   const int bags = std::max(1, lang == ner::kZh ? opt.bags_zh : cjk ? opt.bags_cjk : opt.bags);
   const int epochs = cjk ? opt.epochs_cjk : lang == ner::kKo ? opt.epochs_ko : opt.epochs_en;
@@ -1563,10 +1631,17 @@ bool TrainLanguage(const Options& opt, int lang, const Corpus& c, ner::ModelHead
     for (int b = 0; b < kNumTags; ++b) header->transitions[lang][a][b] = lw.trans[a][b];
   }
   const bool cjk = lang == ner::kJa || lang == ner::kZh;
-  const double bar = lang == ner::kZh   ? opt.prune_zh
-                     : cjk              ? opt.prune_cjk
-                     : lang == ner::kKo ? opt.prune_ko
-                                        : opt.prune;
+  double bar = lang == ner::kZh   ? opt.prune_zh
+               : cjk              ? opt.prune_cjk
+               : lang == ner::kKo ? opt.prune_ko
+                                  : opt.prune;
+  if (UsesCrf(opt, lang)) {
+    float largest = 0;
+    for (float x : lw.sum) largest = std::max(largest, std::fabs(x));
+    bar = LangValue(opt.crf_prune, lang, 0.01) * largest;
+    std::fprintf(stderr, "[%s] crf: largest |weight| %.3f, pruning bar %.4f\n", kLangNames[lang], largest,
+                 bar);
+  }
   size_t kept = 0;
   for (size_t f = 0; f < lw.index.size(); ++f) {
     float mx = 0;
