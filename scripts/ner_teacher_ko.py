@@ -11,10 +11,16 @@ Folds follow hirewire-train-ner: KLUE sentence i with i % 5 == 4 is the held-out
 here beyond skipping it); the training sentences are indexed j = 0.. in order, and --fold K scores
 j % 5 == K and trains on the rest. --fold -1 trains on every training sentence.
 
+  LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-serial \
   nice -n 19 /usr/bin/python3 scripts/ner_teacher_ko.py --fold 3 --label OUT.tsv
 writes the teacher's fold-3 scores (PS/OG P/R/F1 on the scored fold) and, with --label, the ko-raw
 sentences tagged in the KLUE format that hirewire-train-ner --extra-ko reads ("## id<TAB>conf"
-header, one "char<TAB>tag" line per character, blank line after each sentence).
+header, one "char<TAB>tag" line per character, blank line after each sentence; conf is the
+probability of the whole Viterbi path, for confidence filtering).
+
+Debian's python3-torch links the generic reference BLAS (libblas.so.3): its LSTM is ~20x slower than
+with OpenBLAS. Install libopenblas0-serial and point LD_LIBRARY_PATH at its directory (as above) rather
+than switching the system-wide libblas alternative.
 """
 import argparse
 import collections
@@ -98,6 +104,63 @@ def char_class(c):
 
 
 NUM_CLASSES = 10
+GAZ_CLASSES = ["PER", "ORG", "LOC", "OTHER"]
+GAZ_DIM = len(GAZ_CLASSES) * 4 + 1  # B/I/E/S per class, and "starts a word"
+MAX_FORM = 12
+
+
+def gaz_class(label):
+    if label.startswith("PS_NAME") or label.startswith("PS_CHARACTER"):
+        return 0
+    if label.startswith("OGG"):
+        return 1
+    if label.startswith("LC"):
+        return 2
+    return 3
+
+
+def read_gazetteer(path):
+    """konne's form/label/frequency table: form -> classes holding >= 25% of its uses (as the tagger's)."""
+    freq = collections.defaultdict(lambda: [0, 0, 0, 0])
+    with open(path, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 3 or not parts[0]:
+                continue
+            freq[parts[0]][gaz_class(parts[1])] += int(parts[2])
+    out = {}
+    for form, counts in freq.items():
+        total = sum(counts)
+        classes = [k for k in range(4) if counts[k] * 4 >= total]
+        if classes and len(form) <= MAX_FORM:
+            out[form] = classes
+    return out
+
+
+def gaz_features(chars, gaz):
+    """Per character: longest gazetteer match per class starting at a word start, marked B/I/E/S."""
+    n = len(chars)
+    feats = [[0.0] * GAZ_DIM for _ in range(n)]
+    text = "".join(chars)
+    for i in range(n):
+        start = i == 0 or chars[i - 1] == " " or char_class(chars[i - 1]) in (6, 7)
+        if not start or chars[i] == " ":
+            continue
+        feats[i][GAZ_DIM - 1] = 1.0
+        best = {}
+        for L in range(1, min(MAX_FORM, n - i) + 1):
+            for k in gaz.get(text[i:i + L], ()):
+                best[k] = L
+        for k, L in best.items():
+            if L == 1:
+                feats[i][4 * k + 3] = 1.0
+                continue
+            feats[i][4 * k] = 1.0
+            for j in range(i + 1, i + L - 1):
+                feats[j][4 * k + 1] = 1.0
+            feats[i + L - 1][4 * k + 2] = 1.0
+    return feats
 
 
 def spans(tags):
@@ -171,13 +234,20 @@ def bigrams(chars):
 
 
 class Encoder:
-    def __init__(self, cv, bv):
-        self.cv, self.bv = cv, bv
+    def __init__(self, cv, bv, gaz):
+        self.cv, self.bv, self.gaz = cv, bv, gaz
+        self.cache = {}
 
     def encode(self, chars):
+        key = id(chars)
+        if key in self.cache:
+            return self.cache[key]
         bg = bigrams(chars)
-        return ([self.cv.get(c) for c in chars], [self.bv.get(b) for b in bg[:-1]],
-                [self.bv.get(b) for b in bg[1:]], [char_class(c) for c in chars])
+        out = ([self.cv.get(c) for c in chars], [self.bv.get(b) for b in bg[:-1]],
+               [self.bv.get(b) for b in bg[1:]], [char_class(c) for c in chars],
+               gaz_features(chars, self.gaz) if self.gaz is not None else [[0.0] * GAZ_DIM] * len(chars))
+        self.cache[key] = out
+        return out
 
 
 class BiLstmCrf(nn.Module):
@@ -186,7 +256,7 @@ class BiLstmCrf(nn.Module):
         self.char = nn.Embedding(n_chars, char_dim)
         self.bigram = nn.Embedding(n_bigrams, bigram_dim)
         self.drop = nn.Dropout(dropout)
-        self.lstm = nn.LSTM(char_dim + 2 * bigram_dim + NUM_CLASSES, hidden, batch_first=True,
+        self.lstm = nn.LSTM(char_dim + 2 * bigram_dim + NUM_CLASSES + GAZ_DIM, hidden, batch_first=True,
                             bidirectional=True)
         self.out = nn.Linear(2 * hidden, len(TAGS))
         n = len(TAGS)
@@ -202,9 +272,9 @@ class BiLstmCrf(nn.Module):
         self.register_buffer("mask_trans", torch.where(allowed, 0.0, -1e4))
         self.register_buffer("mask_start", torch.where(start_ok, 0.0, -1e4))
 
-    def emissions(self, c, bl, br, cls, lengths):
+    def emissions(self, c, bl, br, cls, gz, lengths):
         x = torch.cat([self.char(c), self.bigram(bl), self.bigram(br),
-                       nn.functional.one_hot(cls, NUM_CLASSES).float()], dim=-1)
+                       nn.functional.one_hot(cls, NUM_CLASSES).float(), gz], dim=-1)
         x = self.drop(x)
         packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
         h, _ = self.lstm(packed)
@@ -263,17 +333,19 @@ def batchify(items, enc, with_tags):
     cls = torch.zeros(b, n, dtype=torch.long)
     tags = torch.zeros(b, n, dtype=torch.long)
     mask = torch.zeros(b, n, dtype=torch.bool)
+    gz = torch.zeros(b, n, GAZ_DIM)
     for i, it in enumerate(items):
-        ci, bli, bri, cli = enc.encode(it[1])
+        ci, bli, bri, cli, gzi = enc.encode(it[1])
         L = len(ci)
         c[i, :L] = torch.tensor(ci)
         bl[i, :L] = torch.tensor(bli)
         br[i, :L] = torch.tensor(bri)
         cls[i, :L] = torch.tensor(cli)
         mask[i, :L] = True
+        gz[i, :L] = torch.tensor(gzi)
         if with_tags:
             tags[i, :L] = torch.tensor(it[2])
-    return c, bl, br, cls, tags, mask, lengths
+    return c, bl, br, cls, gz, tags, mask, lengths
 
 
 def length_batches(items, size, rng):
@@ -290,8 +362,8 @@ def train(model, data, enc, args):
         model.train()
         total, t0 = 0.0, time.time()
         for group in length_batches(data, args.batch, rng):
-            c, bl, br, cls, tags, mask, lengths = batchify([data[i] for i in group], enc, True)
-            em = model.emissions(c, bl, br, cls, lengths)
+            c, bl, br, cls, gz, tags, mask, lengths = batchify([data[i] for i in group], enc, True)
+            em = model.emissions(c, bl, br, cls, gz, lengths)
             loss = (model.log_z(em, mask) - model.path_score(em, tags, mask)).sum() / len(group)
             opt.zero_grad()
             loss.backward()
@@ -310,8 +382,8 @@ def predict(model, items, enc, batch=64):
     with torch.no_grad():
         for k in range(0, len(order), batch):
             group = order[k:k + batch]
-            c, bl, br, cls, _, mask, lengths = batchify([items[i] for i in group], enc, False)
-            em = model.emissions(c, bl, br, cls, lengths)
+            c, bl, br, cls, gz, _, mask, lengths = batchify([items[i] for i in group], enc, False)
+            em = model.emissions(c, bl, br, cls, gz, lengths)
             ps, best = model.viterbi(em, lengths)
             logz = model.log_z(em, mask)
             for j, i in enumerate(group):
@@ -333,6 +405,7 @@ def main():
     ap.add_argument("--bigram-dim", type=int, default=50)
     ap.add_argument("--dropout", type=float, default=0.5)
     ap.add_argument("--no-pretrain", action="store_true")
+    ap.add_argument("--no-gazetteer", action="store_true", help="no konne gazetteer features")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--save-pred", default="", help="write the scored fold's predictions (KLUE format)")
     args = ap.parse_args()
@@ -353,7 +426,8 @@ def main():
         cc.update(s[1])
         bc.update(bigrams(s[1]))
     cv, bv = Vocab(cc, 2), Vocab(bc, 2)
-    enc = Encoder(cv, bv)
+    gaz = None if args.no_gazetteer else read_gazetteer(os.path.join(ner, "konne", "ne_form_label_train_freq.tsv"))
+    enc = Encoder(cv, bv, gaz)
     model = BiLstmCrf(len(cv), len(bv), args.char_dim, args.bigram_dim, args.hidden, args.dropout)
     if not args.no_pretrain:
         with tempfile.TemporaryDirectory() as tmp:
