@@ -182,10 +182,15 @@ struct Options {
   std::string crf_eta = "0.1";
   std::string crf_decay = "0.5";
   std::string crf_prune = "0.01";
-  std::string crf_average = "0";
+  std::string crf_average = "0";  // mean of the last N epochs' weights (0 = the last weights)
   std::string crf_bags = "1";     // CRFs on differently shuffled orders, weights averaged
-  std::string crf_adagrad = "0";  // 1: AdaGrad instead of SGD (per language as the others)  // mean of the
-                                  // last N epochs' weights (0 = the last weights)
+  std::string crf_adagrad = "0";  // 1: AdaGrad instead of SGD (per language as the others)
+  // Uptraining (--extra-ko FILE): Korean sentences labelled by another model (scripts/ner_teacher_ko.py
+  // tags ko-raw), in the KLUE format (plain or .gz), join the Korean training set — in tune mode too,
+  // so a teacher that never saw the scored fold can be measured there — each in every
+  // --extra-ko-every-th epoch. "" = none. See docs/ner.md.
+  std::string extra_ko;
+  int extra_ko_every = 1;
 };
 
 // The command line (CLI11); every option sets the Options field of the same name.
@@ -245,6 +250,8 @@ void AddOptions(CLI::App* app, Options* o) {
   app->add_option("--crf-bags", o->crf_bags, "CRF: models averaged (different shuffles)");
   app->add_option("--crf-average", o->crf_average, "CRF: mean of the weights of the last N epochs");
   app->add_option("--crf-prune", o->crf_prune, "CRF pruning bar, fraction of the largest |weight|");
+  app->add_option("--extra-ko", o->extra_ko, "teacher-labelled Korean sentences, KLUE format (.gz or plain)");
+  app->add_option("--extra-ko-every", o->extra_ko_every, "train the --extra-ko sentences every N-th epoch");
   app->add_option("--tune-fold", o->tune_fold_set, "tune mode, scoring slice i % 5 == K")
       ->check(CLI::NonNegativeNumber);
   app->add_flag("--tune", o->tune, "tune mode, slice 3");
@@ -1174,7 +1181,8 @@ struct Corpus {
   std::vector<int> cjk_folds[ner::kNumLangs];
   std::vector<CharTestSet> cjk_tests[ner::kNumLangs];
   std::vector<CjkForm> cjk_forms[ner::kNumLangs];
-  std::vector<std::string> ko_raw;  // unlabelled sentences for self-training
+  std::vector<std::string> ko_raw;        // unlabelled sentences for self-training
+  std::vector<ner::KoSentence> ko_extra;  // teacher-labelled sentences (--extra-ko)
 };
 
 // The word lists, gazetteers and clusters of Korean and English, into c->gaz_entries.
@@ -1385,6 +1393,7 @@ void PrepareTrainingSets(const Options& opt, Corpus* c) {
   CollapseTypes(opt.o_types_cjk, &c->cjk_train[ner::kJa]);
   CollapseTypes(opt.o_types_cjk, &c->cjk_train[ner::kZh]);
   CollapseTypes(opt.o_types_ko, &c->ko_train);
+  CollapseTypes(opt.o_types_ko, &c->ko_extra);
   CollapseTypes(opt.o_types_en, &c->en_tr);
   CollapseTypes(opt.o_types_en, &c->en_extra);
   if (opt.augment_extra > 0) {
@@ -1418,12 +1427,24 @@ void PrepareTrainingSets(const Options& opt, Corpus* c) {
   }
 }
 
+// The teacher-labelled Korean sentences of --extra-ko (gzip when the name ends in .gz).
+bool ReadExtraKorean(const Options& opt, Corpus* c) {
+  if (opt.extra_ko.empty()) return true;
+  std::string content;
+  const bool gz = opt.extra_ko.size() > 3 && opt.extra_ko.ends_with(".gz");
+  if (gz ? !ReadGzipFile(opt.extra_ko, "", &content) : !ReadOrComplain(opt.extra_ko, &content)) return false;
+  c->ko_extra = ner::ParseKlue(content);
+  std::fprintf(stderr, "extra ko: %zu sentences, every %d epochs\n", c->ko_extra.size(), opt.extra_ko_every);
+  return true;
+}
+
 bool LoadCorpus(const Options& opt, Corpus* c) {
   const std::string dir = opt.shared + "/ner/";
   if (!ReadWordLists(opt, dir, c) || !ReadCharLanguages(opt, dir, c)) return false;
   MergeGazEntries(&c->gaz_entries);
   if (!MapGazetteer(c->gaz_entries, &c->gaz_blob, &c->gaz)) return false;
-  if (!ReadKoreanEnglish(opt, dir, c) || !ReadEnglishExtra(opt, dir, c) || !ReadNews(opt, false, c)) {
+  if (!ReadKoreanEnglish(opt, dir, c) || !ReadEnglishExtra(opt, dir, c) || !ReadNews(opt, false, c) ||
+      !ReadExtraKorean(opt, c)) {
     return false;
   }
   PrepareTrainingSets(opt, c);
@@ -1439,6 +1460,7 @@ bool LoadCorpus(const Options& opt, Corpus* c) {
 struct TrainingSet {
   std::vector<ner::FeatureBuffer> buffers;
   std::vector<std::vector<int>> golds;
+  std::vector<int> every;  // per sentence: trained every N-th epoch (empty or shorter: 1)
 };
 
 // Jackknifed gazetteer for Japanese/Chinese: sentence i sees the forms of the other folds only,
@@ -1468,17 +1490,20 @@ bool FeaturizeCjk(int lang, const Corpus& c, TrainingSet* ts) {
   return true;
 }
 
-bool Featurize(int lang, const Corpus& c, TrainingSet* ts) {
+bool Featurize(const Options& opt, int lang, const Corpus& c, TrainingSet* ts) {
   if (lang == ner::kJa || lang == ner::kZh) return FeaturizeCjk(lang, c, ts);
   if (lang == ner::kKo) {
     std::vector<char32_t> cps;
     std::vector<ner::Unit> units;
-    for (const auto& s : c.ko_train) {
-      ner::DecodeUtf8(s.text, &cps, &units);
-      if (cps.size() != s.tags.size()) continue;
-      ts->buffers.emplace_back();
-      ner::KoreanFeatures(cps, c.gaz, &ts->buffers.back());
-      ts->golds.push_back(s.tags);
+    for (const auto* part : {&c.ko_train, &c.ko_extra}) {
+      for (const auto& s : *part) {
+        ner::DecodeUtf8(s.text, &cps, &units);
+        if (cps.size() != s.tags.size()) continue;
+        ts->buffers.emplace_back();
+        ner::KoreanFeatures(cps, c.gaz, &ts->buffers.back());
+        ts->golds.push_back(s.tags);
+        ts->every.push_back(part == &c.ko_extra ? opt.extra_ko_every : 1);
+      }
     }
     return true;
   }
@@ -1522,6 +1547,7 @@ void AddSelfTraining(const Options& opt, const Corpus& c, const LangWeights& lw,
     for (int t : paths[r]) entities += t == ner::kBPer || t == ner::kBOrg;
     ts->buffers.push_back(std::move(raw_buffers[r]));
     ts->golds.push_back(std::move(paths[r]));
+    ts->every.push_back(opt.self_ko_every);
   }
   std::fprintf(stderr, "[ko] self-training: %zu of %zu sentences added (margin >= %.2f, %d PER/ORG)\n", keep,
                conf.size(), keep > 0 ? -conf[keep - 1].first : 0.0, entities);
@@ -1562,8 +1588,7 @@ void TrainCrfWeights(const Options& opt, int lang, const std::vector<Sequence>& 
 
 // Counts and indexes the features of `ts`, then trains the language's bags of perceptrons
 // (differently shuffled orders, weights averaged: still one linear model) into `lw`.
-void TrainBags(const Options& opt, int lang, size_t num_gold, bool last_round, TrainingSet* ts,
-               LangWeights* lw) {
+void TrainBags(const Options& opt, int lang, bool last_round, TrainingSet* ts, LangWeights* lw) {
   const bool cjk = lang == ner::kJa || lang == ner::kZh;
   for (const auto& b : ts->buffers) lw->index.Count(b);
   lw->index.Freeze(cjk ? opt.min_count_cjk : lang == ner::kKo ? opt.min_count_ko : opt.min_count_en);
@@ -1572,7 +1597,7 @@ void TrainBags(const Options& opt, int lang, size_t num_gold, bool last_round, T
     lw->index.Encode(ts->buffers[i], &data[i]);
     data[i].gold = ts->golds[i];
     data[i].blocked = ts->buffers[i].blocked;
-    if (i >= num_gold) data[i].every = opt.self_ko_every;
+    if (i < ts->every.size()) data[i].every = ts->every[i];
     UnblockGold(data[i].blocked, &data[i].gold);
   }
   if (last_round) ts->buffers.clear();
@@ -1616,16 +1641,15 @@ void TrainBags(const Options& opt, int lang, size_t num_gold, bool last_round, T
 bool TrainLanguage(const Options& opt, int lang, const Corpus& c, ner::ModelHeader* header,
                    std::vector<ner::TableEntry>* features, std::vector<float>* weights) {
   TrainingSet ts;
-  if (!Featurize(lang, c, &ts)) return false;
+  if (!Featurize(opt, lang, c, &ts)) return false;
   const int rounds = lang == ner::kKo && opt.self_ko_frac > 0 ? 2 : 1;
-  const size_t num_gold = ts.buffers.size();
   LangWeights lw;
   for (int round = 0; round < rounds; ++round) {
     if (round == 1) {
       AddSelfTraining(opt, c, lw, &ts);
       lw.index = FeatureIndex();
     }
-    TrainBags(opt, lang, num_gold, round + 1 == rounds, &ts, &lw);
+    TrainBags(opt, lang, round + 1 == rounds, &ts, &lw);
   }
   for (int a = 0; a <= kNumTags; ++a) {
     for (int b = 0; b < kNumTags; ++b) header->transitions[lang][a][b] = lw.trans[a][b];
