@@ -1,0 +1,98 @@
+// One referent under several surface forms and German names running into the next noun (forty-third session,
+// branch ent43; docs/entities.md). Every sentence is written for this test: persons, companies and places
+// differ from the pages the error shapes come from.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/entities.h"
+#include "tests/extract/entity_case_table.h"
+
+namespace hirewire::extract {
+namespace {
+
+using testing_support::EntityCase;
+using testing_support::ReadEntities;
+using testing_support::Want;
+using testing_support::WithSurface;
+
+void Check(const std::vector<EntityCase>& cases) { testing_support::ExpectEntityCases(cases); }
+
+// The name a person goes by in another language, in brackets after the one the article uses, is the same
+// person (one real_name_word row per case).
+TEST(Ent43, NameInAnotherLanguageInBrackets) {
+  Check({
+      {"ko", "반도체 설계업체 한솔칩은 마이클 윤(한국명 윤태성) 부사장을 영입했다고 밝혔다.", "마이클 윤",
+       Want::kLinked, "윤태성"},
+      {"ko", "스타트업 누리봇은 데이비드 한(한국 이름 한지호) 박사를 연구소장으로 선임했다.", "데이비드 한",
+       Want::kLinked, "한지호"},
+      {"ko", "배터리 업체 에코셀은 케빈 임(한국이름 임도현) 전무를 새 대표로 선임했다.", "케빈 임",
+       Want::kLinked, "임도현"},
+      {"ko", "가수 이서윤(영어 이름 그레이스 리)은 새 앨범을 냈다.", "이서윤", Want::kLinked, "그레이스 리"},
+      {"ko", "창업자 이도윤(영문명 데이비드 리)은 이날 신제품을 공개했다.", "이도윤", Want::kLinked,
+       "데이비드 리"},
+      {"ja", "新社長のジェームズ・パク（韓国名・朴俊浩）氏は会見で抱負を語った。", "ジェームズ・パク",
+       Want::kLinked, "朴俊浩"},
+      {"en", "The startup hired Daniel Cho (Korean name Cho Min-jae) as its chief scientist.", "Daniel Cho",
+       Want::kLinked, "Cho Min-jae"},
+      {"en", "The fund named Kevin Zhang (Chinese name Zhang Wei) as its new partner.", "Kevin Zhang",
+       Want::kLinked, "Zhang Wei"},
+      {"en", "Rapper Kid Nova (real name Marcus Bell) signed with the label on Friday.", "Kid Nova",
+       Want::kLinked, "Marcus Bell"},
+  });
+  // Negative: a relative named in the bracket stays another person.
+  const std::vector<Entity> es =
+      ReadEntities("ko", {"마이클 윤(동생 윤태성) 부사장은 이날 회의에 참석했다. 윤태성은 말을 아꼈다."});
+  const Entity* brother = WithSurface(es, "윤태성");
+  ASSERT_NE(brother, nullptr);
+  EXPECT_NE(WithSurface(es, "마이클 윤"), brother);
+}
+
+// A listed company written with its legal form (and its web address) is that company.
+TEST(Ent43, ListedCompanyWithItsLegalForm) {
+  Check({
+      {"en", "Amazon.com Inc said on Monday it would open a new depot. Amazon did not give a date.",
+       "Amazon.com Inc", Want::kLinked, "Amazon"},
+      {"en", "Nvidia Corp reported higher sales on Wednesday. Shares of Nvidia rose 4 percent.",
+       "Nvidia Corp", Want::kLinked, "Nvidia"},
+  });
+  // Negative: another name that starts with the listed one stays apart.
+  const std::vector<Entity> es =
+      ReadEntities("en", {"Apple Corps Ltd sued over the logo in 1978. Apple said it would appeal."});
+  const Entity* corps = WithSurface(es, "Apple Corps Ltd");
+  ASSERT_NE(corps, nullptr);
+  EXPECT_NE(WithSurface(es, "Apple"), corps);
+}
+
+// German writes a bare plural object right after the subject: a name the page writes alone (or a family name
+// it writes in full) ends before it.
+TEST(Ent43, GermanNameBeforeABareNoun) {
+  const std::vector<Entity> es = ReadEntities(
+      "de", {"Laut Anklage soll Martin S. Aufträge an eine befreundete Baufirma vergeben haben.",
+             "Martin S. bestreitet die Vorwürfe.",
+             "Das Gericht sah es als erwiesen an, dass Kolbinger Spendengelder veruntreut hatte.",
+             "Der frühere Kassier Alois Kolbinger schwieg."});
+  EXPECT_NE(WithSurface(es, "Martin S."), nullptr);
+  EXPECT_EQ(WithSurface(es, "Martin S. Aufträge"), nullptr);
+  EXPECT_EQ(WithSurface(es, "Kolbinger Spendengelder"), nullptr);
+  const Entity* kolbinger = WithSurface(es, "Kolbinger");
+  ASSERT_NE(kolbinger, nullptr);
+  EXPECT_EQ(kolbinger, WithSurface(es, "Alois Kolbinger"));
+  // Negative: a listed given name that is another person's family name keeps the whole name.
+  Check({{"de", "Thomas Reuter traf am Montag Anna Thomas in Bonn.", "Thomas Reuter", Want::kPerson}});
+}
+
+// A kind compound written with a hyphen after a short form says what the name after it is (the initiative
+// rows of de_kind_front have their probe in entity_words_test.cc).
+TEST(Ent43, GermanKindBeforeAName) {
+  Check({
+      {"de", "Die Fans protestierten gegen den US-Investor Ashgrove Capital.", "Ashgrove Capital",
+       Want::kOrganization},
+      {"de", "Die Fans protestierten gegen den US-Investor Ashgrove Capital.", "US-Investor Ashgrove Capital",
+       Want::kNone},
+  });
+}
+
+}  // namespace
+}  // namespace hirewire::extract
