@@ -49,6 +49,51 @@ TEST(Ent43, NameInAnotherLanguageInBrackets) {
   EXPECT_NE(WithSurface(es, "마이클 윤"), brother);
 }
 
+// An ordinal glued to a Korean title after a name ("제1차관") is part of the title: the name is a person's.
+TEST(Ent43, KoreanOrdinalBeforeATitle) {
+  Check({
+      {"ko", "보건복지부 하정란 제2차관이 회의에 출석해 입장을 밝혔다.", "하정란", Want::kPerson},
+      {"ko", "국토교통부 남정란 제1차관은 이날 브리핑에서 대책을 발표했다.", "남정란", Want::kPerson},
+  });
+}
+
+// Artists' professions before a name are titles (ko_title rows): a foreign given name with a Korean surname and
+// a native name after them are persons.
+TEST(Ent43, KoreanArtistTitlesBeforeANname) {
+  Check({
+      {"ko", "신곡은 작곡가 마르코 정이 만들었다.", "마르코 정", Want::kPerson},
+      {"ko", "재단은 조각가 편다올을 올해의 작가로 선정했다.", "편다올", Want::kPerson},
+      {"ko", "가사는 작사가 한소리가 썼다.", "한소리", Want::kPerson},
+      {"ko", "미술가 도윤슬은 다음 달 개인전을 연다.", "도윤슬", Want::kPerson},
+  });
+}
+
+// A line of insurance is no company (ko_stop rows); a city's fire and disaster headquarters is a public body,
+// a place of the stop list with it (ko_org_suffix rows).
+TEST(Ent43, KoreanInsuranceLinesAndFireHeadquarters) {
+  for (const char* line : {"건강보험", "고용보험", "산재보험", "실손보험", "자동차보험"}) {
+    const std::vector<Entity> es =
+        ReadEntities("ko", {std::string("정부는 ") + line + " 적용 대상을 넓히겠다고 밝혔다."});
+    EXPECT_EQ(WithSurface(es, line), nullptr) << line;
+  }
+  Check({
+      {"ko", "서울소방재난본부는 이날 화재 원인을 조사하고 있다고 밝혔다.", "서울소방재난본부",
+       Want::kTypedOrganization},
+      {"ko", "부산소방안전본부 관계자는 구급차 3대를 보냈다고 말했다.", "부산소방안전본부",
+       Want::kTypedOrganization},
+  });
+}
+
+// Korean spellings of a music channel, a chart magazine and an army football club (aliases rows).
+TEST(Ent43, KoreanSpellingsOfListedNames) {
+  Check({
+      {"ko", "첫 공연은 엠넷을 통해 생중계된다.", "엠넷", Want::kOneMention, "Mnet"},
+      {"ko", "신곡은 미국 빌보드 메인 차트에 올랐다.", "빌보드", Want::kOneMention, "Billboard"},
+      {"ko", "김천 상무는 이날 홈경기에서 2-1로 이겼다.", "김천 상무", Want::kOneMention, "김천 상무 FC"},
+      {"ko", "김천상무가 선두로 올라섰다.", "김천상무", Want::kOneMention, "김천 상무 FC"},
+  });
+}
+
 // A listed company written with its legal form (and its web address) is that company.
 TEST(Ent43, ListedCompanyWithItsLegalForm) {
   Check({
