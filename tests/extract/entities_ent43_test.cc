@@ -57,8 +57,8 @@ TEST(Ent43, KoreanOrdinalBeforeATitle) {
   });
 }
 
-// Artists' professions before a name are titles (ko_title rows): a foreign given name with a Korean surname and
-// a native name after them are persons.
+// Artists' professions before a name are titles (ko_title rows): a foreign given name with a Korean surname
+// and a native name after them are persons.
 TEST(Ent43, KoreanArtistTitlesBeforeANname) {
   Check({
       {"ko", "신곡은 작곡가 마르코 정이 만들었다.", "마르코 정", Want::kPerson},
@@ -92,6 +92,21 @@ TEST(Ent43, KoreanSpellingsOfListedNames) {
       {"ko", "김천 상무는 이날 홈경기에서 2-1로 이겼다.", "김천 상무", Want::kOneMention, "김천 상무 FC"},
       {"ko", "김천상무가 선두로 올라섰다.", "김천상무", Want::kOneMention, "김천 상무 FC"},
   });
+}
+
+// A Chinese place and a team word is the page's one team named by that place and its sponsor; a body with a
+// head of its own stays apart.
+TEST(Ent43, ChinesePlaceTeamIsTheClub) {
+  Check({
+      {"zh", "辽宁本钢主场战胜广东宏远。辽宁队后卫赵天宇全场砍下31分。广东队主教练刘振表示不满。", "辽宁队",
+       Want::kLinked, "辽宁本钢"},
+      {"zh", "辽宁本钢主场战胜广东宏远。辽宁队后卫赵天宇全场砍下31分。广东队主教练刘振表示不满。", "广东队",
+       Want::kLinked, "广东宏远"},
+  });
+  const std::vector<Entity> es = ReadEntities("zh", {"中国队在比赛中战胜日本队。中国篮球协会表示祝贺。"});
+  const Entity* team = WithSurface(es, "中国队");
+  ASSERT_NE(team, nullptr);
+  EXPECT_NE(WithSurface(es, "中国篮球协会"), team);
 }
 
 // A listed company written with its legal form (and its web address) is that company.
