@@ -136,9 +136,9 @@ void EntityRecognizer::Impl::JoinSlashedShortForms(Para& p, std::vector<Cand>& c
 
 // "Zuger Vermögensverwalter Alpenfirn Capital", "Freiburger Verein Bündnis Generationengerechtigkeit": a kind
 // of firm or body (a capitalized compound ending in a de_kind_front or de_firm_kind row), with a town
-// adjective in -er before it or none, opening an organization before capitalized name words says what the
-// name is, no part of it: the name starts after the kind. Not before an adjective ("Verein Deutscher
-// Ingenieure").
+// adjective in -er before it, a short form and a hyphen ("US-Investor") or none, opening an organization
+// before capitalized name words says what the name is, no part of it: the name starts after the kind. Not
+// before an adjective ("Verein Deutscher Ingenieure").
 void EntityRecognizer::Impl::TrimGermanKindFronts(Para& p, std::vector<Cand>& cands, int first) const {
   auto kind_word = [&](int t) {
     if (!p.IsWord(t) || !p.toks[t].cap || p.toks[t].all_caps || !p.toks[t].latin) return false;
@@ -150,6 +150,10 @@ void EntityRecognizer::Impl::TrimGermanKindFronts(Para& p, std::vector<Cand>& ca
     if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.te - c.tb < 2 || !p.toks[c.tb].latin)
       continue;
     int k = c.tb;
+    // ("US-Investor Velmont Capital": a kind compound written with a hyphen after a short form.)
+    if (!kind_word(k) && k + 3 < c.te && p.IsPunct(k + 1, "-") && !p.toks[k + 1].space_before &&
+        !p.toks[k + 2].space_before && kind_word(k + 2))
+      k += 2;
     if (!kind_word(k) && k + 1 < c.te && p.IsWord(k) && p.toks[k].cap && !p.toks[k].all_caps &&
         EndsWith(p.Text(k), "er") && p.Text(k).size() >= 5 && kind_word(k + 1))
       ++k;

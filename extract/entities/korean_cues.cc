@@ -297,6 +297,9 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
   if (a >= 3 && p.IsPunct(a, ")") && p.toks[a - 1].kind == kNumber && p.IsPunct(a - 2, "(") &&
       !p.toks[a - 2].space_before)
     a -= 3;
+  else if (a >= 2 && !p.toks[t].space_before && p.toks[a].kind == kNumber && !p.toks[a].space_before &&
+           p.IsWord(a - 1) && p.toks[a - 1].space_before && In(WordList::kKoOrdinalPrefix, p.Text(a - 1)))
+    a -= 2;  // "최정란 제1차관이", "박도현 제2부시장은": an ordinal glued to the title (forty-third session)
   else if (!p.toks[t].space_before)
     return;
   // "정민수 부산 마린스 제5대 감독으로": an ordinal between the organization and the title.
@@ -581,8 +584,12 @@ EntityType EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
   if (EndsWithAnyOf(WordList::kKoLawSuffix, s)) return EntityType::kNone;
   // A suffix that also ends a title ("한국에너지기술연구원", not "책임연구원" or "박사후연구원") needs a
   // word of six syllables or more.
+  // (A place the stop list holds names a public body with a suffix of three syllables or more:
+  // "부산소방재난본부", "서울소방재난본부"; not "서울시청", a building, nor "서울고법", a short form.)
   if (EndsWithRowOf(ko_org_suffixes, ko_org_suffix_lengths, s, [&](size_t len) {
-        return s.size() >= len + 6 && HangulNumberedWord(s) && !ko_stop.count(s.substr(0, s.size() - len)) &&
+        const std::string_view front = s.substr(0, s.size() - len);
+        return s.size() >= len + 6 && HangulNumberedWord(s) &&
+               (!ko_stop.count(front) || (len >= 9 && In(WordList::kKoPlaceName, front))) &&
                (!IsKoTitle(s) || (CountCodePoints(s) >= 6 && !ko_titles.count(s)));
       }))
     return EntityType::kOrganization;

@@ -374,6 +374,11 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   // surface -> type and confidence of an organization candidate (a cue rule's, "걸그룹 트와이스와",
   // "IT企業「ネクサリンク」", counts as certain: its evidence is the words around it, not a score)
   std::map<std::string, std::pair<EntityType, double>, std::less<>> org_type_of;
+  // surface -> key of a listed organization written on the page ("Amazon")
+  std::map<std::string, std::string, std::less<>> listed_org_key;
+  for (const Cand& c : d.cands)
+    if (!c.dropped && c.type != EntityType::kPerson && c.dict >= 0 && (c.key.empty() || c.key[0] != '#'))
+      listed_org_key.emplace(d.Surface(c), "d" + std::to_string(c.dict));
   for (const Cand& c : d.cands)
     if (!c.dropped && c.type != EntityType::kPerson && c.dict < 0 && (c.key.empty() || c.key[0] != '#')) {
       const double conf =
@@ -426,7 +431,17 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
     if (const size_t sp = s.rfind(' '); c.type != EntityType::kPerson && sp != std::string::npos &&
                                         In(WordList::kEnGovernmentWord, std::string_view(s).substr(sp + 1)))
       s = s.substr(0, sp) + " government";
-    if (c.type != EntityType::kPerson && d.paras[c.para].toks[c.tb].latin) s = LatinLegalBase(s);
+    if (c.type != EntityType::kPerson && d.paras[c.para].toks[c.tb].latin) {
+      // "Amazon.com Inc" and "Nvidia Corp" on a page that writes the listed "Amazon" or "Nvidia": the listed
+      // company with its legal form (and its web address's ".com") is that company.
+      std::string base = LatinLegalBase(s);
+      if (base.size() > 5 && base.ends_with(".com")) base.resize(base.size() - 4);
+      if (auto it = listed_org_key.find(base); base != s && it != listed_org_key.end()) {
+        c.key = it->second;
+        continue;
+      }
+      s = LatinLegalBase(s);
+    }
     c.key = std::string(EntityTypeName(c.type)) + ":" +
             (d.lang == "de" && c.type != EntityType::kPerson ? GermanAdjectiveBase(s) : s);
     const Para& p = d.paras[c.para];
