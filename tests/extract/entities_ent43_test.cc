@@ -84,6 +84,14 @@ TEST(Ent43, KoreanInsuranceLinesAndFireHeadquarters) {
   });
 }
 
+// A technical field after a chip acronym is no organization (ko_stop row 아키텍처; forty-third session:
+// "GPU 아키텍처" was read as one and became a hire's previous employer).
+TEST(Ent43, KoreanArchitectureAfterAnAcronymIsNoOrganization) {
+  const std::vector<Entity> es = ReadEntities("ko", {"그는 라온반도체에서 NPU 아키텍처 설계를 맡아 왔다."});
+  EXPECT_EQ(WithSurface(es, "NPU 아키텍처"), nullptr);
+  Check({{"ko", "그는 라온반도체에서 NPU 아키텍처 설계를 맡아 왔다.", "라온반도체", Want::kTypedOrganization}});
+}
+
 // Korean spellings of a music channel, a chart magazine and an army football club (aliases rows).
 TEST(Ent43, KoreanSpellingsOfListedNames) {
   Check({
