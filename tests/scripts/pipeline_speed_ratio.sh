@@ -9,29 +9,11 @@
 # on the shared 2-core machine one run moves by several hundredths with the load (the start
 # binary of the forty-third session read 0.78 idle, 0.76 under load), so 0.70 sits inside that
 # noise under the budget.
-# Up to three runs; passes when one reaches the floor. Skipped (77) when the benchmarks are not
+# Up to three runs; passes when one reaches the floor (tests/scripts/lib/bench_ratio.sh). Skipped (77) when the benchmarks are not
 # built. Run alone (RUN_SERIAL, tests/CMakeLists.txt: every *_speed_* script).
 set -uo pipefail
 bin=${1:?usage: $0 path/to/hirewire}
-bench=${EVENTS_BENCH:-$(dirname "$bin")/../bench/events_bench}
-floor=${PIPELINE_SPEED_FLOOR:-0.70}
-if [[ ! -x $bench ]]; then
-  echo "events_bench not built ($bench): skipped"
-  exit 77
-fi
-best=0
-for run in 1 2 3; do
-  out=$("$bench" --benchmark_filter='^BM_PipelineVsGumbo' --benchmark_format=json 2>/dev/null)
-  if ! ratio=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["benchmarks"][0]["pipeline_speed_over_gumbo"])' <<<"$out"); then
-    echo "FAIL: no pipeline_speed_over_gumbo from $bench (BM_PipelineVsGumbo missing or failed)" >&2
-    exit 1
-  fi
-  echo "run $run: pipeline_speed_over_gumbo=$ratio (floor $floor)"
-  best=$(python3 -c "print(max($best, $ratio))")
-  if python3 -c "import sys; sys.exit(0 if $ratio >= $floor else 1)"; then
-    echo "ok: $ratio >= $floor"
-    exit 0
-  fi
-done
-echo "FAIL: pipeline at $best of the gumbo parse's speed, under the floor $floor" >&2
-exit 1
+. "$(dirname "$0")/lib/bench_ratio.sh"
+bench_ratio_floor "${EVENTS_BENCH:-$(dirname "$bin")/../bench/events_bench}" \
+  '^BM_PipelineVsGumbo' pipeline_speed_over_gumbo "${PIPELINE_SPEED_FLOOR:-0.70}" \
+  "the pipeline against the gumbo parse"
