@@ -344,6 +344,39 @@ void JoinGlossSurfaces(Doc& d) {
     }
   }
 }
+// surface -> group key of a listed organization written on the page ("Amazon").
+std::map<std::string, std::string, std::less<>> ListedOrgKeys(const Doc& d) {
+  std::map<std::string, std::string, std::less<>> keys;
+  for (const Cand& c : d.cands)
+    if (!c.dropped && c.type != EntityType::kPerson && c.dict >= 0 && (c.key.empty() || c.key[0] != '#'))
+      keys.emplace(d.Surface(c), "d" + std::to_string(c.dict));
+  return keys;
+}
+
+// "Amazon.com Inc" and "Nvidia Corp" on a page that writes the listed "Amazon" or "Nvidia": the listed
+// company with its legal form (and its web address's ".com") is that company. Its key, or "".
+std::string ListedKeyOfLegalForm(const std::map<std::string, std::string, std::less<>>& listed_org_key,
+                                 const std::string& latin_name) {
+  std::string base = LatinLegalBase(latin_name);
+  if (base.size() > 5 && base.ends_with(".com")) base.resize(base.size() - 4);
+  const auto it = listed_org_key.find(base);
+  return base != latin_name && it != listed_org_key.end() ? it->second : std::string();
+}
+
+// "门德斯" of "若泽·门德斯", "朝阳区检察院", "Landgerichts": short forms of a longer name of the page join
+// its group (extract/entity_links.h).
+void JoinPageShortForms(Doc& d) {
+  std::vector<PageName> names;
+  for (size_t i = 0; i < d.cands.size(); ++i)
+    if (d.group[i] >= 0)
+      names.push_back(
+          {d.paras[d.cands[i].para].text.substr(d.cands[i].start, d.cands[i].end - d.cands[i].start),
+           d.cands[i].type == EntityType::kPerson, d.group[i]});
+  const std::map<int, int> joins = PageShortFormJoins(names, d.lang);
+  for (int& g : d.group)
+    if (auto it = joins.find(g); it != joins.end()) g = it->second;
+}
+
 }  // namespace
 
 // "sagte Achleitner" after "Richter Georg Achleitner": a family name alone that the dictionary lists for a
@@ -374,11 +407,7 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   // surface -> type and confidence of an organization candidate (a cue rule's, "걸그룹 트와이스와",
   // "IT企業「ネクサリンク」", counts as certain: its evidence is the words around it, not a score)
   std::map<std::string, std::pair<EntityType, double>, std::less<>> org_type_of;
-  // surface -> key of a listed organization written on the page ("Amazon")
-  std::map<std::string, std::string, std::less<>> listed_org_key;
-  for (const Cand& c : d.cands)
-    if (!c.dropped && c.type != EntityType::kPerson && c.dict >= 0 && (c.key.empty() || c.key[0] != '#'))
-      listed_org_key.emplace(d.Surface(c), "d" + std::to_string(c.dict));
+  const std::map<std::string, std::string, std::less<>> listed_org_key = ListedOrgKeys(d);
   for (const Cand& c : d.cands)
     if (!c.dropped && c.type != EntityType::kPerson && c.dict < 0 && (c.key.empty() || c.key[0] != '#')) {
       const double conf =
@@ -432,12 +461,8 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
                                         In(WordList::kEnGovernmentWord, std::string_view(s).substr(sp + 1)))
       s = s.substr(0, sp) + " government";
     if (c.type != EntityType::kPerson && d.paras[c.para].toks[c.tb].latin) {
-      // "Amazon.com Inc" and "Nvidia Corp" on a page that writes the listed "Amazon" or "Nvidia": the listed
-      // company with its legal form (and its web address's ".com") is that company.
-      std::string base = LatinLegalBase(s);
-      if (base.size() > 5 && base.ends_with(".com")) base.resize(base.size() - 4);
-      if (auto it = listed_org_key.find(base); base != s && it != listed_org_key.end()) {
-        c.key = it->second;
+      if (std::string listed = ListedKeyOfLegalForm(listed_org_key, s); !listed.empty()) {
+        c.key = std::move(listed);
         continue;
       }
       s = LatinLegalBase(s);
@@ -474,17 +499,7 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   JoinGlossSurfaces(d);
   MergePersonVariants(d.paras, d.cands, &d.group);
   JoinBracketedPersonAliases(d.paras, d.cands, &d.group);
-  {  // "门德斯" of "若泽·门德斯", "朝阳区检察院", "Landgerichts" (extract/entity_links.h)
-    std::vector<PageName> names;
-    for (size_t i = 0; i < d.cands.size(); ++i)
-      if (d.group[i] >= 0)
-        names.push_back(
-            {d.paras[d.cands[i].para].text.substr(d.cands[i].start, d.cands[i].end - d.cands[i].start),
-             d.cands[i].type == EntityType::kPerson, d.group[i]});
-    const std::map<int, int> joins = PageShortFormJoins(names, d.lang);
-    for (int& g : d.group)
-      if (auto it = joins.find(g); it != joins.end()) g = it->second;
-  }
+  JoinPageShortForms(d);
   // An acronym another pass read as a name elsewhere in the article (a gloss "(ICMPD)", a listed
   // body) is that name.
   for (size_t i = 0; i < d.cands.size(); ++i) {
