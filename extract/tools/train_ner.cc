@@ -1434,6 +1434,14 @@ bool ReadExtraKorean(const Options& opt, Corpus* c) {
   const bool gz = opt.extra_ko.size() > 3 && opt.extra_ko.ends_with(".gz");
   if (gz ? !ReadGzipFile(opt.extra_ko, "", &content) : !ReadOrComplain(opt.extra_ko, &content)) return false;
   c->ko_extra = ner::ParseKlue(content);
+  if (c->ko_extra.empty()) {  // a wrong file must not train the model as if no option were given
+    std::fprintf(
+        stderr,
+        "train-ner: --extra-ko %s: no sentence in the KLUE-NER format (\"## id\tsentence\" blocks of "
+        "\"char\tB-OG\" lines)\n",
+        opt.extra_ko.c_str());
+    return false;
+  }
   std::fprintf(stderr, "extra ko: %zu sentences, every %d epochs\n", c->ko_extra.size(), opt.extra_ko_every);
   return true;
 }
