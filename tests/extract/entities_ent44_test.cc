@@ -1,0 +1,42 @@
+// Name boundaries (forty-third session, second part, branch ent44; docs/entities.md): words glued before or
+// after a name that say what or where the named one is. Every sentence is written for this test: persons,
+// companies and places differ from the pages the error shapes come from.
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "extract/entities.h"
+#include "tests/extract/entity_case_table.h"
+
+namespace hirewire::extract {
+namespace {
+
+using testing_support::EntityCase;
+using testing_support::ReadEntities;
+using testing_support::Want;
+using testing_support::WithSurface;
+
+void Check(const std::vector<EntityCase>& cases) { testing_support::ExpectEntityCases(cases); }
+
+// A German noun for what a person does or where she lives (latin_title_suffix rows: Pendlerin, Anwohner,
+// Rentnerin, Studentin) written before the name is no part of it; the name is a person's even when no
+// word of it is a listed given name.
+TEST(Ent44, GermanRoleNounBeforeAPerson) {
+  Check({
+      {"de", "Pendlerin Yeliz Karabulut aus Marzahn hält davon wenig.", "Yeliz Karabulut", Want::kPerson},
+      {"de", "Rentnerin Nurten Kılıçarslan wartet seit Wochen auf den Bus.", "Nurten Kılıçarslan",
+       Want::kPerson},
+      {"de", "Studentin Dilay Ekşioğlu fährt jeden Tag mit der S-Bahn.", "Dilay Ekşioğlu", Want::kPerson},
+  });
+}
+
+// A Chinese verb of following (跟随, a zh_name_left_stop row) before an organization is no part of it.
+TEST(Ent44, ChineseFollowVerbBeforeAnOrganization) {
+  Check({
+      {"zh", "为贴近角色，演员还跟随长江水利委员会的职工学习巡堤。", "长江水利委员会", Want::kOrganization},
+      {"zh", "拍摄前，主演跟随淮河水利委员会的技术人员学习测量。", "淮河水利委员会", Want::kOrganization},
+  });
+}
+
+}  // namespace
+}  // namespace hirewire::extract
