@@ -30,6 +30,17 @@ TEST(Ent44, GermanRoleNounBeforeAPerson) {
   });
 }
 
+// A kind of body ending in an adjective's letters ("Elterninitiative": -iv + e) is a noun, no adjective
+// opening the name after it: the association is its name with the legal form alone.
+TEST(Ent44, GermanKindFrontIsNoAdjective) {
+  const std::vector<Entity> es =
+      ReadEntities("de", {"Im Mai gründeten Nachbarn die Elterninitiative Klangraum e.V. in Kassel."});
+  const Entity* e = WithSurface(es, "Klangraum e.V.");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->type, EntityType::kPerson);
+  EXPECT_EQ(WithSurface(es, "Elterninitiative Klangraum e.V."), nullptr);
+}
+
 // A Chinese verb of following (跟随, a zh_name_left_stop row) before an organization is no part of it.
 TEST(Ent44, ChineseFollowVerbBeforeAnOrganization) {
   Check({
