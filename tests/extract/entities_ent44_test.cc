@@ -41,6 +41,17 @@ TEST(Ent44, GermanKindFrontIsNoAdjective) {
   EXPECT_EQ(WithSurface(es, "Elterninitiative Klangraum e.V."), nullptr);
 }
 
+// A German preposition after the field of a body named by its kind (de_preposition rows) opens a phrase of
+// the clause: "wegen Betrugs" is no genitive of the field.
+TEST(Ent44, GermanPrepositionEndsAFieldTail) {
+  Check({
+      {"de", "Der frühere Filialleiter wurde am Grazer Landesgericht für Strafsachen wegen Betrugs verurteilt.",
+       "Grazer Landesgericht für Strafsachen", Want::kOrganization},
+      {"de", "Die Klage landete beim Bundesamt für Umweltschutz gegen Ende des Jahres.",
+       "Bundesamt für Umweltschutz", Want::kOrganization},
+  });
+}
+
 // A Chinese verb of following (跟随, a zh_name_left_stop row) before an organization is no part of it.
 TEST(Ent44, ChineseFollowVerbBeforeAnOrganization) {
   Check({
