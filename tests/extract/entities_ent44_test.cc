@@ -60,5 +60,15 @@ TEST(Ent44, ChineseFollowVerbBeforeAnOrganization) {
   });
 }
 
+// A football position in capitals glued before a Japanese player's name (MF, DF, GK, FW) is no part of
+// the name, which is a person's.
+TEST(Ent44, JapaneseFootballPositionBeforeAPlayer) {
+  Check({
+      {"ja", "後半には名古屋のMFパウロ・メンデスに同点ゴールを許した。", "パウロ・メンデス", Want::kPerson},
+  });
+  const std::vector<Entity> es = ReadEntities("ja", {"後半には名古屋のMFパウロ・メンデスに同点ゴールを許した。"});
+  EXPECT_EQ(WithSurface(es, "MFパウロ・メンデス"), nullptr);
+}
+
 }  // namespace
 }  // namespace hirewire::extract
