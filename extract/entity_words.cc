@@ -250,6 +250,7 @@ constexpr std::string_view kListNames[] = {
     "ko_department_head",
     "ko_generic_unit",
     "ko_panel_head",
+    "de_preposition",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

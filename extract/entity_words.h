@@ -435,6 +435,10 @@ enum class WordList : uint8_t {
   // 위원회, 수사단, 협의회: a body named by its task; the bare words written before it with spaces are its name
   // ("지방소멸대응기금 평가위원회", "북항 재개발 특혜 의혹 조사 특별위원회").
   kKoPanelHead,
+  // Forty-third session, second part (ent44).
+  kDePreposition,  // wegen, gegen, unter: German prepositions (lower case) ending like an inflected adjective;
+                   // after the field of a body ("für Strafsachen") they open a phrase of the clause, no part
+                   // of the name ("wegen Untreue")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -1,11 +1,29 @@
 // Passes 4a-4c and 4e of the entity recognizer: Japanese and Chinese tagger spans, Japanese
 // company cues, longer Japanese and Chinese organization names, Chinese organizations by their
 // head and by lists, CJK glosses.
+#include <optional>
+#include <string_view>
+#include <utility>
+
 #include "extract/entities/internal.h"
 
 namespace hirewire::extract {
 
 namespace {
+
+// The positions of a football team written in capitals before a player's name in Japanese match reports.
+enum class FootballPosition { kGoalkeeper, kDefender, kMidfielder, kForward };
+constexpr std::pair<std::string_view, FootballPosition> kFootballPositions[] = {
+    {"GK", FootballPosition::kGoalkeeper},
+    {"DF", FootballPosition::kDefender},
+    {"MF", FootballPosition::kMidfielder},
+    {"FW", FootballPosition::kForward},
+};
+std::optional<FootballPosition> FootballPositionOf(std::string_view w) {
+  for (const auto& [abbr, pos] : kFootballPositions)
+    if (w == abbr) return pos;
+  return std::nullopt;
+}
 
 // The one script every letter of the name `s` is written in: Latin (ASCII or Latin-1 and Extended-A
 // letters: "STELLA NOVA", "LUMIÈRE"; digits, spaces, & . ' - between), katakana (with ー and ・) or Hangul
@@ -437,9 +455,17 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       // Latin words inside Japanese or Chinese text are left to the English rules (capitalized
       // runs, dictionary): the character model is weak on them.
       if (p.toks[tb].latin && p.toks[te - 1].latin) continue;
+      // "MFアレックス・ソウザ": a football position in capitals glued before a Japanese name is no part of
+      // it, and the name after it is a player's.
+      std::string_view type = s.type;
+      int from = bs;
+      if (lang == "ja" && tb + 1 < te && FootballPositionOf(p.Text(tb)).has_value() && !p.toks[tb + 1].latin) {
+        from = p.toks[++tb].start;
+        type = "PER";
+      }
       // A span that starts or ends inside one of ICU's dictionary words takes the whole word
       // ("イオン銀" of "イオン銀行"): the character model's boundaries are its weak point.
-      int start = p.toks[tb].kind == kWord ? std::min(bs, p.toks[tb].start) : bs;
+      int start = p.toks[tb].kind == kWord ? std::min(from, p.toks[tb].start) : from;
       // (Not over a one-character function word ICU wrote together with a family name, "后梁" of
       // "会后梁嘉欣表示": the model's person starts at the family name; thirtieth session, branch
       // entlearn30.)
@@ -453,7 +479,7 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       const int end = p.toks[te - 1].kind == kWord ? std::max(be, p.toks[te - 1].end) : be;
       surface = p.text.substr(start, end - start);
       int cut = end;
-      if (s.type == "ORG") {
+      if (type == "ORG") {
         CjkSpan sp{tb, te, start, cut, false};
         if (!CjkOrgBounds(p, lang, end, &sp)) continue;
         tb = sp.tb, te = sp.te, start = sp.start, cut = sp.cut;
@@ -478,14 +504,14 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       // The first characters of a listed title that runs on past the span are no part of the name
       // before it ("山口広美副" + "知事" of "副知事", "堀内最高経営" + "責任者" of
       // "最高経営責任者"); two code points of the name are left at least.
-      if (const int title_at = TitleStraddleStart(p.text, start, cut, lang == "zh" && s.type == "ORG");
+      if (const int title_at = TitleStraddleStart(p.text, start, cut, lang == "zh" && type == "ORG");
           title_at < cut) {
         cut = title_at;
         while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
       }
       // A name before a title is a person ("野村証券の松本彩アナリスト"); a word before a
       // minister's title is a portfolio ("財務相"), no name.
-      bool person = s.type == "PER";
+      bool person = type == "PER";
       {
         CjkSpan sp{tb, te, start, cut, person};
         if (!CjkSpanIsPerson(p, &sp)) continue;

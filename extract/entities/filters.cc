@@ -313,8 +313,9 @@ static bool DeAdjectiveForm(std::string_view folded) {
 // is written in lower case unless it opens a name, so a capitalized word with an adjective's
 // inflection (DeAdjectiveForm; five letters or more) right before an organization, inside its
 // sentence after a lower-case word or an opening quote, is the first word of the name. No title,
-// given name, nationality, article or function word, nor before an acronym; "-er" forms are left
-// out (the demonyms: "Wiener Burgtheater").
+// given name, nationality, article or function word, nor a kind of body ("Elterninitiative": a
+// de_kind_front row, a noun whatever its ending), nor before an acronym; "-er" forms are left out
+// (the demonyms: "Wiener Burgtheater").
 void EntityRecognizer::Impl::JoinGermanAdjectives(Doc& d) const {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
@@ -333,7 +334,7 @@ void EntityRecognizer::Impl::JoinGermanAdjectives(Doc& d) const {
     const std::string folded = FoldWord(w);
     if (!opened || CountCodePoints(w) < 5 || In(WordList::kEnFunctionWord, folded) || IsLatinTitle(w) ||
         given_names.count(w) || In(WordList::kDemonym, w) || In(WordList::kDeDeterminer, folded) ||
-        !DeAdjectiveForm(folded) ||
+        !DeAdjectiveForm(folded) || EndsWithAnyOf(WordList::kDeKindFront, folded) ||
         p.toks[c.tb].all_caps)  // (a plural in apposition: "der Verbände ZKWB", "die Banken UBS")
       continue;
     c.tb = q;

@@ -74,9 +74,10 @@ int EntityRecognizer::Impl::GermanInstitutionTail(const Para& p, int head) const
       continue;
     }
     end = ++q;
-    // "für das Verbot chemischer Waffen": a genitive adjective and noun after the noun.
+    // "für das Verbot chemischer Waffen": a genitive adjective and noun after the noun (not a
+    // preposition: "für Strafsachen wegen Untreue").
     if (lower_word(q) && (EndsWith(p.Text(q), "er") || EndsWith(p.Text(q), "en")) && noun(q + 1) &&
-        !In(WordList::kDeDeterminer, p.Text(q)))
+        !In(WordList::kDeDeterminer, p.Text(q)) && !In(WordList::kDePreposition, p.Text(q)))
       end = q += 2;
     if (genitive) {
       // "Verband der Feuerwehren NRW": an acronym of the region after the genitive.
