@@ -190,6 +190,14 @@ struct FrameReader::Slot {
 };
 
 // Reading of one clause: the table, the clause and the rows used.
+std::vector<std::string> FrameReader::Texts(std::string_view kind, std::string_view lang,
+                                            std::string_view value) const {
+  std::vector<std::string> out;
+  for (const Row& r : rows_)
+    if (r.kind == kind && r.lang == lang && r.value == value) out.push_back(r.text);
+  return out;
+}
+
 class FrameReader::Scan {
  public:
   Scan(const FrameReader& r, const FrameClause& c, std::vector<int>* used)

@@ -81,18 +81,13 @@ const Entity* DescriptorBefore(const Article& a, int para, std::string_view lowe
   return org && me == poss && opens(ms) ? org : nullptr;
 }
 
-// The departure trigger right after the subject ending at `end`, past "has " and adverbs in -ly.
 // The English self-departure trigger texts of frames.tsv, gathered once (this runs at every word).
 const std::vector<std::string>& SelfDepartureTriggers() {
-  static const std::vector<std::string> texts = [] {
-    std::vector<std::string> out;
-    for (const FrameReader::Row& r : FrameReader::Default().rows())
-      if (r.kind == "trigger" && r.lang == "en" && r.value == "depart:self") out.push_back(r.text);
-    return out;
-  }();
+  static const std::vector<std::string> texts = FrameReader::Default().Texts("trigger", "en", "depart:self");
   return texts;
 }
 
+// The departure trigger at `at` of `lower`, or after "has " and adverbs in -ly there.
 bool DepartureAt(std::string_view lower, size_t at) {
   for (int guard = 0; guard < 3; ++guard) {
     for (const std::string& text : SelfDepartureTriggers())

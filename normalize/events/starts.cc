@@ -170,12 +170,7 @@ bool KoreanGroupWithCompanion(const Article& a, const Event& group, const std::v
 
 // The English speaker marker texts of frames.tsv, gathered once (ReportedReferent reads every sentence).
 const std::vector<std::string>& EnglishSpeakerMarkers() {
-  static const std::vector<std::string> texts = [] {
-    std::vector<std::string> out;
-    for (const FrameReader::Row& r : FrameReader::Default().rows())
-      if (r.kind == "marker" && r.lang == "en" && r.value == "speaker") out.push_back(r.text);
-    return out;
-  }();
+  static const std::vector<std::string> texts = FrameReader::Default().Texts("marker", "en", "speaker");
   return texts;
 }
 

@@ -1095,6 +1095,17 @@ TEST(Frames, RejectsAMalformedTable) {
   EXPECT_TRUE(FrameReader::FromTsv("# comment\ntrigger\ten\tnamed\tappoint:active\ntitle\ten\tceo\n").ok());
 }
 
+// Texts(kind, lang, value): the texts of exactly the rows of that kind, language and value, in table order.
+TEST(Frames, TextsAreTheRowsOfOneKindLanguageAndValue) {
+  auto r = FrameReader::FromTsv(
+      "trigger\ten\tleft\tdepart:self\ntrigger\tko\t떠났다\tdepart:self\ntrigger\ten\tjoined\tjoin:self\n"
+      "trigger\ten\tquit\tdepart:self\n");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->Texts("trigger", "en", "depart:self"), (std::vector<std::string>{"left", "quit"}));
+  EXPECT_EQ(r->Texts("trigger", "ko", "depart:self"), (std::vector<std::string>{"떠났다"}));
+  EXPECT_TRUE(r->Texts("trigger", "en", "appoint:active").empty());
+}
+
 TEST(Frames, AMalformedRowNamesItsLineAndFault) {
   EXPECT_EQ(FrameReader::FromTsv("title\ten\tceo\nverb\ten\tnamed\tappoint:active\n").status().message(),
             "frames table line 2: malformed row (unknown kind: verb)");
