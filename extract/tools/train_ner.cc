@@ -1831,24 +1831,58 @@ bool Evaluate(const Corpus& c, const std::string& blob, const bool (&train_lang)
   return true;
 }
 
-bool ParseLangs(const std::string& langs, bool (&train_lang)[ner::kNumLangs]) {
+bool ParseLangs(const std::string& langs, bool (&train_lang)[ner::kNumLangs],
+                const char* option = "--langs") {
   for (const std::string& name : SplitList(langs)) {
     bool known = false;
     for (int lang = 0; lang < ner::kNumLangs; ++lang) {
       if (name == kLangNames[lang]) train_lang[lang] = known = true;
     }
     if (!known) {
-      std::fprintf(stderr, "--langs: unknown language %s (ko, en, ja, zh)\n", name.c_str());
+      std::fprintf(stderr, "%s: unknown language %s (ko, en, ja, zh)\n", option, name.c_str());
       return false;
     }
   }
   return true;
 }
 
+// A per-language setting ("N" or "ko:N,zh:N", LangValue): every item a whole number after an optional known
+// language, or a message naming the option and the item (a typo must not train with the default).
+bool CheckLangValues(const char* option, const std::string& spec) {
+  for (const std::string& item : SplitList(spec)) {
+    const size_t colon = item.find(':');
+    bool lang_ok = colon == std::string::npos;
+    for (int lang = 0; lang < ner::kNumLangs && !lang_ok; ++lang)
+      lang_ok = item.substr(0, colon) == kLangNames[lang];
+    const char* number = item.c_str() + (colon == std::string::npos ? 0 : colon + 1);
+    char* end = nullptr;
+    const double v = std::strtod(number, &end);
+    if (!lang_ok || end == number || *end != '\0' || !std::isfinite(v)) {
+      std::fprintf(stderr, "%s: cannot read \"%s\" (N or ko:N,en:N,ja:N,zh:N)\n", option, item.c_str());
+      return false;
+    }
+  }
+  return true;
+}
+
+// The CRF options: --crf names known languages, each --crf-* setting reads.
+bool CheckCrfOptions(const Options& opt) {
+  bool crf_lang[ner::kNumLangs] = {};
+  if (!opt.crf.empty() && !ParseLangs(opt.crf, crf_lang, "--crf")) return false;
+  const std::pair<const char*, const std::string*> settings[] = {
+      {"--crf-epochs", &opt.crf_epochs}, {"--crf-c2", &opt.crf_c2},
+      {"--crf-eta", &opt.crf_eta},       {"--crf-decay", &opt.crf_decay},
+      {"--crf-prune", &opt.crf_prune},   {"--crf-average", &opt.crf_average},
+      {"--crf-bags", &opt.crf_bags},     {"--crf-adagrad", &opt.crf_adagrad}};
+  for (const auto& [option, spec] : settings)
+    if (!CheckLangValues(option, *spec)) return false;
+  return true;
+}
+
 int Run(const Options& opt) {
   if (!opt.write_ko_stems.empty()) return WriteKoreanStems(opt);
   bool train_lang[ner::kNumLangs] = {};
-  if (!ParseLangs(opt.langs, train_lang)) return 2;
+  if (!ParseLangs(opt.langs, train_lang) || !CheckCrfOptions(opt)) return 2;
   Corpus c;
   if (!LoadCorpus(opt, &c)) return 1;
   ner::ModelHeader header{};
