@@ -251,6 +251,7 @@ constexpr std::string_view kListNames[] = {
     "ko_generic_unit",
     "ko_panel_head",
     "de_preposition",
+    "ja_player_position",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

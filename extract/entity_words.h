@@ -439,6 +439,7 @@ enum class WordList : uint8_t {
   kDePreposition,  // wegen, gegen, unter: German prepositions (lower case) ending like an inflected adjective;
                    // after the field of a body ("für Strafsachen") they open a phrase of the clause, no part
                    // of the name ("wegen Untreue")
+  kJaPlayerPosition,  // GK, DF, MF, FW: a football position in capitals glued before a Japanese player's name
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -1,29 +1,13 @@
 // Passes 4a-4c and 4e of the entity recognizer: Japanese and Chinese tagger spans, Japanese
 // company cues, longer Japanese and Chinese organization names, Chinese organizations by their
 // head and by lists, CJK glosses.
-#include <optional>
 #include <string_view>
-#include <utility>
 
 #include "extract/entities/internal.h"
 
 namespace hirewire::extract {
 
 namespace {
-
-// The positions of a football team written in capitals before a player's name in Japanese match reports.
-enum class FootballPosition { kGoalkeeper, kDefender, kMidfielder, kForward };
-constexpr std::pair<std::string_view, FootballPosition> kFootballPositions[] = {
-    {"GK", FootballPosition::kGoalkeeper},
-    {"DF", FootballPosition::kDefender},
-    {"MF", FootballPosition::kMidfielder},
-    {"FW", FootballPosition::kForward},
-};
-std::optional<FootballPosition> FootballPositionOf(std::string_view w) {
-  for (const auto& [abbr, pos] : kFootballPositions)
-    if (w == abbr) return pos;
-  return std::nullopt;
-}
 
 // The one script every letter of the name `s` is written in: Latin (ASCII or Latin-1 and Extended-A
 // letters: "STELLA NOVA", "LUMIÈRE"; digits, spaces, & . ' - between), katakana (with ー and ・) or Hangul
@@ -459,7 +443,8 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       // it, and the name after it is a player's.
       std::string_view type = s.type;
       int from = bs;
-      if (lang == "ja" && tb + 1 < te && FootballPositionOf(p.Text(tb)).has_value() && !p.toks[tb + 1].latin) {
+      if (lang == "ja" && tb + 1 < te && In(WordList::kJaPlayerPosition, p.Text(tb)) &&
+          !p.toks[tb + 1].latin) {
         from = p.toks[++tb].start;
         type = "PER";
       }

@@ -344,6 +344,7 @@ void JoinGlossSurfaces(Doc& d) {
     }
   }
 }
+
 // surface -> group key of a listed organization written on the page ("Amazon").
 std::map<std::string, std::string, std::less<>> ListedOrgKeys(const Doc& d) {
   std::map<std::string, std::string, std::less<>> keys;

@@ -66,8 +66,12 @@ TEST(Ent44, JapaneseFootballPositionBeforeAPlayer) {
   Check({
       {"ja", "後半には名古屋のMFパウロ・メンデスに同点ゴールを許した。", "パウロ・メンデス", Want::kPerson},
   });
-  const std::vector<Entity> es = ReadEntities("ja", {"後半には名古屋のMFパウロ・メンデスに同点ゴールを許した。"});
-  EXPECT_EQ(WithSurface(es, "MFパウロ・メンデス"), nullptr);
+  // One sentence per ja_player_position row.
+  for (const char* pos : {"GK", "DF", "MF", "FW"}) {
+    const std::string glued = std::string(pos) + "パウロ・メンデス";
+    const std::vector<Entity> es = ReadEntities("ja", {"後半には名古屋の" + glued + "に同点ゴールを許した。"});
+    EXPECT_EQ(WithSurface(es, glued), nullptr) << pos;
+  }
 }
 
 }  // namespace
